@@ -1,0 +1,101 @@
+//! Every user-facing string, one file per language (`nl.rs`, `en.rs`).
+//!
+//! A string with `{}` is filled by [`fill`]; keep the placeholders in the
+//! same order in both languages.
+
+mod en;
+mod nl;
+
+/// An interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Dutch, the default.
+    #[default]
+    Nl,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Parses `nl` or `en`.
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code.to_ascii_lowercase().as_str() {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// From `LC_ALL`, `LC_MESSAGES` or `LANG` (the first that is set), else Dutch.
+    pub fn from_env() -> Lang {
+        let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| std::env::var(k).ok())
+            .find(|v| !v.is_empty())
+            .unwrap_or_default();
+        Lang::from_locale(&value)
+    }
+
+    /// `en_GB.UTF-8` is English, anything else Dutch (the tool's home language).
+    pub fn from_locale(locale: &str) -> Lang {
+        if locale.to_ascii_lowercase().starts_with("en") {
+            Lang::En
+        } else {
+            Lang::Nl
+        }
+    }
+
+    /// The two-letter code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// The strings of this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Nl => &nl::STRINGS,
+            Lang::En => &en::STRINGS,
+        }
+    }
+}
+
+/// Fills each `{}` in `template` with the next argument.
+pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(i) = rest.find("{}") {
+        out.push_str(&rest[..i]);
+        if let Some(arg) = args.next() {
+            out.push_str(&arg.to_string());
+        }
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+mod strings;
+pub use strings::Strings;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_locale_gives_english_and_anything_else_dutch() {
+        assert_eq!(Lang::from_locale("en_US.UTF-8"), Lang::En);
+        assert_eq!(Lang::from_locale("nl_NL.UTF-8"), Lang::Nl);
+        assert_eq!(Lang::from_locale("C"), Lang::Nl);
+        assert_eq!(Lang::from_locale(""), Lang::Nl);
+    }
+
+    #[test]
+    fn fill_puts_arguments_in_order() {
+        assert_eq!(fill("{} van {}", &[&3, &"vijf"]), "3 van vijf");
+        assert_eq!(fill("geen", &[&1]), "geen");
+    }
+}

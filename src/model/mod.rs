@@ -1,0 +1,26 @@
+//! Domain types: plain data, no I/O, no terminal.
+//!
+//! Cases, theme sets and methods are written by trainers (FORMAT.md); sessions
+//! are written by casus. All of them (de)serialise with serde as RON.
+
+mod case;
+mod id;
+mod method;
+mod session;
+mod theme;
+
+pub use case::{Case, Step};
+pub use id::{is_valid_id, split_theme_ref};
+pub use method::{Method, Phase, PhaseKind};
+pub use session::{
+    Action, Bottleneck, BottleneckStatus, Draft, DraftTarget, PhaseRecord, Position, Reflection,
+    SESSION_SCHEMA_VERSION, Session, StepRecord,
+};
+pub use theme::{Theme, ThemeSet};
+
+/// The schema version of case, theme-set and method files this casus writes and reads.
+pub const FILE_SCHEMA_VERSION: u32 = 1;
+
+fn default_schema_version() -> u32 {
+    FILE_SCHEMA_VERSION
+}

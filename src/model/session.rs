@@ -1,0 +1,289 @@
+//! A session: one group's walk through one case with one method.
+//!
+//! The file is self-contained (it keeps a copy of the case, the method and
+//! the theme sets it used) so it can be reviewed on a machine that has none
+//! of them, and it carries `schema_version` so later versions can migrate it.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use super::{Case, Method, PhaseKind, ThemeSet};
+
+/// The session format this casus writes.
+pub const SESSION_SCHEMA_VERSION: u32 = 1;
+
+/// A whole session as stored in `<data dir>/sessions/<id>.ron`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// Format version, for migration on load.
+    pub schema_version: u32,
+    /// Unique id that sorts by start time, e.g. `20261123-073912-k3f9a2`.
+    pub id: String,
+    /// When the session started.
+    pub started: Timestamp,
+    /// When it was last changed.
+    pub updated: Timestamp,
+    /// When the group finished the closing phase; `None` while unfinished.
+    #[serde(default)]
+    pub finished: Option<Timestamp>,
+    /// The group's name (a team, a training).
+    pub group: String,
+    /// Initials or roles, never full names.
+    #[serde(default)]
+    pub participants: Vec<String>,
+    /// Interface language the session was run in.
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// The case as it was when the session started.
+    pub case: Case,
+    /// The method as it was when the session started.
+    pub method: Method,
+    /// The theme sets chosen for tagging, as they were.
+    pub theme_sets: Vec<ThemeSet>,
+    /// Where the group is: resume returns here.
+    #[serde(default)]
+    pub position: Position,
+    /// One record per method phase, in the method's order.
+    pub phases: Vec<PhaseRecord>,
+    /// One record per decision point, in the case's order.
+    pub steps: Vec<StepRecord>,
+    /// System bottlenecks (knelpunten), from the steps or the closing.
+    #[serde(default)]
+    pub bottlenecks: Vec<Bottleneck>,
+    /// Lessons learned, written in the closing.
+    #[serde(default)]
+    pub lessons: String,
+    /// Actions with owners, written in the closing.
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    /// Text of an editor that was open when casus last saved.
+    #[serde(default)]
+    pub draft: Option<Draft>,
+}
+
+/// Where in the session the group is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Position {
+    /// Index into the method's phases.
+    pub phase: usize,
+    /// Index into the case's steps.
+    pub step: usize,
+}
+
+/// What happened in one phase.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PhaseRecord {
+    /// The method phase's id.
+    pub phase: String,
+    /// The group's notes.
+    #[serde(default)]
+    pub notes: String,
+    /// Seconds the group spent in this phase so far.
+    #[serde(default)]
+    pub elapsed_secs: u64,
+}
+
+/// What the group decided at one decision point.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct StepRecord {
+    /// The case step's id.
+    pub step: String,
+    /// The decision, in the group's words.
+    #[serde(default)]
+    pub decision: String,
+    /// Tagged themes as `SET/THEME`.
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// Reflections in the order they were added.
+    #[serde(default)]
+    pub reflections: Vec<Reflection>,
+    /// Whether the outcome was revealed to the group.
+    #[serde(default)]
+    pub revealed: bool,
+}
+
+/// A reflection, with optional author initials.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reflection {
+    /// Initials or role.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// The reflection.
+    pub text: String,
+}
+
+/// A system bottleneck (knelpunt) a case exposes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bottleneck {
+    /// The step it was named at; `None` when named in the closing.
+    #[serde(default)]
+    pub step: Option<String>,
+    /// What is stuck in the system.
+    pub text: String,
+    /// Who can change it.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// Where it stands.
+    #[serde(default)]
+    pub status: BottleneckStatus,
+}
+
+/// How far a bottleneck has come.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum BottleneckStatus {
+    /// Named, nothing done yet.
+    #[default]
+    Open,
+    /// Raised with the owner.
+    Raised,
+    /// Solved.
+    Resolved,
+}
+
+impl BottleneckStatus {
+    /// All statuses, in order.
+    pub const ALL: [BottleneckStatus; 3] = [Self::Open, Self::Raised, Self::Resolved];
+
+    /// The next status in the cycle open → raised → resolved → open.
+    pub fn next(self) -> Self {
+        match self {
+            Self::Open => Self::Raised,
+            Self::Raised => Self::Resolved,
+            Self::Resolved => Self::Open,
+        }
+    }
+
+    /// Stable lowercase key, used in filters and CSV.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Raised => "raised",
+            Self::Resolved => "resolved",
+        }
+    }
+}
+
+/// An action agreed in the closing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Action {
+    /// What will be done.
+    pub text: String,
+    /// Who does it.
+    #[serde(default)]
+    pub owner: Option<String>,
+}
+
+/// An editor's text that was not yet committed when casus last saved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// What the text is for.
+    pub target: DraftTarget,
+    /// The text as typed (with any BSN already removed).
+    pub text: String,
+}
+
+/// What an editor writes to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DraftTarget {
+    /// The notes of phase `n`.
+    PhaseNotes(usize),
+    /// The decision of step `n`.
+    Decision(usize),
+    /// A new reflection on step `n`.
+    Reflection(usize),
+    /// The bottleneck of step `n`, or a closing bottleneck when `None`.
+    Bottleneck(Option<usize>),
+    /// The lessons of the closing.
+    Lessons,
+    /// A new action.
+    Action,
+}
+
+fn default_language() -> String {
+    "nl".to_string()
+}
+
+impl Session {
+    /// A fresh session for this case, method and theme sets.
+    pub fn new(
+        id: String,
+        now: Timestamp,
+        group: String,
+        case: Case,
+        method: Method,
+        theme_sets: Vec<ThemeSet>,
+    ) -> Self {
+        let phases = method
+            .phases
+            .iter()
+            .map(|p| PhaseRecord {
+                phase: p.id.clone(),
+                ..PhaseRecord::default()
+            })
+            .collect();
+        let steps = case
+            .steps
+            .iter()
+            .map(|s| StepRecord {
+                step: s.id.clone(),
+                ..StepRecord::default()
+            })
+            .collect();
+        Session {
+            schema_version: SESSION_SCHEMA_VERSION,
+            id,
+            started: now,
+            updated: now,
+            finished: None,
+            group,
+            participants: Vec::new(),
+            language: default_language(),
+            case,
+            method,
+            theme_sets,
+            position: Position::default(),
+            phases,
+            steps,
+            bottlenecks: Vec::new(),
+            lessons: String::new(),
+            actions: Vec::new(),
+            draft: None,
+        }
+    }
+
+    /// The label of a `SET/THEME` reference, from the session's own copy of the sets.
+    pub fn theme_label(&self, reference: &str) -> Option<&str> {
+        let (set, theme) = super::split_theme_ref(reference)?;
+        let set = self.theme_sets.iter().find(|s| s.id == set)?;
+        set.theme(theme).map(|t| t.label.as_str())
+    }
+
+    /// The index of the method's `Steps` phase.
+    pub fn steps_phase(&self) -> Option<usize> {
+        self.method
+            .phases
+            .iter()
+            .position(|p| p.kind == PhaseKind::Steps)
+    }
+
+    /// Decision points that have a decision written.
+    pub fn decided_steps(&self) -> usize {
+        self.steps
+            .iter()
+            .filter(|s| !s.decision.trim().is_empty())
+            .count()
+    }
+
+    /// The bottleneck named at step `step`, if any.
+    pub fn step_bottleneck(&self, step: usize) -> Option<&Bottleneck> {
+        let id = &self.steps.get(step)?.step;
+        self.bottlenecks
+            .iter()
+            .find(|b| b.step.as_deref() == Some(id.as_str()))
+    }
+
+    /// True once the closing phase was completed.
+    pub fn is_finished(&self) -> bool {
+        self.finished.is_some()
+    }
+}
