@@ -7,7 +7,9 @@
 
 pub mod cli;
 pub mod dirs;
+pub mod fuzzy;
 pub mod i18n;
 pub mod library;
 pub mod model;
+pub mod store;
 pub mod table;
