@@ -25,7 +25,10 @@ pub struct Cli {
     /// Interface language (default from LC_ALL/LANG, else nl).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
-    /// What to do; without a command casus prints this help.
+    /// Hide facilitator notes (presenting on a projector); `v` toggles it in the app.
+    #[arg(long, global = true)]
+    pub present: bool,
+    /// What to do; without a command casus opens its home screen (or prints this help when not in a terminal).
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -42,6 +45,26 @@ pub enum LangArg {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Start a new session; what is given here is not asked.
+    New {
+        /// The case id.
+        #[arg(long)]
+        case: Option<String>,
+        /// The method id (default: casusbespreking).
+        #[arg(long)]
+        method: Option<String>,
+        /// Theme set ids, comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        themes: Option<Vec<String>>,
+        /// The group's name.
+        #[arg(long)]
+        group: Option<String>,
+    },
+    /// Continue an unfinished session (default: the most recent one).
+    Resume {
+        /// The session id, or the start of it.
+        session: Option<String>,
+    },
     /// List cases, theme sets or methods.
     List {
         /// What to list.
@@ -49,6 +72,9 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
+        /// Filter (sessions only): free text and tokens such as theme:, group:, since:.
+        #[arg(value_name = "FILTER")]
+        filter: Vec<String>,
     },
     /// Validate case, theme-set and method files (default: the whole loaded library).
     Check {
@@ -58,6 +84,12 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Count themes over sessions (tellen), per theme set and per quarter.
+    Stats(crate::review::commands::StatsArgs),
+    /// Find decisions and reflections that contain every word.
+    Search(crate::review::commands::SearchArgs),
+    /// Export a session or a filtered set as Markdown or CSV.
+    Export(crate::review::commands::ExportArgs),
 }
 
 /// What `list` lists.
@@ -69,6 +101,8 @@ pub enum ListWhat {
     Themes,
     /// The methods.
     Methods,
+    /// The sessions in the data folders, newest first.
+    Sessions,
 }
 
 /// Output format of `list`.
@@ -125,15 +159,89 @@ pub fn paths_or_env(flag: &[PathBuf], var: &str) -> Vec<PathBuf> {
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
+    use std::io::IsTerminal;
     let Some(command) = &cli.command else {
+        if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+            return tui(&cli, crate::tui::Start::Home);
+        }
         let mut cmd = <Cli as clap::CommandFactory>::command();
         let _ = cmd.print_help();
         return ExitCode::SUCCESS;
     };
     let ctx = Context::from_cli(&cli);
     match command {
-        Command::List { what, format } => list(&ctx, *what, *format),
+        Command::New {
+            case,
+            method,
+            themes,
+            group,
+        } => {
+            let lib = &ctx.library;
+            let unknown = case
+                .as_ref()
+                .filter(|id| lib.case(id).is_none())
+                .map(|id| format!("unknown case {id:?}; see `casus list cases`"))
+                .or_else(|| {
+                    method
+                        .as_ref()
+                        .filter(|id| lib.method(id).is_none())
+                        .map(|id| format!("unknown method {id:?}; see `casus list methods`"))
+                })
+                .or_else(|| {
+                    themes.iter().flatten().find(|id| lib.theme_set(id).is_none()).map(|id| {
+                        format!("unknown theme set {id:?}; see `casus list themes`")
+                    })
+                });
+            if let Some(problem) = unknown {
+                eprintln!("casus: {problem}");
+                return ExitCode::from(2);
+            }
+            let preset = crate::tui::screens::setup::Preset {
+                case: case.clone(),
+                method: method.clone(),
+                themes: themes.clone(),
+                group: group.clone(),
+            };
+            tui(&cli, crate::tui::Start::New(preset))
+        }
+        Command::Resume { session } => tui(&cli, crate::tui::Start::Resume(session.clone())),
+        Command::List { what: ListWhat::Sessions, format, filter } => crate::review::commands::list_sessions(&cli.data_dir, ctx.lang, filter, matches!(format, ListFormat::Json)),
+        Command::List { filter, .. } if !filter.is_empty() => { eprintln!("{}", ctx.lang.review().list_filter_only_sessions); ExitCode::from(2) }
+        Command::List { what, format, .. } => list(&ctx, *what, *format),
         Command::Check { paths, strict } => check(&ctx, paths, *strict),
+        Command::Stats(args) => crate::review::commands::stats(&cli.data_dir, ctx.lang, args),
+        Command::Search(args) => crate::review::commands::search(&cli.data_dir, ctx.lang, args),
+        Command::Export(args) => crate::review::commands::export(&cli.data_dir, ctx.lang, args),
+    }
+}
+
+/// The folder new sessions are written to: the first `--data-dir`, else `CASUS_DATA_DIR`, else the platform's.
+pub fn primary_data_dir(cli: &Cli) -> Option<PathBuf> {
+    paths_or_env(&cli.data_dir, "CASUS_DATA_DIR")
+        .into_iter()
+        .next()
+        .or_else(crate::dirs::data_dir)
+}
+
+fn tui(cli: &Cli, start: crate::tui::Start) -> ExitCode {
+    let ctx = Context::from_cli(cli);
+    let Some(data_dir) = primary_data_dir(cli) else {
+        eprintln!("casus: no data folder could be found; pass --data-dir DIR");
+        return ExitCode::from(2);
+    };
+    let options = crate::tui::Options {
+        lang: ctx.lang,
+        library: ctx.library,
+        data_dir,
+        present: cli.present,
+        start,
+    };
+    match crate::tui::run(options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("casus: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 
@@ -177,6 +285,7 @@ fn list(ctx: &Context, what: ListWhat, format: ListFormat) -> ExitCode {
                 "minutes": e.item.phases.iter().map(|p| p.minutes).sum::<u32>(), "path": e.path,
             })).collect::<Vec<_>>()),
         ),
+        ListWhat::Sessions => unreachable!("run routes list sessions to review::commands"),
     };
     let out = match format {
         ListFormat::Table => {
@@ -205,8 +314,17 @@ fn check(ctx: &Context, paths: &[PathBuf], strict: bool) -> ExitCode {
         }
         let mut sources = crate::library::builtin_sources();
         let config = crate::dirs::config_dir();
+        // A checked file that also lives in a library folder is loaded once, as checked.
+        let same_file = |path: &str| {
+            let real = std::fs::canonicalize(path).ok();
+            real.is_some()
+                && checked
+                    .iter()
+                    .any(|f| std::fs::canonicalize(&f.path).ok() == real)
+        };
         for dir in config.iter().chain(ctx.library_dirs.iter()) {
-            sources.extend(crate::library::folder_sources(dir, crate::library::Origin::Config).0);
+            let (found, _) = crate::library::folder_sources(dir, crate::library::Origin::Config);
+            sources.extend(found.into_iter().filter(|f| !same_file(&f.path)));
         }
         sources.extend(checked.iter().cloned());
         let lib = Library::from_sources(&sources);

@@ -7,9 +7,13 @@
 
 pub mod cli;
 pub mod dirs;
+pub mod export;
 pub mod fuzzy;
 pub mod i18n;
 pub mod library;
 pub mod model;
+pub mod privacy;
+pub mod review;
 pub mod store;
 pub mod table;
+pub mod tui;

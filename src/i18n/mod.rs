@@ -5,6 +5,11 @@
 
 mod en;
 mod nl;
+mod review;
+mod review_en;
+mod review_nl;
+
+pub use review::ReviewStrings;
 
 /// An interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -58,6 +63,14 @@ impl Lang {
         match self {
             Lang::Nl => &nl::STRINGS,
             Lang::En => &en::STRINGS,
+        }
+    }
+
+    /// The strings of review, stats, search and exports in this language.
+    pub fn review(self) -> &'static ReviewStrings {
+        match self {
+            Lang::Nl => &review_nl::STRINGS,
+            Lang::En => &review_en::STRINGS,
         }
     }
 }

@@ -1,9 +1,11 @@
 //! The table of user-facing strings; `nl.rs` and `en.rs` each fill it.
 
+use crate::model::DraftTarget;
+use crate::privacy::FindingKind;
+
 /// All user-facing strings of one language.
 #[derive(Debug)]
 pub struct Strings {
-    // Command line
     /// Column header: id.
     pub col_id: &'static str,
     /// Column header: title.
@@ -22,6 +24,268 @@ pub struct Strings {
     pub check_clean: &'static str,
     /// `check` summary: {} errors, {} warnings, {} files.
     pub check_summary: &'static str,
-    /// No files found to check at the paths.
+    /// No files found to check.
     pub check_nothing: &'static str,
+    /// Home: title.
+    pub home_title: &'static str,
+    /// Header on the home screen.
+    pub home_tagline: &'static str,
+    /// Home: one line of explanation.
+    pub home_intro: &'static str,
+    /// Home: start a new session.
+    pub home_new: &'static str,
+    /// Home: list title with {} unfinished and {} recent.
+    pub home_sessions: &'static str,
+    /// Home: no sessions yet.
+    pub home_empty: &'static str,
+    /// Home: progress: {} of {} decided, phase {}.
+    pub home_progress: &'static str,
+    /// Home: a finished session.
+    pub home_finished: &'static str,
+    /// Set-up: header.
+    pub setup_title: &'static str,
+    /// Set-up page: case.
+    pub setup_case: &'static str,
+    /// Set-up page: method.
+    pub setup_method: &'static str,
+    /// Set-up page: theme sets.
+    pub setup_themes: &'static str,
+    /// Set-up page: group.
+    pub setup_group: &'static str,
+    /// Set-up page: participants.
+    pub setup_participants: &'static str,
+    /// Label of a filter line.
+    pub setup_filter: &'static str,
+    /// Nothing matches the filter.
+    pub setup_no_match: &'static str,
+    /// Case preview: {} decision points, tags {}.
+    pub setup_case_meta: &'static str,
+    /// Method list: {} title, {} minutes.
+    pub setup_method_line: &'static str,
+    /// Theme set: ({} themes).
+    pub setup_theme_count: &'static str,
+    /// Theme sets page hint.
+    pub setup_themes_hint: &'static str,
+    /// Group page hint.
+    pub setup_group_hint: &'static str,
+    /// Participants page hint.
+    pub setup_participants_hint: &'static str,
+    /// At least one theme set is needed.
+    pub setup_need_set: &'static str,
+    /// The group needs a name.
+    pub setup_need_group: &'static str,
+    /// Group name when none is given.
+    pub setup_default_group: &'static str,
+    /// Notes phase: notes heading.
+    pub notes_title: &'static str,
+    /// Notes phase: the case heading.
+    pub notes_case_context: &'static str,
+    /// Notes phase: none yet.
+    pub notes_empty: &'static str,
+    /// Steps: list title.
+    pub steps_list: &'static str,
+    /// Steps: heading {} of {}: {}.
+    pub step_heading: &'static str,
+    /// Steps: situation label.
+    pub step_situation: &'static str,
+    /// Steps: question label.
+    pub step_question: &'static str,
+    /// Steps: options label.
+    pub step_options: &'static str,
+    /// Steps: decision label.
+    pub step_decision: &'static str,
+    /// Steps: no decision yet.
+    pub step_no_decision: &'static str,
+    /// Steps: themes label.
+    pub step_themes: &'static str,
+    /// Steps: no themes.
+    pub step_no_themes: &'static str,
+    /// Steps: reflections label.
+    pub step_reflections: &'static str,
+    /// Steps: bottleneck label.
+    pub step_bottleneck: &'static str,
+    /// Steps: outcome label.
+    pub step_outcome: &'static str,
+    /// Steps: outcome hidden.
+    pub step_outcome_hidden: &'static str,
+    /// Steps: facilitator notes label.
+    pub step_facilitator: &'static str,
+    /// Owner after a bottleneck or action: {}.
+    pub owner_suffix: &'static str,
+    /// Closing: lessons heading.
+    pub closing_lessons: &'static str,
+    /// Closing: no lessons.
+    pub closing_no_lessons: &'static str,
+    /// Closing: bottlenecks heading.
+    pub closing_bottlenecks: &'static str,
+    /// Closing: no bottlenecks.
+    pub closing_no_bottlenecks: &'static str,
+    /// Closing: actions heading.
+    pub closing_actions: &'static str,
+    /// Closing: no actions.
+    pub closing_no_actions: &'static str,
+    /// Summary: title.
+    pub summary_title: &'static str,
+    /// Summary: {} of {} decided, group {}.
+    pub summary_meta: &'static str,
+    /// Summary: themes heading.
+    pub summary_themes: &'static str,
+    /// Summary: time heading.
+    pub summary_time: &'static str,
+    /// Summary: {} spent / {} planned  {} phase.
+    pub summary_phase_time: &'static str,
+    /// Timer: {} left.
+    pub timer_left: &'static str,
+    /// Timer: {} over time.
+    pub timer_over: &'static str,
+    /// Editor side field: author.
+    pub editor_author: &'static str,
+    /// Editor side field: owner.
+    pub editor_owner: &'static str,
+    /// Editor hint.
+    pub editor_hint: &'static str,
+    /// Editor hint with a side field.
+    pub editor_hint_side: &'static str,
+    /// Editor title: notes.
+    pub editor_notes: &'static str,
+    /// Editor title: decision.
+    pub editor_decision: &'static str,
+    /// Editor title: reflection.
+    pub editor_reflection: &'static str,
+    /// Editor title: bottleneck.
+    pub editor_bottleneck: &'static str,
+    /// Editor title: lessons.
+    pub editor_lessons: &'static str,
+    /// Editor title: action.
+    pub editor_action: &'static str,
+    /// Editor: a BSN was found ({} kinds).
+    pub privacy_blocked: &'static str,
+    /// Editor: personal data found ({} kinds).
+    pub privacy_warning: &'static str,
+    /// Status: BSN blocks saving.
+    pub privacy_blocked_short: &'static str,
+    /// Status: personal data found.
+    pub privacy_warning_short: &'static str,
+    /// Finding label: BSN.
+    pub finding_bsn: &'static str,
+    /// Finding label: phone.
+    pub finding_phone: &'static str,
+    /// Finding label: e-mail.
+    pub finding_email: &'static str,
+    /// Finding label: postcode.
+    pub finding_postcode: &'static str,
+    /// Finding label: IBAN.
+    pub finding_iban: &'static str,
+    /// Finding label: date.
+    pub finding_date: &'static str,
+    /// Status: saved.
+    pub saved: &'static str,
+    /// Status: save failed: {}.
+    pub save_failed: &'static str,
+    /// Status: exported to {}.
+    pub exported: &'static str,
+    /// Status: export failed: {}.
+    pub export_failed: &'static str,
+    /// Status: paste was cut to 1 MB.
+    pub paste_cut: &'static str,
+    /// Status: presenting mode on.
+    pub present_on: &'static str,
+    /// Status: presenting mode off.
+    pub present_off: &'static str,
+    /// Header badge in presenting mode.
+    pub present_badge: &'static str,
+    /// Picker: title.
+    pub picker_title: &'static str,
+    /// Picker: suggested mark.
+    pub picker_suggested: &'static str,
+    /// Picker: hint.
+    pub picker_hint: &'static str,
+    /// Help overlay title.
+    pub help_title: &'static str,
+    /// Help overlay: how to close.
+    pub help_close: &'static str,
+    /// Too small: need {}×{}, have {}×{}.
+    pub too_small: &'static str,
+    /// Resume: no session {}.
+    pub resume_not_found: &'static str,
+    /// Resume: nothing unfinished.
+    pub resume_nothing: &'static str,
+    /// Command: quit.
+    pub cmd_quit: &'static str,
+    /// Command: help.
+    pub cmd_help: &'static str,
+    /// Command: back.
+    pub cmd_back: &'static str,
+    /// Command: confirm.
+    pub cmd_confirm: &'static str,
+    /// Command: up.
+    pub cmd_up: &'static str,
+    /// Command: down.
+    pub cmd_down: &'static str,
+    /// Command: previous.
+    pub cmd_prev: &'static str,
+    /// Command: next.
+    pub cmd_next: &'static str,
+    /// Command: previous phase.
+    pub cmd_prev_phase: &'static str,
+    /// Command: next phase.
+    pub cmd_next_phase: &'static str,
+    /// Command: write notes.
+    pub cmd_edit_notes: &'static str,
+    /// Command: decision.
+    pub cmd_edit_decision: &'static str,
+    /// Command: tag themes.
+    pub cmd_tag_themes: &'static str,
+    /// Command: add reflection.
+    pub cmd_add_reflection: &'static str,
+    /// Command: bottleneck.
+    pub cmd_edit_bottleneck: &'static str,
+    /// Command: reveal outcome.
+    pub cmd_reveal: &'static str,
+    /// Command: add action.
+    pub cmd_add_action: &'static str,
+    /// Command: lessons.
+    pub cmd_edit_lessons: &'static str,
+    /// Command: export.
+    pub cmd_export: &'static str,
+    /// Command: presenting mode.
+    pub cmd_present: &'static str,
+    /// Command: toggle.
+    pub cmd_toggle: &'static str,
+    /// Command: save now.
+    pub cmd_save_now: &'static str,
+    /// Command: redact.
+    pub cmd_redact: &'static str,
+    /// Command: switch field.
+    pub cmd_switch_field: &'static str,
+    /// Command: scroll up.
+    pub cmd_scroll_up: &'static str,
+    /// Command: scroll down.
+    pub cmd_scroll_down: &'static str,
+}
+
+impl Strings {
+    /// The title of an editor on `target`.
+    pub fn editor_title(&self, target: DraftTarget) -> &'static str {
+        match target {
+            DraftTarget::PhaseNotes(_) => self.editor_notes,
+            DraftTarget::Decision(_) => self.editor_decision,
+            DraftTarget::Reflection { .. } => self.editor_reflection,
+            DraftTarget::Bottleneck { .. } => self.editor_bottleneck,
+            DraftTarget::Lessons => self.editor_lessons,
+            DraftTarget::Action { .. } => self.editor_action,
+        }
+    }
+
+    /// What a privacy finding is called.
+    pub fn finding_label(&self, kind: FindingKind) -> &'static str {
+        match kind {
+            FindingKind::Bsn => self.finding_bsn,
+            FindingKind::Phone => self.finding_phone,
+            FindingKind::Email => self.finding_email,
+            FindingKind::Postcode => self.finding_postcode,
+            FindingKind::Iban => self.finding_iban,
+            FindingKind::Date => self.finding_date,
+        }
+    }
 }

@@ -68,6 +68,9 @@ impl Library {
                 Ok(Some(d)) | Err(d) => lib.diagnostics.extend(d),
                 _ => {}
             }
+            if file.kind == Kind::Case {
+                lib.diagnostics.extend(privacy_warnings(path, text));
+            }
         }
         lib.theme_sets = sets.finish();
         lib.methods = methods.finish();
@@ -156,6 +159,22 @@ impl Library {
         }
         out
     }
+}
+
+/// Personal data in a case file: warnings with positions, so a trainer can anonymise before sharing.
+fn privacy_warnings(path: &str, text: &str) -> Vec<Diagnostic> {
+    crate::privacy::scan(text)
+        .into_iter()
+        .map(|f| {
+            let what = f.kind.key();
+            let message = if f.kind.blocks() {
+                format!("this looks like a citizen service number ({what}); a case must never hold one")
+            } else {
+                format!("this looks like personal data ({what}); anonymise it before sharing the case")
+            };
+            Diagnostic::warning(path, f.line_col(text), message)
+        })
+        .collect()
 }
 
 /// Items of one kind by id, where a later layer overrides an earlier one.

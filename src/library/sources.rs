@@ -169,6 +169,11 @@ fn read(path: &Path, kind: Option<Kind>, origin: Origin) -> Result<SourceFile, D
             "the file is not UTF-8 text",
         )
     })?;
+    // A byte order mark (some Windows editors write one) is not part of the text.
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
     let kind = kind.or_else(|| Kind::sniff(&text)).ok_or_else(|| {
         Diagnostic::error(
             &shown,

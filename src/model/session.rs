@@ -183,20 +183,33 @@ pub struct Draft {
 }
 
 /// What an editor writes to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DraftTarget {
     /// The notes of phase `n`.
     PhaseNotes(usize),
     /// The decision of step `n`.
     Decision(usize),
-    /// A new reflection on step `n`.
-    Reflection(usize),
-    /// The bottleneck of step `n`, or a closing bottleneck when `None`.
-    Bottleneck(Option<usize>),
+    /// A reflection on `step`: the one at `index`, or a new one.
+    Reflection {
+        /// The decision point.
+        step: usize,
+        /// An existing reflection, or `None` for a new one.
+        index: Option<usize>,
+    },
+    /// A bottleneck: the one at `index`, or a new one named at `step` (or in the closing).
+    Bottleneck {
+        /// An existing bottleneck, or `None` for a new one.
+        index: Option<usize>,
+        /// The decision point a new one belongs to.
+        step: Option<usize>,
+    },
     /// The lessons of the closing.
     Lessons,
-    /// A new action.
-    Action,
+    /// An action: the one at `index`, or a new one.
+    Action {
+        /// An existing action, or `None` for a new one.
+        index: Option<usize>,
+    },
 }
 
 fn default_language() -> String {
@@ -275,11 +288,12 @@ impl Session {
     }
 
     /// The bottleneck named at step `step`, if any.
-    pub fn step_bottleneck(&self, step: usize) -> Option<&Bottleneck> {
+    pub fn step_bottleneck(&self, step: usize) -> Option<(usize, &Bottleneck)> {
         let id = &self.steps.get(step)?.step;
         self.bottlenecks
             .iter()
-            .find(|b| b.step.as_deref() == Some(id.as_str()))
+            .enumerate()
+            .find(|(_, b)| b.step.as_deref() == Some(id.as_str()))
     }
 
     /// True once the closing phase was completed.

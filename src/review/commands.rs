@@ -1,0 +1,373 @@
+//! The headless review commands: `casus list sessions`, `stats`, `search`
+//! and `export`. Each reads the session folders with [`load_folders`], applies
+//! the same [`Filter`] as the review screens and prints; the numbers come
+//! from the same functions the screens use.
+//!
+//! Exit codes: 0 fine; 1 a data problem (the session asked for is missing,
+//! an export cannot be written); 2 wrong usage (a bad filter token). Files
+//! that cannot be read are listed on stderr as `path:line:col` but do not
+//! change the exit code: the other sessions were still read.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+
+use crate::export::{self, csv::Dialect};
+use crate::i18n::{Lang, fill};
+use crate::model::Session;
+use crate::store::read_session;
+use crate::table::Table;
+
+use super::load::{data_dirs, sessions_of};
+use super::stats::Stats;
+use super::{Filter, Loaded, StoryKind, load_folders, session_date};
+
+/// `casus stats`: count themes over the filtered sessions.
+#[derive(Debug, Clone, Args)]
+pub struct StatsArgs {
+    /// Filter: free text and tokens such as theme:, case:, group:, since:, until:, status:.
+    #[arg(value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
+    pub format: StatsFormat,
+}
+
+/// Output format of `stats`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    /// Readable tables, one per theme set, with a column per quarter.
+    Table,
+    /// One row per theme with a column per quarter.
+    Csv,
+    /// Everything, for scripts.
+    Json,
+}
+
+/// `casus search`: decisions and reflections containing every word.
+#[derive(Debug, Clone, Args)]
+pub struct SearchArgs {
+    /// What to look for (quote several words).
+    pub query: String,
+    /// Filter on the sessions searched.
+    #[arg(value_name = "FILTER")]
+    pub filter: Vec<String>,
+}
+
+/// `casus export`: one session, or a filtered set with `--all`.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// A session (id, unique start of an id, or a .ron file); with --all: the filter.
+    #[arg(value_name = "SESSION|FILTER")]
+    pub args: Vec<String>,
+    /// Export every session that passes the filter.
+    #[arg(long)]
+    pub all: bool,
+    /// Output format (default: from the -o file's extension, else md).
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    /// CSV for Dutch Excel: semicolons, UTF-8 with BOM.
+    #[arg(long = "excel-nl")]
+    pub excel_nl: bool,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// A Markdown report.
+    Md,
+    /// CSV, one row per decision point.
+    Csv,
+}
+
+/// `casus list sessions [FILTER...]`: a table (or JSON) of the matching sessions, newest first.
+pub fn list_sessions(dirs: &[PathBuf], lang: Lang, filter: &[String], json: bool) -> ExitCode {
+    let r = lang.review();
+    let (loaded, filter) = match load_filtered(dirs, lang, filter) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let matching = loaded.matching(&filter);
+    if json {
+        let items: Vec<_> = matching
+            .iter()
+            .map(|l| {
+                let s = &l.session;
+                serde_json::json!({
+                    "id": s.id, "date": session_date(s), "started": s.started,
+                    "updated": s.updated, "finished": s.finished, "group": s.group,
+                    "case": {"id": s.case.id, "title": s.case.title},
+                    "method": {"id": s.method.id, "title": s.method.title},
+                    "decided": s.decided_steps(), "decision_points": s.steps.len(),
+                    "themes": themes_of(s), "bottlenecks": s.bottlenecks.len(),
+                    "path": l.path,
+                })
+            })
+            .collect();
+        return print(&format!("{:#}\n", serde_json::Value::Array(items)));
+    }
+    if matching.is_empty() {
+        eprintln!("{}", r.no_sessions);
+        return ExitCode::SUCCESS;
+    }
+    let mut table = Table::new(vec![
+        r.col_id, r.col_date, r.col_group, r.col_case, r.col_method, r.col_decided, r.col_themes,
+    ]);
+    for l in &matching {
+        let s = &l.session;
+        let short: Vec<&str> = themes_of(s)
+            .into_iter()
+            .map(|t| t.split_once('/').map_or(t, |(_, id)| id))
+            .collect();
+        table.row(vec![
+            s.id.clone(),
+            session_date(s).to_string(),
+            s.group.clone(),
+            s.case.title.clone(),
+            s.method.title.clone(),
+            format!("{}/{}", s.decided_steps(), s.steps.len()),
+            short.join(", "),
+        ]);
+    }
+    print(&table.to_string())
+}
+
+/// `casus stats`: theme counts per set, with quarters.
+pub fn stats(dirs: &[PathBuf], lang: Lang, args: &StatsArgs) -> ExitCode {
+    let r = lang.review();
+    let (loaded, filter) = match load_filtered(dirs, lang, &args.filter) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let stats = Stats::compute(&sessions_of(&loaded.matching(&filter)));
+    let quarters: Vec<String> = stats.quarters.iter().map(|q| q.to_string()).collect();
+    match args.format {
+        StatsFormat::Json => print(&format!("{:#}\n", serde_json::json!(stats))),
+        StatsFormat::Csv => {
+            let mut out = Vec::new();
+            {
+                let mut csv = ::csv::Writer::from_writer(&mut out);
+                let mut head = vec!["set", "set_title", "theme", "label", "count"];
+                head.extend(quarters.iter().map(String::as_str));
+                let _ = csv.write_record(&head);
+                for (set, t) in stats.themes() {
+                    let mut row = vec![set.id.clone(), set.title.clone(), t.reference.clone(), t.label.clone(), t.count.to_string()];
+                    row.extend(t.per_quarter.iter().map(|n| n.to_string()));
+                    let _ = csv.write_record(&row);
+                }
+                let _ = csv.flush();
+            }
+            print(&String::from_utf8_lossy(&out))
+        }
+        StatsFormat::Table => {
+            let mut out = fill(r.stats_heading, &[&stats.sessions, &stats.decided, &stats.decision_points]);
+            out.push('\n');
+            if stats.sets.is_empty() {
+                out.push_str(r.no_themes);
+                out.push('\n');
+            }
+            for set in &stats.sets {
+                out.push_str(&format!("\n{} ({})\n", set.title, set.count));
+                let mut head = vec![r.md_theme, r.col_reference, r.md_count];
+                head.extend(quarters.iter().map(String::as_str));
+                let mut table = Table::new(head);
+                for t in &set.themes {
+                    let mut row = vec![t.label.clone(), t.reference.clone(), t.count.to_string()];
+                    row.extend(t.per_quarter.iter().map(|n| n.to_string()));
+                    table.row(row);
+                }
+                out.push_str(&table.to_string());
+            }
+            print(&out)
+        }
+    }
+}
+
+/// `casus search`: every matching decision and reflection, with where it was said.
+pub fn search(dirs: &[PathBuf], lang: Lang, args: &SearchArgs) -> ExitCode {
+    let r = lang.review();
+    let (loaded, filter) = match load_filtered(dirs, lang, &args.filter) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let hits = super::search(&sessions_of(&loaded.matching(&filter)), &args.query);
+    if hits.is_empty() {
+        eprintln!("{}", fill(r.search_none, &[&args.query]));
+        return ExitCode::SUCCESS;
+    }
+    let mut out = String::new();
+    for hit in &hits {
+        let kind = match &hit.kind {
+            StoryKind::Decision => r.kind_decision.to_string(),
+            StoryKind::Reflection { author: Some(a) } => format!("{} ({a})", r.kind_reflection),
+            StoryKind::Reflection { author: None } => r.kind_reflection.to_string(),
+        };
+        out.push_str(&format!(
+            "{} · {} · {} › {} · {kind} [{}]\n",
+            hit.date, hit.group, hit.case_title, hit.step_title, hit.session_id
+        ));
+        for line in hit.text.trim().lines() {
+            out.push_str(&format!("    {line}\n"));
+        }
+        out.push('\n');
+    }
+    out.push_str(&fill(r.search_count, &[&hits.len()]));
+    out.push('\n');
+    print(&out)
+}
+
+/// `casus export`: Markdown or CSV of one session or a filtered set.
+pub fn export(dirs: &[PathBuf], lang: Lang, args: &ExportArgs) -> ExitCode {
+    let r = lang.review();
+    let from_extension = args.output.as_deref().and_then(|p| p.extension()).is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let format = args.format.unwrap_or(if from_extension { ExportFormat::Csv } else { ExportFormat::Md });
+    if args.excel_nl && format == ExportFormat::Md {
+        return usage(r.export_excel_md);
+    }
+    let dialect = if args.excel_nl { Dialect::ExcelNl } else { Dialect::Standard };
+    let text = if args.all {
+        let (loaded, filter) = match load_filtered(dirs, lang, &args.args) {
+            Ok(x) => x,
+            Err(code) => return code,
+        };
+        let sessions = sessions_of(&loaded.matching(&filter));
+        match format {
+            ExportFormat::Md => export::markdown::set_report(&sessions, filter.source(), lang),
+            ExportFormat::Csv => export::csv::to_string(&sessions, dialect),
+        }
+    } else {
+        let session = match args.args.as_slice() {
+            [] => return usage(r.export_needs_session),
+            [one] => match find_session(dirs, lang, one) {
+                Ok(s) => s,
+                Err(code) => return code,
+            },
+            _ => return usage(r.export_one_session),
+        };
+        match format {
+            ExportFormat::Md => export::markdown::session_report(&session, lang),
+            ExportFormat::Csv => export::csv::to_string(&[&session], dialect),
+        }
+    };
+    match &args.output {
+        None => print(&text),
+        Some(path) => match export::write_file(path, text.as_bytes()) {
+            Ok(()) => {
+                eprintln!("{}", fill(r.export_written, &[&path.display()]));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{}", fill(r.export_write_failed, &[&path.display(), &e]));
+                ExitCode::from(1)
+            }
+        },
+    }
+}
+
+/// A session by file path, exact id or unique id prefix.
+fn find_session(dirs: &[PathBuf], lang: Lang, wanted: &str) -> Result<Session, ExitCode> {
+    let r = lang.review();
+    let as_path = Path::new(wanted);
+    if wanted.ends_with(".ron") || as_path.is_file() {
+        return read_session(as_path).map_err(|d| {
+            eprintln!("{d}");
+            ExitCode::from(1)
+        });
+    }
+    let loaded = load_reported(dirs, lang);
+    if let Some(l) = loaded.sessions.iter().find(|l| l.session.id == wanted) {
+        return Ok(l.session.clone());
+    }
+    let candidates: Vec<&Session> =
+        loaded.sessions.iter().map(|l| &l.session).filter(|s| s.id.starts_with(wanted)).collect();
+    match candidates.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => {
+            eprintln!("{}", fill(r.export_not_found, &[&wanted]));
+            Err(ExitCode::from(1))
+        }
+        many => {
+            let ids: Vec<&str> = many.iter().map(|s| s.id.as_str()).collect();
+            Err(usage(&fill(r.export_ambiguous, &[&wanted, &ids.join(", ")])))
+        }
+    }
+}
+
+/// Reads the folders and parses the filter; a bad filter is a usage error (2).
+fn load_filtered(dirs: &[PathBuf], lang: Lang, filter: &[String]) -> Result<(Loaded, Filter), ExitCode> {
+    let filter = Filter::parse(&join_args(filter)).map_err(|e| usage(&e.message(lang)))?;
+    Ok((load_reported(dirs, lang), filter))
+}
+
+/// Reads the folders, listing unreadable files and notes on stderr.
+fn load_reported(dirs: &[PathBuf], lang: Lang) -> Loaded {
+    let loaded = load_folders(&data_dirs(dirs), lang);
+    for problem in &loaded.problems {
+        eprintln!("{problem}");
+    }
+    for note in &loaded.notes {
+        eprintln!("{note}");
+    }
+    loaded
+}
+
+/// Joins command-line words into one filter line. The shell has already
+/// removed quotes, so a word that holds a space is quoted again:
+/// `group:"team noord"` arrives as `group:team noord` and must stay one token.
+pub fn join_args(args: &[String]) -> String {
+    let quoted: Vec<String> = args
+        .iter()
+        .map(|a| {
+            if !a.contains(char::is_whitespace) || a.contains('"') {
+                return a.clone();
+            }
+            match a.split_once(':') {
+                Some((key, value)) if !key.is_empty() && key.chars().all(char::is_alphabetic) => {
+                    format!("{key}:\"{value}\"")
+                }
+                _ => format!("\"{a}\""),
+            }
+        })
+        .collect();
+    quoted.join(" ")
+}
+
+/// The distinct `SET/THEME` tags of a session, in first-tagged order.
+fn themes_of(session: &Session) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for t in session.steps.iter().flat_map(|s| &s.themes) {
+        if !out.contains(&t.as_str()) {
+            out.push(t);
+        }
+    }
+    out
+}
+
+fn usage(message: &str) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::from(2)
+}
+
+fn print(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`casus stats | head`) is not an error worth a message.
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+    ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_with_spaces_are_quoted_again_after_the_shell() {
+        let args = ["group:team noord", "since:2026", "eerste lijn"].map(String::from);
+        assert_eq!(join_args(&args), r#"group:"team noord" since:2026 "eerste lijn""#);
+    }
+}

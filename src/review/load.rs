@@ -1,0 +1,157 @@
+//! Reading several session folders at once.
+//!
+//! A team's synced folder, a colleague's copy and a git repository of several
+//! teams can hold the same session (ids are unique per session, not per
+//! folder), so the same id is read once and the most recently updated copy
+//! wins. A file that cannot be read becomes a diagnostic with its position;
+//! it never hides the others and is never written to.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::i18n::{Lang, fill};
+use crate::library::Diagnostic;
+use crate::model::Session;
+use crate::store::{Store, read_session};
+
+use super::Filter;
+
+/// A session with the file it was read from (the register writes back to it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedSession {
+    /// The session.
+    pub session: Session,
+    /// The file it came from.
+    pub path: PathBuf,
+}
+
+/// Everything read from the session folders.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    /// The sessions, newest start first, each id once.
+    pub sessions: Vec<LoadedSession>,
+    /// Files that could not be read, with `path:line:col`.
+    pub problems: Vec<Diagnostic>,
+    /// Things worth knowing that are not errors (a duplicate id, a missing folder).
+    pub notes: Vec<String>,
+}
+
+impl Loaded {
+    /// The sessions that pass the filter, newest first.
+    pub fn matching(&self, filter: &Filter) -> Vec<&LoadedSession> {
+        self.sessions
+            .iter()
+            .filter(|l| filter.matches(&l.session))
+            .collect()
+    }
+}
+
+/// Just the sessions, for the functions in `stats`, `search` and `export`.
+pub fn sessions_of<'a>(loaded: &[&'a LoadedSession]) -> Vec<&'a Session> {
+    loaded.iter().map(|l| &l.session).collect()
+}
+
+/// The data folders to review: `--data-dir` values, else `CASUS_DATA_DIR`
+/// (split on the platform's path separator), else the platform's data folder.
+pub fn data_dirs(flag: &[PathBuf]) -> Vec<PathBuf> {
+    let dirs = crate::cli::paths_or_env(flag, "CASUS_DATA_DIR");
+    if dirs.is_empty() {
+        crate::dirs::data_dir().into_iter().collect()
+    } else {
+        dirs
+    }
+}
+
+/// Reads `<dir>/sessions/*.ron` of every folder; see the module docs.
+pub fn load_folders(dirs: &[PathBuf], lang: Lang) -> Loaded {
+    load_folders_with_progress(dirs, lang, |_, _| {})
+}
+
+/// As [`load_folders`], calling `progress(done, total)` after each file so a
+/// screen can show progress when a large synced folder takes a while.
+pub fn load_folders_with_progress(
+    dirs: &[PathBuf],
+    lang: Lang,
+    mut progress: impl FnMut(usize, usize),
+) -> Loaded {
+    let r = lang.review();
+    let mut loaded = Loaded::default();
+    let mut files = Vec::new();
+    for dir in dirs {
+        let store = Store::existing(dir);
+        if !store.dir().is_dir() {
+            let shown = store.dir().display().to_string();
+            loaded.notes.push(fill(r.note_no_folder, &[&shown]));
+            continue;
+        }
+        // Hidden files are editors' locks and backups, not sessions.
+        files.extend(store.files().into_iter().filter(|p| !is_hidden(p)));
+    }
+    let total = files.len();
+    // Index of each id in `loaded.sessions`, to find duplicates in one pass.
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    for (done, path) in files.into_iter().enumerate() {
+        match read_session(&path) {
+            Err(problem) => loaded.problems.push(problem),
+            Ok(session) => {
+                let new = LoadedSession { session, path };
+                match by_id.get(&new.session.id) {
+                    None => {
+                        by_id.insert(new.session.id.clone(), loaded.sessions.len());
+                        loaded.sessions.push(new);
+                    }
+                    Some(&i) => {
+                        let old = &mut loaded.sessions[i];
+                        // Strictly newer wins; on a tie the folder named first stays.
+                        let (kept, skipped) = if new.session.updated > old.session.updated {
+                            let skipped = std::mem::replace(old, new);
+                            (old.path.clone(), skipped.path)
+                        } else {
+                            (old.path.clone(), new.path)
+                        };
+                        loaded.notes.push(fill(
+                            r.note_duplicate,
+                            &[
+                                &loaded.sessions[i].session.id,
+                                &kept.display(),
+                                &skipped.display(),
+                            ],
+                        ));
+                    }
+                }
+            }
+        }
+        progress(done + 1, total);
+    }
+    loaded.sessions.sort_by(|a, b| {
+        (b.session.started, &b.session.id).cmp(&(a.session.started, &a.session.id))
+    });
+    loaded
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_without_sessions_is_a_note_not_a_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        let loaded = load_folders(&[dir.path().to_path_buf()], Lang::En);
+        assert!(loaded.sessions.is_empty());
+        assert!(loaded.problems.is_empty());
+        assert_eq!(loaded.notes.len(), 1);
+        assert!(loaded.notes[0].contains("sessions"));
+    }
+
+    #[test]
+    fn hidden_files_are_skipped() {
+        assert!(is_hidden(Path::new("/x/.#20260101.ron")));
+        assert!(!is_hidden(Path::new("/x/20260101.ron")));
+    }
+}

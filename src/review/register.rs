@@ -1,0 +1,156 @@
+//! The knelpunten register: every system bottleneck across sessions, and
+//! saving a changed status or owner back into the file it came from.
+//!
+//! Following a bottleneck up is work done after the session, so an update
+//! changes that one bottleneck and nothing else in the file (not even
+//! `updated`, which records when the group last worked in the session).
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use crate::i18n::{Lang, fill};
+use crate::library::Diagnostic;
+use crate::model::{BottleneckStatus, Session};
+use crate::store::{read_session, to_ron, write_atomic};
+
+use super::{Filter, LoadedSession, session_date, step_title};
+
+/// One bottleneck with where it was named.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegisterRow {
+    /// The session file; [`update_bottleneck`] writes here.
+    pub path: PathBuf,
+    /// The session's id.
+    pub session_id: String,
+    /// The day the session started.
+    pub date: Date,
+    /// The group.
+    pub group: String,
+    /// The case's title.
+    pub case_title: String,
+    /// The step it was named at; `None` for one named in the closing.
+    pub step_id: Option<String>,
+    /// That step's title.
+    pub step_title: Option<String>,
+    /// Index in the session's `bottlenecks`, for [`update_bottleneck`].
+    pub index: usize,
+    /// What is stuck.
+    pub text: String,
+    /// Who can change it.
+    pub owner: Option<String>,
+    /// Where it stands.
+    pub status: BottleneckStatus,
+}
+
+/// The bottlenecks of the sessions that pass the filter (and, with
+/// `knelpunt:`, only those in that status), sessions in the order given.
+pub fn register(sessions: &[LoadedSession], filter: &Filter) -> Vec<RegisterRow> {
+    let mut rows = Vec::new();
+    for loaded in sessions.iter().filter(|l| filter.matches(&l.session)) {
+        let s = &loaded.session;
+        for (index, b) in s.bottlenecks.iter().enumerate() {
+            if !filter.matches_bottleneck(b) {
+                continue;
+            }
+            rows.push(RegisterRow {
+                path: loaded.path.clone(),
+                session_id: s.id.clone(),
+                date: session_date(s),
+                group: s.group.clone(),
+                case_title: s.case.title.clone(),
+                step_id: b.step.clone(),
+                step_title: b.step.as_deref().map(|id| step_title(s, id).to_string()),
+                index,
+                text: b.text.clone(),
+                owner: b.owner.clone(),
+                status: b.status,
+            });
+        }
+    }
+    rows
+}
+
+/// Why a bottleneck could not be updated; the file is unchanged in every case.
+#[derive(Debug)]
+pub enum UpdateError {
+    /// The file cannot be read (any more), with its position.
+    Read(Diagnostic),
+    /// The file now holds another session (it was replaced since loading).
+    OtherSession {
+        /// The file.
+        path: PathBuf,
+        /// The id found in it.
+        found: String,
+    },
+    /// The session has no bottleneck at this index (it was edited since loading).
+    NoSuchBottleneck {
+        /// The file.
+        path: PathBuf,
+        /// The index asked for.
+        index: usize,
+    },
+    /// Writing failed.
+    Write(PathBuf, std::io::Error),
+}
+
+/// Re-reads the session file, sets status and owner of bottleneck `index`
+/// (an empty owner becomes none) and writes the file back atomically.
+/// Returns the session as written, so a screen can show it without reloading.
+pub fn update_bottleneck(
+    path: &Path,
+    session_id: &str,
+    index: usize,
+    status: BottleneckStatus,
+    owner: Option<&str>,
+) -> Result<Session, UpdateError> {
+    // Re-read rather than trust memory: another program or a sync may have
+    // changed the file since it was loaded, and those changes must survive.
+    let mut session = read_session(path).map_err(UpdateError::Read)?;
+    if session.id != session_id {
+        return Err(UpdateError::OtherSession {
+            path: path.to_path_buf(),
+            found: session.id,
+        });
+    }
+    let Some(bottleneck) = session.bottlenecks.get_mut(index) else {
+        return Err(UpdateError::NoSuchBottleneck {
+            path: path.to_path_buf(),
+            index,
+        });
+    };
+    bottleneck.status = status;
+    bottleneck.owner = owner
+        .map(str::trim)
+        .filter(|o| !o.is_empty())
+        .map(String::from);
+    write_atomic(path, to_ron(&session).as_bytes())
+        .map_err(|e| UpdateError::Write(path.to_path_buf(), e))?;
+    Ok(session)
+}
+
+impl UpdateError {
+    /// One clear sentence in the interface language.
+    pub fn message(&self, lang: Lang) -> String {
+        let r = lang.review();
+        match self {
+            UpdateError::Read(d) => d.to_string(),
+            UpdateError::OtherSession { path, found } => {
+                fill(r.update_other_session, &[&path.display(), &found])
+            }
+            UpdateError::NoSuchBottleneck { path, index } => {
+                fill(r.update_no_bottleneck, &[&path.display(), &(index + 1)])
+            }
+            UpdateError::Write(path, e) => fill(r.update_write, &[&path.display(), &e]),
+        }
+    }
+}
+
+impl fmt::Display for UpdateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for UpdateError {}

@@ -1,0 +1,270 @@
+//! Tellen en vertellen: how often each theme came up, per quarter, and the
+//! decisions and reflections behind each number.
+//!
+//! A theme's count is the number of decision points tagged with it: that is
+//! what a group did when it tagged, and it does not grow with the length of a
+//! discussion. Labels and set titles come from the sessions' own copies of the
+//! theme sets (newest session first), so counting works without the files.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Serialize, Serializer};
+
+use crate::model::{Session, split_theme_ref};
+
+use super::{Story, session_date, step_stories};
+
+/// A calendar quarter, shown as `2026-Q1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Quarter {
+    /// The year.
+    pub year: i16,
+    /// 1 to 4.
+    pub quarter: i8,
+}
+
+impl Quarter {
+    /// The quarter a session started in (local time).
+    pub fn of(session: &Session) -> Quarter {
+        let date = session_date(session);
+        Quarter {
+            year: date.year(),
+            quarter: (date.month() - 1) / 3 + 1,
+        }
+    }
+
+    /// The quarter after this one.
+    pub fn next(self) -> Quarter {
+        if self.quarter == 4 {
+            Quarter {
+                year: self.year + 1,
+                quarter: 1,
+            }
+        } else {
+            Quarter {
+                quarter: self.quarter + 1,
+                ..self
+            }
+        }
+    }
+}
+
+impl fmt::Display for Quarter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-Q{}", self.year, self.quarter)
+    }
+}
+
+impl FromStr for Quarter {
+    type Err = ();
+
+    /// Parses `2026-Q1` (or `2026-q1`).
+    fn from_str(s: &str) -> Result<Quarter, ()> {
+        let (year, q) = s.split_once(['-']).ok_or(())?;
+        let q = q.strip_prefix(['Q', 'q']).ok_or(())?;
+        let quarter: i8 = q.parse().map_err(|_| ())?;
+        let year: i16 = year.parse().map_err(|_| ())?;
+        (1..=4).contains(&quarter).then_some(Quarter { year, quarter }).ok_or(())
+    }
+}
+
+impl Serialize for Quarter {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// The counts over a set of sessions.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stats {
+    /// Number of sessions counted.
+    pub sessions: usize,
+    /// Decision points in those sessions.
+    pub decision_points: usize,
+    /// Decision points with a decision written.
+    pub decided: usize,
+    /// Every quarter from the first session to the last, empty ones included,
+    /// so a quiet quarter shows as a zero instead of vanishing from the trend.
+    pub quarters: Vec<Quarter>,
+    /// Per theme set, the set with the most tags first.
+    pub sets: Vec<SetCount>,
+}
+
+/// The counts of one theme set.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SetCount {
+    /// The set's id.
+    pub id: String,
+    /// The set's title.
+    pub title: String,
+    /// Tags of all its themes together.
+    pub count: usize,
+    /// Its themes that were tagged at least once, most tagged first; ties keep the set's own order.
+    pub themes: Vec<ThemeCount>,
+}
+
+/// The count of one theme.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ThemeCount {
+    /// `SET/THEME`.
+    pub reference: String,
+    /// The theme's id within its set.
+    pub id: String,
+    /// The label people read.
+    pub label: String,
+    /// Decision points tagged with it.
+    pub count: usize,
+    /// The same count per quarter, aligned with [`Stats::quarters`].
+    pub per_quarter: Vec<usize>,
+}
+
+/// What is collected per theme before sorting.
+struct Tally {
+    label: String,
+    order: usize,
+    count: usize,
+    per_quarter: HashMap<Quarter, usize>,
+}
+
+impl Stats {
+    /// Counts themes over these sessions (pass them newest first, so the newest labels win).
+    pub fn compute(sessions: &[&Session]) -> Stats {
+        let mut sets: BTreeMap<String, (String, BTreeMap<String, Tally>)> = BTreeMap::new();
+        for session in sessions {
+            let quarter = Quarter::of(session);
+            for step in &session.steps {
+                let mut seen: Vec<&str> = Vec::new();
+                for reference in &step.themes {
+                    if seen.contains(&reference.as_str()) {
+                        continue; // a tag twice on one step is still one decision point
+                    }
+                    seen.push(reference);
+                    let (set_id, theme_id) =
+                        split_theme_ref(reference).unwrap_or(("", reference.as_str()));
+                    let set = session.theme_sets.iter().find(|s| s.id == set_id);
+                    let (_, themes) = sets.entry(set_id.to_string()).or_insert_with(|| {
+                        let title = set.map_or(set_id, |s| s.title.as_str());
+                        (title.to_string(), BTreeMap::new())
+                    });
+                    let tally = themes.entry(theme_id.to_string()).or_insert_with(|| {
+                        let position = set.and_then(|s| s.themes.iter().position(|t| t.id == theme_id));
+                        Tally {
+                            label: session.theme_label(reference).unwrap_or(reference).to_string(),
+                            order: position.unwrap_or(usize::MAX),
+                            count: 0,
+                            per_quarter: HashMap::new(),
+                        }
+                    });
+                    tally.count += 1;
+                    *tally.per_quarter.entry(quarter).or_default() += 1;
+                }
+            }
+        }
+        let quarters = quarter_range(sessions);
+        let mut sets: Vec<SetCount> = sets
+            .into_iter()
+            .map(|(id, (title, themes))| {
+                let mut themes: Vec<(usize, ThemeCount)> = themes
+                    .into_iter()
+                    .map(|(theme_id, t)| {
+                        let count = ThemeCount {
+                            reference: if id.is_empty() {
+                                theme_id.clone()
+                            } else {
+                                format!("{id}/{theme_id}")
+                            },
+                            id: theme_id,
+                            label: t.label,
+                            count: t.count,
+                            per_quarter: quarters
+                                .iter()
+                                .map(|q| t.per_quarter.get(q).copied().unwrap_or(0))
+                                .collect(),
+                        };
+                        (t.order, count)
+                    })
+                    .collect();
+                themes.sort_by(|(oa, a), (ob, b)| b.count.cmp(&a.count).then(oa.cmp(ob)));
+                SetCount {
+                    count: themes.iter().map(|(_, t)| t.count).sum(),
+                    id,
+                    title,
+                    themes: themes.into_iter().map(|(_, t)| t).collect(),
+                }
+            })
+            .collect();
+        sets.sort_by(|a, b| b.count.cmp(&a.count).then(a.id.cmp(&b.id)));
+        Stats {
+            sessions: sessions.len(),
+            decision_points: sessions.iter().map(|s| s.steps.len()).sum(),
+            decided: sessions.iter().map(|s| s.decided_steps()).sum(),
+            quarters,
+            sets,
+        }
+    }
+
+    /// The count of one `SET/THEME`, if it was tagged.
+    pub fn theme(&self, reference: &str) -> Option<&ThemeCount> {
+        self.sets
+            .iter()
+            .flat_map(|s| &s.themes)
+            .find(|t| t.reference == reference)
+    }
+
+    /// Every theme count, set by set, in display order.
+    pub fn themes(&self) -> impl Iterator<Item = (&SetCount, &ThemeCount)> {
+        self.sets
+            .iter()
+            .flat_map(|s| s.themes.iter().map(move |t| (s, t)))
+    }
+}
+
+/// Every quarter from the earliest session to the latest.
+fn quarter_range(sessions: &[&Session]) -> Vec<Quarter> {
+    let quarters = sessions.iter().map(|s| Quarter::of(s));
+    let (Some(first), Some(last)) = (quarters.clone().min(), quarters.max()) else {
+        return Vec::new();
+    };
+    std::iter::successors(Some(first), |q| Some(q.next()))
+        .take_while(|q| *q <= last)
+        .collect()
+}
+
+/// Every decision and reflection at a decision point tagged with `reference`
+/// (`SET/THEME`), session by session in the order given, step by step.
+pub fn stories(sessions: &[&Session], reference: &str) -> Vec<Story> {
+    sessions
+        .iter()
+        .flat_map(|session| {
+            session
+                .steps
+                .iter()
+                .enumerate()
+                .filter(|(_, step)| step.themes.iter().any(|t| t == reference))
+                .flat_map(|(i, _)| step_stories(session, i))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quarters_print_parse_and_roll_over_the_year() {
+        let q: Quarter = "2025-Q4".parse().unwrap();
+        assert_eq!(q.to_string(), "2025-Q4");
+        assert_eq!(q.next().to_string(), "2026-Q1");
+        assert!("2025-Q5".parse::<Quarter>().is_err());
+        assert!(q < q.next());
+    }
+
+    #[test]
+    fn no_sessions_give_no_quarters_and_no_counts() {
+        let stats = Stats::compute(&[]);
+        assert!(stats.quarters.is_empty());
+        assert!(stats.sets.is_empty());
+    }
+}

@@ -1,0 +1,146 @@
+//! The one state of the terminal UI.
+
+use jiff::Timestamp;
+
+use super::keymap::Context;
+use super::screens::home::{Home, SessionInfo};
+use super::screens::session::SessionScreen;
+use super::screens::setup::{Preset, Setup};
+use super::screens::summary::Summary;
+use super::style::Palette;
+use crate::i18n::{Lang, Strings};
+use crate::library::Library;
+use crate::model::Session;
+
+/// The screen on show.
+#[derive(Debug)]
+pub enum Screen {
+    /// Start, resume, recent sessions.
+    Home,
+    /// Choosing case, method, themes and group.
+    Setup(Box<Setup>),
+    /// Running a session.
+    Session(Box<SessionScreen>),
+    /// The end of a session, or a finished one opened from home.
+    Summary(Box<Summary>),
+}
+
+/// A line in the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// The text.
+    pub text: String,
+    /// True for problems (a failed save, a blocked text).
+    pub error: bool,
+}
+
+/// Where new session ids come from: random in use, fixed in tests.
+#[derive(Debug, Clone)]
+pub enum Ids {
+    /// Time plus a random suffix.
+    Random,
+    /// Always this id (tests and snapshots).
+    Fixed(String),
+}
+
+impl Ids {
+    /// The id for a session starting at `now`.
+    pub fn next(&self, now: Timestamp) -> String {
+        match self {
+            Ids::Random => crate::store::new_session_id(now),
+            Ids::Fixed(id) => id.clone(),
+        }
+    }
+}
+
+/// The whole state of the terminal UI.
+#[derive(Debug)]
+pub struct App {
+    /// Interface language.
+    pub lang: Lang,
+    /// Colours.
+    pub palette: Palette,
+    /// Cases, theme sets, methods.
+    pub library: Library,
+    /// The screen on show.
+    pub screen: Screen,
+    /// The home screen's list, kept while other screens show.
+    pub home: Home,
+    /// Presenting mode: facilitator notes hidden.
+    pub present: bool,
+    /// The help overlay is open.
+    pub help: bool,
+    /// The status bar's message.
+    pub status: Option<Status>,
+    /// The clock, moved on by `Tick`.
+    pub now: Timestamp,
+    /// Where new session ids come from.
+    pub ids: Ids,
+    /// The terminal size.
+    pub size: (u16, u16),
+}
+
+impl App {
+    /// A new app on the home screen.
+    pub fn new(lang: Lang, library: Library, sessions: &[Session], now: Timestamp) -> App {
+        App {
+            lang,
+            palette: Palette::from_env(),
+            library,
+            screen: Screen::Home,
+            home: Home::new(sessions.iter().map(SessionInfo::of).collect()),
+            present: false,
+            help: false,
+            status: None,
+            now,
+            ids: Ids::Random,
+            size: (80, 24),
+        }
+    }
+
+    /// The strings of the interface language.
+    pub fn strings(&self) -> &'static Strings {
+        self.lang.strings()
+    }
+
+    /// Opens the set-up, skipping what `preset` already says.
+    pub fn start_setup(&mut self, preset: Preset) {
+        self.screen = Screen::Setup(Box::new(Setup::new(&self.library, preset)));
+    }
+
+    /// Opens a session: its summary when finished, else where the group left it.
+    pub fn open(&mut self, session: Session) {
+        self.home.upsert(SessionInfo::of(&session));
+        self.screen = if session.is_finished() {
+            Screen::Summary(Box::new(Summary::new(session)))
+        } else {
+            Screen::Session(Box::new(SessionScreen::new(session)))
+        };
+    }
+
+    /// Where the keys go now.
+    pub fn context(&self) -> Context {
+        match &self.screen {
+            Screen::Home => Context::Home,
+            Screen::Setup(setup) => setup.context(),
+            Screen::Session(s) => s.context(),
+            Screen::Summary(_) => Context::Summary,
+        }
+    }
+
+    /// Shows a message in the status bar.
+    pub fn say(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    /// Shows a problem in the status bar.
+    pub fn complain(&mut self, text: impl Into<String>) {
+        self.status = Some(Status {
+            text: text.into(),
+            error: true,
+        });
+    }
+}

@@ -1,0 +1,190 @@
+//! The terminal UI, in the Elm architecture: one state ([`app::App`]), actions
+//! from the keymap, a pure [`update::update`] that returns effects, effects
+//! carried out here in one place, and [`view::view`] that only draws.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod screens;
+pub mod style;
+pub mod terminal;
+pub mod update;
+pub mod view;
+pub mod widgets;
+
+use std::io;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{self, Event, KeyEventKind};
+use jiff::Timestamp;
+
+use action::{Action, Effect};
+use app::App;
+use screens::setup::Preset;
+
+use crate::i18n::Lang;
+use crate::library::Library;
+use crate::store::{Store, write_atomic};
+
+/// How the app starts.
+#[derive(Debug, Clone)]
+pub enum Start {
+    /// The home screen.
+    Home,
+    /// The set-up of a new session.
+    New(Preset),
+    /// An unfinished session: this id, or the most recent one.
+    Resume(Option<String>),
+}
+
+/// What the terminal UI needs.
+pub struct Options {
+    /// Interface language.
+    pub lang: Lang,
+    /// The loaded library.
+    pub library: Library,
+    /// The data folder (sessions/ and exports/ live in it).
+    pub data_dir: PathBuf,
+    /// Start in presenting mode.
+    pub present: bool,
+    /// Where to start.
+    pub start: Start,
+}
+
+/// Carries out effects: the only place the TUI touches files.
+pub struct Runner {
+    store: Store,
+    exports: PathBuf,
+    lang: Lang,
+}
+
+impl Runner {
+    /// A runner writing to `data_dir`.
+    pub fn new(data_dir: &std::path::Path, lang: Lang) -> io::Result<Runner> {
+        Ok(Runner {
+            store: Store::open(data_dir)?,
+            exports: data_dir.join("exports"),
+            lang,
+        })
+    }
+
+    /// The store sessions are written to.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Carries out one effect; what it reports back becomes the next action.
+    pub fn run(&self, effect: Effect) -> Option<Action> {
+        match effect {
+            Effect::Save(session) => Some(match self.store.save(&session) {
+                Ok(()) => Action::Saved,
+                Err(e) => Action::SaveFailed(e.to_string()),
+            }),
+            Effect::ExportMarkdown(session) => {
+                let path = self.exports.join(format!("{}.md", session.id));
+                let report = crate::export::markdown::session_report(&session, self.lang);
+                let written = crate::store::create_private_dir(&self.exports)
+                    .and_then(|()| write_atomic(&path, report.as_bytes()));
+                Some(match written {
+                    Ok(()) => Action::Exported(path),
+                    Err(e) => Action::ExportFailed(e.to_string()),
+                })
+            }
+            Effect::Open(id) => Some(match self.store.load(&id) {
+                Ok(s) => Action::Opened(Box::new(s)),
+                Err(d) => Action::OpenFailed(d.to_string()),
+            }),
+            Effect::Quit => None,
+        }
+    }
+}
+
+/// Applies an action and carries out its effects (and theirs); `true` when the app should quit.
+pub fn step(app: &mut App, runner: &Runner, action: Action) -> bool {
+    let mut queue = vec![action];
+    let mut quit = false;
+    while let Some(action) = queue.pop() {
+        for effect in update::update(app, action) {
+            if effect == Effect::Quit {
+                quit = true;
+            } else if let Some(next) = runner.run(effect) {
+                queue.push(next);
+            }
+        }
+    }
+    quit
+}
+
+/// Prepares the app for its start: resume or new, reading sessions once.
+pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App, String> {
+    let (sessions, problems) = runner.store().load_all();
+    let mut app = App::new(options.lang, options.library, &sessions, now);
+    app.present = options.present;
+    if let Some(first) = problems.first() {
+        app.complain(first.to_string());
+    }
+    match options.start {
+        Start::Home => {}
+        Start::New(preset) => app.start_setup(preset),
+        Start::Resume(id) => {
+            let found = match &id {
+                Some(id) => sessions.into_iter().find(|s| s.id == *id || s.id.starts_with(id.as_str())),
+                None => sessions.into_iter().filter(|s| !s.is_finished()).max_by(|a, b| a.updated.cmp(&b.updated)),
+            };
+            match found {
+                Some(session) => app.open(session),
+                None => {
+                    let s = app.strings();
+                    return Err(match id {
+                        Some(id) => crate::i18n::fill(s.resume_not_found, &[&id]),
+                        None => s.resume_nothing.to_string(),
+                    });
+                }
+            }
+        }
+    }
+    Ok(app)
+}
+
+/// Runs the terminal UI until the user leaves.
+pub fn run(options: Options) -> Result<(), String> {
+    let runner = Runner::new(&options.data_dir, options.lang)
+        .map_err(|e| format!("{}: {e}", options.data_dir.display()))?;
+    let mut app = prepare(options, &runner, Timestamp::now())?;
+    let mut terminal = terminal::init().map_err(|e| e.to_string())?;
+    let result = event_loop(&mut terminal, &mut app, &runner);
+    terminal::restore();
+    result.map_err(|e| e.to_string())
+}
+
+fn event_loop(terminal: &mut terminal::Term, app: &mut App, runner: &Runner) -> io::Result<()> {
+    const TICK: Duration = Duration::from_secs(1);
+    let mut last_tick = Instant::now();
+    step(app, runner, Action::Tick(Timestamp::now()));
+    loop {
+        terminal.draw(|frame| view::view(app, frame))?;
+        let timeout = TICK.saturating_sub(last_tick.elapsed());
+        let mut actions = Vec::new();
+        if event::poll(timeout)? {
+            match event::read()? {
+                // Only presses: Windows also sends releases and repeats.
+                Event::Key(key) if key.kind == KeyEventKind::Press => {
+                    actions.extend(keymap::action_for(app.context(), key));
+                }
+                Event::Paste(text) => actions.push(Action::Paste(text)),
+                Event::Resize(w, h) => actions.push(Action::Resize(w, h)),
+                _ => {}
+            }
+        }
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            actions.push(Action::Tick(Timestamp::now()));
+        }
+        for action in actions {
+            if step(app, runner, action) {
+                return Ok(());
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! The `Closing` phase: lessons learned, bottlenecks (from the steps and new ones), actions.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::i18n::fill;
+use crate::model::Session;
+use crate::tui::app::App;
+use crate::tui::screens::session::SessionScreen;
+
+/// A selectable row of the closing phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// The lessons text.
+    Lessons,
+    /// Bottleneck at this index.
+    Bottleneck(usize),
+    /// Action at this index.
+    Action(usize),
+}
+
+/// The rows in order: lessons, bottlenecks, actions.
+pub fn items(s: &Session) -> Vec<Item> {
+    std::iter::once(Item::Lessons)
+        .chain((0..s.bottlenecks.len()).map(Item::Bottleneck))
+        .chain((0..s.actions.len()).map(Item::Action))
+        .collect()
+}
+
+/// Draws the closing phase.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
+    let s = app.strings();
+    let p = app.palette;
+    let session = &screen.session;
+    let selected = items(session).get(screen.closing_cursor).copied();
+    let mark = |item: Item| if selected == Some(item) { "▶ " } else { "  " };
+    let style = |item: Item| if selected == Some(item) { p.selected() } else { ratatui::style::Style::new() };
+    let mut lines = Vec::new();
+    if let Some(prompt) = session
+        .method
+        .phases
+        .get(session.position.phase)
+        .and_then(|ph| ph.prompt.as_ref())
+    {
+        lines.extend(crate::tui::widgets::text::lines(prompt, "", p.label()));
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(s.closing_lessons, p.title()));
+    let lessons = if session.lessons.trim().is_empty() {
+        s.closing_no_lessons.to_string()
+    } else {
+        session.lessons.clone()
+    };
+    for (n, l) in lessons.lines().enumerate() {
+        let prefix = if n == 0 { mark(Item::Lessons) } else { "  " };
+        lines.push(Line::styled(format!("{prefix}{l}"), style(Item::Lessons)));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(s.closing_bottlenecks, p.title()));
+    if session.bottlenecks.is_empty() {
+        lines.push(Line::styled(format!("  {}", s.closing_no_bottlenecks), p.dim()));
+    }
+    for (i, b) in session.bottlenecks.iter().enumerate() {
+        let item = Item::Bottleneck(i);
+        let owner = b.owner.as_deref().map(|o| fill(s.owner_suffix, &[&o])).unwrap_or_default();
+        let step = b
+            .step
+            .as_ref()
+            .and_then(|id| session.case.steps.iter().find(|st| st.id == *id))
+            .map(|st| format!(" ({})", st.title))
+            .unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}{}{owner}", mark(item), b.text), style(item)),
+            Span::styled(step, p.dim()),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(s.closing_actions, p.title()));
+    if session.actions.is_empty() {
+        lines.push(Line::styled(format!("  {}", s.closing_no_actions), p.dim()));
+    }
+    for (i, a) in session.actions.iter().enumerate() {
+        let item = Item::Action(i);
+        let owner = a.owner.as_deref().map(|o| fill(s.owner_suffix, &[&o])).unwrap_or_default();
+        lines.push(Line::styled(format!("{}{}{owner}", mark(item), a.text), style(item)));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((screen.scroll, 0)),
+        area,
+    );
+}

@@ -1,0 +1,166 @@
+//! Home: start a new session, continue an unfinished one, open a recent one.
+
+use jiff::Timestamp;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+
+use crate::i18n::fill;
+use crate::model::Session;
+use crate::tui::action::{Command, Effect};
+use crate::tui::app::App;
+
+/// How many finished sessions the home screen lists.
+const RECENT: usize = 8;
+
+/// What the home screen needs to know of a session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionInfo {
+    /// The session id.
+    pub id: String,
+    /// The case's title.
+    pub case_title: String,
+    /// The group.
+    pub group: String,
+    /// When it started.
+    pub started: Timestamp,
+    /// Decision points with a decision.
+    pub decided: usize,
+    /// All decision points.
+    pub steps: usize,
+    /// The phase the group is in.
+    pub phase_title: String,
+    /// Finished or not.
+    pub finished: bool,
+}
+
+impl SessionInfo {
+    /// The summary of a session.
+    pub fn of(s: &Session) -> SessionInfo {
+        SessionInfo {
+            id: s.id.clone(),
+            case_title: s.case.title.clone(),
+            group: s.group.clone(),
+            started: s.started,
+            decided: s.decided_steps(),
+            steps: s.steps.len(),
+            phase_title: s
+                .method
+                .phases
+                .get(s.position.phase)
+                .map(|p| p.title.clone())
+                .unwrap_or_default(),
+            finished: s.is_finished(),
+        }
+    }
+}
+
+/// The home screen's list.
+#[derive(Debug, Clone, Default)]
+pub struct Home {
+    /// Known sessions, newest first.
+    pub sessions: Vec<SessionInfo>,
+    /// The selected row (0 is "new session").
+    pub selected: usize,
+}
+
+impl Home {
+    /// A home list over these sessions.
+    pub fn new(mut sessions: Vec<SessionInfo>) -> Home {
+        sessions.sort_by(|a, b| b.id.cmp(&a.id));
+        Home {
+            sessions,
+            selected: 0,
+        }
+    }
+
+    /// Adds or refreshes a session.
+    pub fn upsert(&mut self, info: SessionInfo) {
+        self.sessions.retain(|s| s.id != info.id);
+        self.sessions.push(info);
+        self.sessions.sort_by(|a, b| b.id.cmp(&a.id));
+    }
+
+    fn unfinished(&self) -> impl Iterator<Item = &SessionInfo> {
+        self.sessions.iter().filter(|s| !s.finished)
+    }
+
+    fn recent(&self) -> impl Iterator<Item = &SessionInfo> {
+        self.sessions.iter().filter(|s| s.finished).take(RECENT)
+    }
+
+    /// The sessions in the order they are listed after "new session".
+    fn rows(&self) -> Vec<&SessionInfo> {
+        self.unfinished().chain(self.recent()).collect()
+    }
+}
+
+/// Handles a command on the home screen.
+pub fn update(app: &mut App, cmd: Command) -> Vec<Effect> {
+    let rows = app.home.rows().len();
+    match cmd {
+        Command::Up => app.home.selected = app.home.selected.saturating_sub(1),
+        Command::Down => app.home.selected = (app.home.selected + 1).min(rows),
+        Command::Confirm if app.home.selected == 0 => app.start_setup(Default::default()),
+        Command::Confirm => {
+            if let Some(info) = app.home.rows().get(app.home.selected - 1) {
+                return vec![Effect::Open(info.id.clone())];
+            }
+        }
+        Command::Quit => return vec![Effect::Quit],
+        _ => {}
+    }
+    Vec::new()
+}
+
+fn row(info: &SessionInfo, app: &App) -> ListItem<'static> {
+    let s = app.strings();
+    let date = info.started.strftime("%Y-%m-%d %H:%M").to_string();
+    let progress = if info.finished {
+        s.home_finished.to_string()
+    } else {
+        fill(s.home_progress, &[&info.decided, &info.steps, &info.phase_title])
+    };
+    ListItem::new(Line::from(vec![
+        Span::raw(format!("{date}  ")),
+        Span::styled(info.case_title.clone(), app.palette.label()),
+        Span::raw(format!("  · {}  · ", info.group)),
+        Span::styled(progress, app.palette.dim()),
+    ]))
+}
+
+/// Draws the home screen.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let s = app.strings();
+    let p = app.palette;
+    let [intro, list_area] =
+        Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::styled(s.home_title, p.title()),
+            Line::styled(s.home_intro, p.dim()),
+        ])
+        .wrap(Wrap { trim: true }),
+        intro,
+    );
+    let mut items = vec![ListItem::new(Line::styled(
+        format!("+ {}", s.home_new),
+        p.label(),
+    ))];
+    let unfinished: Vec<_> = app.home.unfinished().collect();
+    let recent: Vec<_> = app.home.recent().collect();
+    items.extend(unfinished.iter().map(|i| row(i, app)));
+    items.extend(recent.iter().map(|i| row(i, app)));
+    let title = if app.home.sessions.is_empty() {
+        s.home_empty.to_string()
+    } else {
+        fill(s.home_sessions, &[&unfinished.len(), &recent.len()])
+    };
+    let list = List::new(items)
+        .block(Block::default().borders(Borders::TOP).title(title))
+        .highlight_style(p.selected())
+        .highlight_symbol("▶ ");
+    let mut state = ListState::default().with_selected(Some(app.home.selected));
+    frame.render_stateful_widget(list, list_area, &mut state);
+}

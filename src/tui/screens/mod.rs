@@ -1,0 +1,10 @@
+//! One file per screen: its state, its part of `update`, its `draw`.
+
+pub mod closing;
+pub mod home;
+pub mod notes;
+pub mod session;
+pub mod setup;
+pub mod steps;
+pub mod summary;
+pub mod theme_picker;

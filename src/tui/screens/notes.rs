@@ -1,0 +1,45 @@
+//! A `Notes` phase: the prompt and the group's notes.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::tui::app::App;
+use crate::tui::screens::session::SessionScreen;
+use crate::tui::widgets::text;
+use ratatui::style::Style;
+
+/// Draws the prompt and notes of the current phase.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
+    let s = app.strings();
+    let p = app.palette;
+    let session = &screen.session;
+    let i = session.position.phase;
+    let mut lines = Vec::new();
+    if let Some(prompt) = session.method.phases.get(i).and_then(|ph| ph.prompt.as_ref()) {
+        lines.extend(text::lines(prompt, "", p.label()));
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(s.notes_title, p.title()));
+    let notes = session.phases.get(i).map(|r| r.notes.as_str()).unwrap_or("");
+    if notes.trim().is_empty() {
+        lines.push(Line::styled(s.notes_empty, p.dim()));
+    } else {
+        lines.extend(text::lines(notes, "", Style::new()));
+    }
+    // Before the decision points the group reads the case's background.
+    if session.steps_phase().is_some_and(|steps| i < steps) {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(s.notes_case_context, p.title()));
+        lines.extend(text::lines(&session.case.summary, "", p.label()));
+        lines.push(Line::raw(""));
+        lines.extend(text::lines(&session.case.context, "", Style::new()));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((screen.scroll, 0)),
+        area,
+    );
+}

@@ -1,0 +1,116 @@
+//! The `Steps` phase: a decision point with its situation, question and options,
+//! and what the group made of it.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+
+use crate::i18n::fill;
+use crate::tui::app::App;
+use crate::tui::screens::session::SessionScreen;
+use crate::tui::widgets::text;
+use ratatui::style::Style;
+
+/// Draws the list of decision points and the current one.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
+    let s = app.strings();
+    let p = app.palette;
+    let session = &screen.session;
+    let i = session.position.step;
+    let list_width = if area.width >= 100 { 30 } else { 22 };
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(list_width), Constraint::Min(20)]).areas(area);
+    let items: Vec<ListItem> = session
+        .case
+        .steps
+        .iter()
+        .zip(&session.steps)
+        .enumerate()
+        .map(|(n, (step, record))| {
+            let mark = if record.decision.trim().is_empty() { " " } else { "✓" };
+            ListItem::new(format!("{mark} {}. {}", n + 1, step.title))
+        })
+        .collect();
+    let list = List::new(items)
+        .block(Block::default().borders(Borders::RIGHT).title(s.steps_list))
+        .highlight_style(p.selected());
+    let mut state = ListState::default().with_selected(Some(i));
+    frame.render_stateful_widget(list, left, &mut state);
+
+    let (Some(step), Some(record)) = (session.case.steps.get(i), session.steps.get(i)) else {
+        return;
+    };
+    let mut lines = vec![
+        Line::styled(
+            fill(s.step_heading, &[&(i + 1), &session.steps.len(), &step.title]),
+            p.title(),
+        ),
+        Line::raw(""),
+        Line::styled(s.step_situation, p.label()),
+    ];
+    lines.extend(text::lines(&step.situation, "", Style::new()));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(s.step_question, p.label()));
+    lines.extend(text::lines(&step.question, "", Style::new()));
+    if !step.options.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(s.step_options, p.label()));
+        lines.extend(step.options.iter().map(|o| Line::raw(format!("  • {o}"))));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(s.step_decision, p.label()));
+    if record.decision.trim().is_empty() {
+        lines.push(Line::styled(s.step_no_decision, p.dim()));
+    } else {
+        lines.extend(text::lines(&record.decision, "", Style::new()));
+    }
+    lines.push(Line::raw(""));
+    let mut chips = vec![Span::styled(format!("{} ", s.step_themes), p.label())];
+    if record.themes.is_empty() {
+        chips.push(Span::styled(s.step_no_themes, p.dim()));
+    }
+    for t in &record.themes {
+        let label = session.theme_label(t).unwrap_or(t);
+        chips.push(Span::styled(format!("[{label}]"), p.chip()));
+        chips.push(Span::raw(" "));
+    }
+    lines.push(Line::from(chips));
+    if !record.reflections.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(s.step_reflections, p.label()));
+        for r in &record.reflections {
+            let who = r.author.as_deref().map(|a| format!("{a}: ")).unwrap_or_default();
+            lines.extend(text::lines(&format!("• {who}{}", r.text), "  ", Style::new()));
+        }
+    }
+    if let Some((_, b)) = session.step_bottleneck(i) {
+        lines.push(Line::raw(""));
+        let owner = b.owner.as_deref().map(|o| fill(s.owner_suffix, &[&o])).unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled(format!("{} ", s.step_bottleneck), p.warning()),
+            Span::raw(format!("{}{owner}", b.text)),
+        ]));
+    }
+    if let Some(outcome) = &step.outcome {
+        lines.push(Line::raw(""));
+        if record.revealed {
+            lines.push(Line::styled(s.step_outcome, p.label()));
+            lines.extend(text::lines(outcome, "", Style::new()));
+        } else {
+            lines.push(Line::styled(s.step_outcome_hidden, p.dim()));
+        }
+    }
+    if let Some(notes) = step.facilitator_notes.as_ref().filter(|_| !app.present) {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(s.step_facilitator, p.dim()));
+        lines.extend(text::lines(notes, "", p.dim()));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((screen.scroll, 0))
+            .block(Block::default().borders(Borders::NONE)),
+        right.inner(ratatui::layout::Margin::new(1, 0)),
+    );
+}

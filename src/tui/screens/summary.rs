@@ -1,0 +1,116 @@
+//! The summary at the end of a session: themes counted, bottlenecks, actions, time per phase.
+
+use std::collections::BTreeMap;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use crate::i18n::fill;
+use crate::model::Session;
+use crate::tui::action::{Command, Effect};
+use crate::tui::app::App;
+use crate::tui::widgets::timer::clock;
+
+/// The summary's state.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// The finished session.
+    pub session: Session,
+    /// Lines scrolled.
+    pub scroll: u16,
+}
+
+impl Summary {
+    /// The summary of a session.
+    pub fn new(session: Session) -> Summary {
+        Summary { session, scroll: 0 }
+    }
+}
+
+/// Theme references with how many decision points carry them, most first.
+pub fn theme_counts(session: &Session) -> Vec<(String, usize)> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for record in &session.steps {
+        for t in &record.themes {
+            *counts.entry(t.as_str()).or_default() += 1;
+        }
+    }
+    let mut out: Vec<(String, usize)> = counts.into_iter().map(|(t, n)| (t.to_string(), n)).collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    out
+}
+
+/// Handles the summary's own commands (scrolling).
+pub fn update(summary: &mut Summary, cmd: Command) -> Vec<Effect> {
+    match cmd {
+        Command::ScrollUp => summary.scroll = summary.scroll.saturating_sub(3),
+        Command::ScrollDown => summary.scroll = summary.scroll.saturating_add(3),
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Draws the summary.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, summary: &Summary) {
+    let s = app.strings();
+    let p = app.palette;
+    let session = &summary.session;
+    let mut lines = vec![
+        Line::styled(s.summary_title, p.title()),
+        Line::styled(
+            fill(s.summary_meta, &[&session.decided_steps(), &session.steps.len(), &session.group]),
+            p.dim(),
+        ),
+        Line::raw(""),
+        Line::styled(s.summary_themes, p.title()),
+    ];
+    let counts = theme_counts(session);
+    if counts.is_empty() {
+        lines.push(Line::styled(format!("  {}", s.step_no_themes), p.dim()));
+    }
+    let widest = counts.iter().map(|(_, n)| *n).max().unwrap_or(1);
+    for (reference, n) in &counts {
+        let label = session.theme_label(reference).unwrap_or(reference);
+        let bar = "█".repeat((n * 20).div_ceil(widest));
+        lines.push(Line::from(vec![
+            Span::styled(bar, p.chip()),
+            Span::raw(format!(" {n}  {label}")),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(s.closing_bottlenecks, p.title()));
+    if session.bottlenecks.is_empty() {
+        lines.push(Line::styled(format!("  {}", s.closing_no_bottlenecks), p.dim()));
+    }
+    for b in &session.bottlenecks {
+        let owner = b.owner.as_deref().map(|o| fill(s.owner_suffix, &[&o])).unwrap_or_default();
+        lines.push(Line::raw(format!("  • {}{owner}", b.text)));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(s.closing_actions, p.title()));
+    if session.actions.is_empty() {
+        lines.push(Line::styled(format!("  {}", s.closing_no_actions), p.dim()));
+    }
+    for a in &session.actions {
+        let owner = a.owner.as_deref().map(|o| fill(s.owner_suffix, &[&o])).unwrap_or_default();
+        lines.push(Line::raw(format!("  • {}{owner}", a.text)));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(s.summary_time, p.title()));
+    for (phase, record) in session.method.phases.iter().zip(&session.phases) {
+        let planned = u64::from(phase.minutes) * 60;
+        let style = if record.elapsed_secs > planned { p.warning() } else { ratatui::style::Style::new() };
+        lines.push(Line::styled(
+            fill(s.summary_phase_time, &[&clock(record.elapsed_secs), &clock(planned), &phase.title]),
+            style,
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((summary.scroll, 0)),
+        area,
+    );
+}

@@ -1,0 +1,169 @@
+//! `view`: draws the state, nothing else. Header, body by screen, footer,
+//! and the overlays (editor, theme picker, help).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, Wrap};
+
+use super::app::{App, Screen};
+use super::keymap::{bindings, describe, keys_label};
+use super::screens::{closing, home, notes, setup, steps, summary};
+use super::widgets::timer::countdown;
+use crate::i18n::fill;
+use crate::model::PhaseKind;
+
+/// Below this size the app asks for a larger window instead of drawing.
+pub const MIN_SIZE: (u16, u16) = (60, 18);
+
+/// Draws the whole app.
+pub fn view(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let s = app.strings();
+    let p = app.palette;
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        let text = fill(s.too_small, &[&MIN_SIZE.0, &MIN_SIZE.1, &area.width, &area.height]);
+        frame.render_widget(
+            Paragraph::new(text).style(p.warning()).wrap(Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(5),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_header(frame, header, app);
+    let body = body.inner(ratatui::layout::Margin::new(1, 0));
+    match &app.screen {
+        Screen::Home => home::draw(frame, body, app),
+        Screen::Setup(st) => setup::draw(frame, body, app, st),
+        Screen::Session(screen) => {
+            let (main, editor_area) = match &screen.editor {
+                Some(_) => {
+                    let [a, b] = Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)])
+                        .areas(body);
+                    (a, Some(b))
+                }
+                None => (body, None),
+            };
+            match screen.kind() {
+                PhaseKind::Notes => notes::draw(frame, main, app, screen),
+                PhaseKind::Steps => steps::draw(frame, main, app, screen),
+                PhaseKind::Closing => closing::draw(frame, main, app, screen),
+            }
+            if let (Some(editor), Some(area)) = (&screen.editor, editor_area) {
+                frame.render_widget(Clear, area);
+                editor.draw(frame, area, s.editor_title(editor.target), s, p);
+            }
+            if let Some(picker) = &screen.picker {
+                let chosen = screen
+                    .session
+                    .steps
+                    .get(picker.step)
+                    .map(|r| r.themes.as_slice())
+                    .unwrap_or(&[]);
+                picker.draw(frame, popup(body, 90, 90), chosen, s, p);
+            }
+        }
+        Screen::Summary(sum) => summary::draw(frame, body, app, sum),
+    }
+    draw_footer(frame, footer, app);
+    if app.help {
+        draw_help(frame, popup(area, 70, 80), app);
+    }
+}
+
+fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
+    let s = app.strings();
+    let p = app.palette;
+    let [top, bar] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    let mut left = vec![Span::styled(" casus ", p.selected())];
+    let mut right = Vec::new();
+    match &app.screen {
+        Screen::Home => left.push(Span::styled(format!("  {}", s.home_tagline), p.dim())),
+        Screen::Setup(_) => left.push(Span::styled(format!("  {}", s.setup_title), p.title())),
+        Screen::Session(screen) => {
+            let session = &screen.session;
+            left.push(Span::styled(format!("  {}", session.case.title), p.title()));
+            left.push(Span::styled(format!("  · {}", session.group), p.dim()));
+            if app.present {
+                left.push(Span::styled(format!("  [{}]", s.present_badge), p.warning()));
+            }
+            let i = session.position.phase;
+            if let (Some(phase), Some(record)) = (session.method.phases.get(i), session.phases.get(i)) {
+                right.push(countdown(record.elapsed_secs, phase.minutes, s, p));
+                right.push(Span::raw(" "));
+            }
+            let tabs: Vec<Span> = session
+                .method
+                .phases
+                .iter()
+                .enumerate()
+                .map(|(n, ph)| {
+                    let style = if n == i { p.selected() } else { p.dim() };
+                    Span::styled(format!(" {}. {} ", n + 1, ph.title), style)
+                })
+                .collect();
+            frame.render_widget(Paragraph::new(Line::from(tabs)), bar);
+        }
+        Screen::Summary(sum) => {
+            left.push(Span::styled(format!("  {}", sum.session.case.title), p.title()));
+            left.push(Span::styled(format!("  · {}", sum.session.group), p.dim()));
+        }
+    }
+    let right_width: usize = right.iter().map(|sp| sp.width()).sum();
+    let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right_width as u16)]).areas(top);
+    frame.render_widget(Paragraph::new(Line::from(left)), l);
+    frame.render_widget(Paragraph::new(Line::from(right)), r);
+}
+
+fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
+    let s = app.strings();
+    let p = app.palette;
+    let line = match &app.status {
+        Some(status) => Line::styled(
+            format!(" {}", status.text),
+            if status.error { p.error() } else { p.ok() },
+        ),
+        None => {
+            let mut spans = Vec::new();
+            for b in bindings(app.context()).iter().filter(|b| b.command != super::action::Command::Help) {
+                spans.push(Span::styled(format!(" {}", b.keys[0].label()), p.label()));
+                spans.push(Span::styled(format!(" {} ", describe(s, b.command)), p.dim()));
+            }
+            let help_key = if matches!(app.context(), super::keymap::Context::Editor | super::keymap::Context::Picker | super::keymap::Context::SetupFilter | super::keymap::Context::SetupText) { "F1" } else { "?" };
+            let mut line = vec![Span::styled(format!(" {help_key} {} ", s.cmd_help), p.title())];
+            line.extend(spans);
+            Line::from(line)
+        }
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn draw_help(frame: &mut Frame, area: Rect, app: &App) {
+    let s = app.strings();
+    let p = app.palette;
+    frame.render_widget(Clear, area);
+    let rows: Vec<Row> = bindings(app.context())
+        .iter()
+        .map(|b| Row::new(vec![keys_label(b), describe(s, b.command).to_string()]))
+        .collect();
+    let table = Table::new(rows, [Constraint::Length(22), Constraint::Min(10)])
+        .block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(Span::styled(format!(" {} ", s.help_title), p.title()))
+                .title_bottom(Span::styled(format!(" {} ", s.help_close), p.dim())),
+        );
+    frame.render_widget(table, area);
+}
+
+/// A rectangle of `pw`% by `ph`% in the middle of `area`.
+fn popup(area: Rect, pw: u16, ph: u16) -> Rect {
+    let [v] = Layout::vertical([Constraint::Percentage(ph)]).flex(Flex::Center).areas(area);
+    let [h] = Layout::horizontal([Constraint::Percentage(pw)]).flex(Flex::Center).areas(v);
+    h
+}

@@ -1,0 +1,6 @@
+//! Widgets that recur across screens.
+
+pub mod editor;
+pub mod filter_list;
+pub mod text;
+pub mod timer;

@@ -1,0 +1,710 @@
+//! The library loader as FORMAT.md specifies it: what loads, what is refused
+//! and where each problem is reported (`path:line:col: message`).
+//!
+//! Fixtures live in `tests/fixtures/library/{cases,themes,methods}/`: a few
+//! valid files and one broken file per validation rule. Paths are relative to
+//! the package root, which is where cargo runs integration tests.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use casus::library::{
+    Kind, Library, Origin, Severity, SourceFile, builtin_sources, line_col, path_sources,
+};
+use casus::model::{Case, Step, ThemeSet};
+
+const FIXTURES: &str = "tests/fixtures/library";
+
+/// Fixtures that load with a warning only.
+const WARNING_FIXTURES: &[&str] = &["cases/personal-data-warning.ron"];
+
+/// Fixtures that must load without any diagnostic.
+const VALID_FIXTURES: &[&str] = &[
+    "cases/geen-schema-versie.ron",
+    "cases/optioneel-kaal-en-some.ron",
+    "themes/optioneel-kaal-en-some.ron",
+    "themes/byte-order-mark.ron",
+    "methods/optioneel-kaal-en-some.ron",
+];
+
+/// The path of a fixture as the user would type it (and as diagnostics show it).
+fn fixture(name: &str) -> String {
+    format!("{FIXTURES}/{name}")
+}
+
+/// Everything `casus check FIXTURE` reports about the fixture: its file is
+/// checked against the built-in library, and only its own diagnostics count.
+fn diagnostics_of(name: &str) -> Vec<String> {
+    let path = fixture(name);
+    let (checked, mut problems) = path_sources(&[PathBuf::from(&path)]);
+    let mut sources = builtin_sources();
+    sources.extend(checked.iter().cloned());
+    let lib = Library::from_sources(&sources);
+    problems.extend(lib.diagnostics.into_iter().filter(|d| d.path == path));
+    problems.iter().map(ToString::to_string).collect()
+}
+
+/// Asserts that a fixture gives exactly one diagnostic: `path:line:col: message`.
+fn assert_refused(name: &str, line: usize, col: usize, message: &str) {
+    let expected = format!("{}:{line}:{col}: {message}", fixture(name));
+    assert_eq!(diagnostics_of(name), vec![expected], "fixture {name}");
+}
+
+fn source(kind: Kind, path: &str, origin: Origin, text: &str) -> SourceFile {
+    SourceFile {
+        kind,
+        path: path.to_string(),
+        origin,
+        text: text.to_string(),
+    }
+}
+
+fn read_fixture(name: &str) -> String {
+    std::fs::read_to_string(fixture(name)).expect("fixture is readable UTF-8")
+}
+
+fn ids<T>(entries: &[casus::library::Entry<T>], id: impl Fn(&T) -> &str) -> Vec<String> {
+    entries.iter().map(|e| id(&e.item).to_string()).collect()
+}
+
+// ---------------------------------------------------------------------------
+// The built-in library
+// ---------------------------------------------------------------------------
+
+#[test]
+fn every_built_in_file_loads_without_any_diagnostic() {
+    let files = builtin_sources();
+    assert!(!files.is_empty(), "no built-in files are embedded");
+    let lib = Library::from_sources(&files);
+    let problems: Vec<String> = lib.diagnostics.iter().map(ToString::to_string).collect();
+    assert!(
+        problems.is_empty(),
+        "built-in problems:\n{}",
+        problems.join("\n")
+    );
+    for file in &files {
+        let loaded = lib.cases.iter().any(|e| e.path == file.path)
+            || lib.theme_sets.iter().any(|e| e.path == file.path)
+            || lib.methods.iter().any(|e| e.path == file.path);
+        assert!(loaded, "{} did not load", file.path);
+    }
+}
+
+#[test]
+fn every_built_in_file_starts_with_schema_version_1() {
+    for file in builtin_sources() {
+        let first_field = file
+            .text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with("//") && *l != "(");
+        assert_eq!(
+            first_field,
+            Some("schema_version: 1,"),
+            "{} should open with `schema_version: 1,`",
+            file.path
+        );
+    }
+}
+
+#[test]
+fn the_built_in_library_has_the_five_theme_sets() {
+    let lib = Library::load(None, &[]);
+    let mut expected = vec![
+        "eigenwijs",
+        "utrecht",
+        "hervormingsagenda",
+        "kwaliteitskompas",
+        "reflectie",
+    ];
+    expected.sort_unstable();
+    assert_eq!(ids(&lib.theme_sets, |s| &s.id), expected);
+    assert!(lib.theme_sets.iter().all(|e| e.origin == Origin::BuiltIn));
+}
+
+#[test]
+fn the_built_in_library_has_the_four_methods() {
+    let lib = Library::load(None, &[]);
+    let mut expected = vec![
+        "casusbespreking",
+        "incidentmethode",
+        "dilemmamethode",
+        "casus-review",
+    ];
+    expected.sort_unstable();
+    assert_eq!(ids(&lib.methods, |m| &m.id), expected);
+    assert!(lib.method(casus::library::DEFAULT_METHOD).is_some());
+}
+
+#[test]
+fn the_built_in_library_has_at_least_six_cases_of_four_to_seven_decision_points() {
+    let lib = Library::load(None, &[]);
+    assert!(
+        lib.cases.len() >= 6,
+        "{} built-in cases, expected at least 6",
+        lib.cases.len()
+    );
+    for entry in &lib.cases {
+        let steps = entry.item.steps.len();
+        assert!(
+            (4..=7).contains(&steps),
+            "{} has {steps} decision points, expected 4 to 7",
+            entry.path
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// One broken fixture per validation rule
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_missing_comma_is_reported_at_the_token_that_follows_it() {
+    assert_refused("cases/syntax-missing-comma.ron", 6, 5, "Expected comma");
+}
+
+#[test]
+fn an_unclosed_string_is_reported_where_it_opens() {
+    assert_refused(
+        "cases/syntax-unclosed-string.ron",
+        9,
+        69,
+        "Expected end of string",
+    );
+}
+
+#[test]
+fn an_unknown_field_is_an_error_that_lists_the_expected_fields() {
+    assert_refused(
+        "cases/unknown-field.ron",
+        14,
+        13,
+        "Unexpected field named `outcom` in `Step`, expected one of `id`, `title`, \
+         `situation`, `question`, `options`, `outcome`, `facilitator_notes`, or \
+         `suggested_themes` instead",
+    );
+}
+
+#[test]
+fn a_missing_required_field_is_named_where_its_item_ends() {
+    assert_refused(
+        "cases/missing-field.ron",
+        9,
+        57,
+        "Unexpected missing field named `question` in `Step`",
+    );
+}
+
+#[test]
+fn a_case_id_must_be_lowercase_letters_digits_and_dashes() {
+    assert_refused(
+        "cases/invalid-case-id.ron",
+        4,
+        9,
+        "case id \"Ongeldige Casus\" is not valid: use lowercase a-z, 0-9 and '-', starting with a letter",
+    );
+}
+
+#[test]
+fn a_step_id_must_start_with_a_letter() {
+    assert_refused(
+        "cases/invalid-step-id.ron",
+        10,
+        14,
+        "step id \"2-twee\" is not valid: use lowercase a-z, 0-9 and '-', starting with a letter",
+    );
+}
+
+#[test]
+fn a_theme_id_must_not_contain_an_underscore() {
+    assert_refused(
+        "themes/invalid-theme-id.ron",
+        8,
+        14,
+        "theme id \"niet_goed\" is not valid: use lowercase a-z, 0-9 and '-', starting with a letter",
+    );
+}
+
+#[test]
+fn a_phase_id_must_not_contain_a_capital() {
+    assert_refused(
+        "methods/invalid-phase-id.ron",
+        7,
+        14,
+        "phase id \"Opening\" is not valid: use lowercase a-z, 0-9 and '-', starting with a letter",
+    );
+}
+
+#[test]
+fn a_step_id_is_unique_within_its_case_and_the_second_use_is_reported() {
+    assert_refused(
+        "cases/duplicate-step-id.ron",
+        11,
+        14,
+        "step id \"melding\" is used twice",
+    );
+}
+
+#[test]
+fn a_theme_id_is_unique_within_its_set_and_the_second_use_is_reported() {
+    assert_refused(
+        "themes/duplicate-theme-id.ron",
+        9,
+        14,
+        "theme id \"mandaat\" is used twice",
+    );
+}
+
+#[test]
+fn a_phase_id_is_unique_within_its_method_and_the_second_use_is_reported() {
+    assert_refused(
+        "methods/duplicate-phase-id.ron",
+        9,
+        14,
+        "phase id \"notities\" is used twice",
+    );
+}
+
+#[test]
+fn a_case_needs_at_least_one_decision_point() {
+    assert_refused(
+        "cases/no-steps.ron",
+        8,
+        5,
+        "`steps` needs at least one decision point",
+    );
+}
+
+#[test]
+fn a_theme_set_needs_at_least_one_theme() {
+    assert_refused(
+        "themes/no-themes.ron",
+        6,
+        5,
+        "`themes` needs at least one theme",
+    );
+}
+
+#[test]
+fn a_method_needs_at_least_one_phase() {
+    assert_refused(
+        "methods/no-phases.ron",
+        6,
+        5,
+        "`phases` needs at least one phase",
+    );
+}
+
+#[test]
+fn a_phase_of_zero_minutes_is_refused() {
+    assert_refused(
+        "methods/minutes-zero.ron",
+        8,
+        52,
+        "phase \"stappen\" has 0 minutes; use 1 to 240",
+    );
+}
+
+#[test]
+fn a_phase_of_241_minutes_is_refused() {
+    assert_refused(
+        "methods/minutes-241.ron",
+        8,
+        52,
+        "phase \"stappen\" has 241 minutes; use 1 to 240",
+    );
+}
+
+#[test]
+fn a_method_without_a_steps_phase_is_refused() {
+    assert_refused(
+        "methods/no-steps-phase.ron",
+        6,
+        5,
+        "a method needs exactly one phase of kind Steps, this one has 0",
+    );
+}
+
+#[test]
+fn a_method_with_two_steps_phases_is_refused_at_the_second() {
+    assert_refused(
+        "methods/two-steps-phases.ron",
+        9,
+        60,
+        "a method needs exactly one phase of kind Steps, this one has 2",
+    );
+}
+
+#[test]
+fn a_suggested_theme_must_name_a_loaded_set_and_theme() {
+    assert_refused(
+        "cases/unknown-suggested-theme.ron",
+        14,
+        55,
+        "suggested theme \"eigenwijs/bestaat-niet\" is not a loaded SET/THEME",
+    );
+}
+
+#[test]
+fn a_later_schema_version_is_refused_naming_the_version_this_casus_reads() {
+    assert_refused(
+        "cases/future-schema-version.ron",
+        3,
+        5,
+        "schema_version 2 is not known to this casus, which reads version 1",
+    );
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_reported_at_its_first_bad_byte() {
+    assert_refused("cases/not-utf8.ron", 5, 15, "the file is not UTF-8 text");
+}
+
+#[test]
+fn a_file_outside_a_kind_folder_without_steps_themes_or_phases_is_reported() {
+    assert_refused(
+        "unknown-kind.ron",
+        1,
+        1,
+        "cannot tell what this file is: a case has `steps`, a theme set `themes`, a method `phases`",
+    );
+}
+
+#[test]
+fn two_files_with_the_same_id_in_one_layer_keep_the_first_and_report_the_second() {
+    let text = read_fixture("cases/geen-schema-versie.ron");
+    let files = [
+        source(Kind::Case, "mine/cases/a.ron", Origin::Extra, &text),
+        source(Kind::Case, "mine/cases/b.ron", Origin::Extra, &text),
+    ];
+    let lib = Library::from_sources(&files);
+    assert_eq!(lib.cases.len(), 1);
+    assert_eq!(lib.cases[0].path, "mine/cases/a.ron");
+    let problems: Vec<String> = lib.diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        vec![
+            "mine/cases/b.ron:3:9: id \"geen-schema-versie\" is already used by mine/cases/a.ron; \
+             this file is ignored"
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------
+// What loads
+// ---------------------------------------------------------------------------
+
+#[test]
+fn every_valid_fixture_loads_without_any_diagnostic() {
+    for name in VALID_FIXTURES {
+        assert_eq!(diagnostics_of(name), Vec::<String>::new(), "fixture {name}");
+    }
+}
+
+#[test]
+fn a_file_without_schema_version_loads_as_version_1() {
+    let lib = Library::load(None, &[PathBuf::from(FIXTURES)]);
+    let case = lib.case("geen-schema-versie").expect("the case loads");
+    assert_eq!(case.schema_version, 1);
+    assert_eq!(case.language, "nl", "language defaults to nl");
+}
+
+#[test]
+fn optional_values_load_written_bare_and_as_some() {
+    let lib = Library::load(None, &[PathBuf::from(FIXTURES)]);
+
+    let case = lib.case("optioneel-kaal-en-some").expect("the case loads");
+    assert_eq!(
+        case.steps[0].outcome.as_deref(),
+        Some("Kaal geschreven uitkomst.")
+    );
+    assert_eq!(
+        case.steps[0].facilitator_notes.as_deref(),
+        Some("Kale hint.")
+    );
+    assert_eq!(case.steps[1].outcome.as_deref(), Some("Uitkomst in Some."));
+    assert_eq!(
+        case.steps[1].facilitator_notes.as_deref(),
+        Some("Hint in Some.")
+    );
+
+    let set = lib
+        .theme_set("optioneel-kaal-en-some")
+        .expect("the theme set loads");
+    assert_eq!(set.source.as_deref(), Some("Kaal geschreven bron"));
+    assert_eq!(set.description.as_deref(), Some("Beschrijving in Some."));
+    assert_eq!(
+        set.themes[0].description.as_deref(),
+        Some("Kale beschrijving.")
+    );
+    assert_eq!(
+        set.themes[1].description.as_deref(),
+        Some("Beschrijving in Some.")
+    );
+
+    let method = lib
+        .method("optioneel-kaal-en-some")
+        .expect("the method loads");
+    assert_eq!(
+        method.description.as_deref(),
+        Some("Kaal geschreven beschrijving.")
+    );
+    assert_eq!(method.phases[0].prompt.as_deref(), Some("Kale prompt."));
+    assert_eq!(method.phases[1].prompt.as_deref(), Some("Prompt in Some."));
+}
+
+#[test]
+fn personal_data_in_a_case_is_a_warning_at_its_position_and_the_case_loads() {
+    let path = fixture("cases/personal-data-warning.ron");
+    let lib = Library::load(None, &[PathBuf::from(FIXTURES)]);
+    let found: Vec<_> = lib.diagnostics.iter().filter(|d| d.path == path).collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert_eq!((found[0].line, found[0].col), (7, 40));
+    assert!(lib.case("personal-data-warning").is_some());
+}
+
+#[test]
+fn a_utf8_byte_order_mark_at_the_start_is_ignored() {
+    let lib = Library::load(None, &[PathBuf::from(FIXTURES)]);
+    let set = lib
+        .theme_set("byte-order-mark")
+        .expect("the theme set loads");
+    assert_eq!(set.themes[0].label, "Eén");
+}
+
+#[test]
+fn one_broken_file_never_keeps_the_others_from_loading() {
+    let lib = Library::load(None, &[PathBuf::from(FIXTURES)]);
+    let builtin = Library::load(None, &[]);
+
+    // Every built-in item and every valid fixture is there.
+    for entry in &builtin.theme_sets {
+        assert!(lib.theme_set(&entry.item.id).is_some(), "{}", entry.path);
+    }
+    for entry in &builtin.methods {
+        assert!(lib.method(&entry.item.id).is_some(), "{}", entry.path);
+    }
+    for entry in &builtin.cases {
+        assert!(lib.case(&entry.item.id).is_some(), "{}", entry.path);
+    }
+    assert!(lib.case("geen-schema-versie").is_some());
+    assert!(lib.case("optioneel-kaal-en-some").is_some());
+    assert!(lib.theme_set("optioneel-kaal-en-some").is_some());
+    assert!(lib.theme_set("byte-order-mark").is_some());
+    assert!(lib.method("optioneel-kaal-en-some").is_some());
+
+    // Every broken fixture in a kind folder is reported, and only those.
+    let mut broken = BTreeSet::new();
+    for kind in ["cases", "themes", "methods"] {
+        for entry in std::fs::read_dir(Path::new(FIXTURES).join(kind)).expect("fixture folder") {
+            let name = format!(
+                "{kind}/{}",
+                entry.expect("entry").file_name().to_string_lossy()
+            );
+            let loads = VALID_FIXTURES.contains(&name.as_str())
+                || WARNING_FIXTURES.contains(&name.as_str());
+            if name.ends_with(".ron") && !loads {
+                broken.insert(format!("{FIXTURES}/{name}"));
+            }
+        }
+    }
+    let reported: BTreeSet<String> = lib
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.path.replace('\\', "/"))
+        .collect();
+    assert_eq!(reported, broken);
+    assert!(lib.case("personal-data-warning").is_some());
+    assert!(lib.case("no-steps").is_none());
+    assert!(lib.method("two-steps-phases").is_none());
+    assert!(lib.theme_set("no-themes").is_none());
+}
+
+#[test]
+fn windows_line_endings_give_the_same_positions() {
+    let text = read_fixture("cases/unknown-field.ron").replace('\n', "\r\n");
+    let lib = Library::from_sources(&[source(Kind::Case, "crlf.ron", Origin::Extra, &text)]);
+    assert_eq!(lib.diagnostics.len(), 1);
+    let d = &lib.diagnostics[0];
+    assert_eq!((d.line, d.col), (14, 13));
+}
+
+#[test]
+fn columns_count_characters_not_bytes() {
+    let text = "(\n    id: \"ë\",\n    title: \"Één één\" x,\n    themes: [(id: \"a\", label: \"A\")],\n)\n";
+    let lib = Library::from_sources(&[source(Kind::ThemeSet, "t.ron", Origin::Extra, text)]);
+    let positions: Vec<(usize, usize)> = lib.diagnostics.iter().map(|d| (d.line, d.col)).collect();
+    assert_eq!(positions, vec![(3, 22)]);
+
+    let text =
+        "(\n    id: \"één\",\n    title: \"T\",\n    themes: [(id: \"a\", label: \"A\")],\n)\n";
+    let lib = Library::from_sources(&[source(Kind::ThemeSet, "t.ron", Origin::Extra, text)]);
+    let positions: Vec<(usize, usize)> = lib.diagnostics.iter().map(|d| (d.line, d.col)).collect();
+    assert_eq!(positions, vec![(2, 9)], "{:?}", lib.diagnostics);
+}
+
+// ---------------------------------------------------------------------------
+// Text survives a round trip
+// ---------------------------------------------------------------------------
+
+#[test]
+fn dutch_diacritics_and_other_scripts_survive_a_round_trip() {
+    let text = |s: &str| s.to_string();
+    let case = Case {
+        schema_version: 1,
+        id: "rondreis".into(),
+        title: text("Coördinatie, geïnformeerd, café, überhaupt: ë ï é ü ö á è ĳ"),
+        language: "nl".into(),
+        summary: text("Arabisch: العائلة تحتاج إلى مساعدة. Chinees: 家庭需要帮助。"),
+        context: text(
+            "Emoji 👨‍👩‍👧 🧒🏽 ✔\u{fe0f}; combining e\u{301}; quotes \" and \\ and r#\"raw\"#;\n\
+             a new line,\ta tab, and a zero\u{200b}width space.",
+        ),
+        tags: vec![
+            text("eerste lijn"),
+            text("één"),
+            text("ذوو الاحتياجات"),
+            text("学校"),
+        ],
+        steps: vec![Step {
+            id: "een".into(),
+            title: text("Één signaal"),
+            situation: text("Een leerkracht maakt zich zorgen — «geen ontbijt»."),
+            question: text("Wat doe je nú? ¿Y ahora?"),
+            options: vec![text("Bel de ouders 📞"), text("Wacht af ⏳")],
+            outcome: Some(text("De gezinscoach neemt contact op. 好。")),
+            facilitator_notes: Some(text("Let op: ‘continuïteit’")),
+            suggested_themes: vec![],
+        }],
+    };
+    let ron = ron::ser::to_string_pretty(&case, ron::ser::PrettyConfig::default())
+        .expect("a case serialises");
+    for readable in [
+        "Coördinatie",
+        "العائلة",
+        "家庭需要帮助",
+        "🧒🏽",
+        "continuïteit",
+    ] {
+        assert!(
+            ron.contains(readable),
+            "{readable:?} should be written as is, not escaped:\n{ron}"
+        );
+    }
+
+    // Through a real file, so reading from disk is covered too.
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("cases")).expect("cases folder");
+    std::fs::write(dir.path().join("cases/rondreis.ron"), &ron).expect("write");
+    let lib = Library::load(None, &[dir.path().to_path_buf()]);
+    let problems: Vec<String> = lib.diagnostics.iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(lib.case("rondreis"), Some(&case));
+}
+
+// ---------------------------------------------------------------------------
+// Layers: built-in < config dir < --library
+// ---------------------------------------------------------------------------
+
+/// Writes `set` as `<dir>/themes/<id>.ron` and returns its path and text.
+fn write_theme_set(dir: &Path, set: &ThemeSet) -> (String, String) {
+    let text = ron::ser::to_string_pretty(set, ron::ser::PrettyConfig::default()).expect("ron");
+    let folder = dir.join("themes");
+    std::fs::create_dir_all(&folder).expect("themes folder");
+    let path = folder.join(format!("{}.ron", set.id));
+    std::fs::write(&path, &text).expect("write");
+    (path.display().to_string(), text)
+}
+
+fn id_position(text: &str, id: &str) -> (usize, usize) {
+    line_col(text, text.find(&format!("{id:?}")).expect("id in text"))
+}
+
+#[test]
+fn the_library_folder_overrides_the_config_folder_which_overrides_the_built_in() {
+    let builtin = Library::load(None, &[]);
+    let original = builtin
+        .theme_set("reflectie")
+        .expect("built-in reflectie")
+        .clone();
+    let config = tempfile::tempdir().expect("config dir");
+    let extra = tempfile::tempdir().expect("extra dir");
+
+    let mut from_config = original.clone();
+    from_config.title = "Reflectie uit de configmap".into();
+    let (config_path, config_text) = write_theme_set(config.path(), &from_config);
+    let mut from_extra = original.clone();
+    from_extra.title = "Reflectie uit --library".into();
+    let (extra_path, extra_text) = write_theme_set(extra.path(), &from_extra);
+
+    // Config alone wins over the built-in.
+    let lib = Library::load(Some(config.path()), &[]);
+    let entry = lib
+        .theme_sets
+        .iter()
+        .find(|e| e.item.id == "reflectie")
+        .expect("reflectie");
+    assert_eq!(entry.item, from_config);
+    assert_eq!(
+        (entry.path.as_str(), entry.origin),
+        (config_path.as_str(), Origin::Config)
+    );
+
+    // --library wins over both.
+    let lib = Library::load(Some(config.path()), &[extra.path().to_path_buf()]);
+    let entry = lib
+        .theme_sets
+        .iter()
+        .find(|e| e.item.id == "reflectie")
+        .expect("reflectie");
+    assert_eq!(entry.item, from_extra);
+    assert_eq!(
+        (entry.path.as_str(), entry.origin),
+        (extra_path.as_str(), Origin::Extra)
+    );
+    assert_eq!(lib.theme_sets.len(), builtin.theme_sets.len());
+
+    let (cl, cc) = id_position(&config_text, "reflectie");
+    let (el, ec) = id_position(&extra_text, "reflectie");
+    let notes: Vec<String> = lib.diagnostics.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        notes,
+        vec![
+            format!(
+                "{config_path}:{cl}:{cc}: note: \"reflectie\" overrides \
+                 <built-in>/themes/reflectie.ron: this file wins"
+            ),
+            format!(
+                "{extra_path}:{el}:{ec}: note: \"reflectie\" overrides {config_path}: this file wins"
+            ),
+        ]
+    );
+    assert!(!lib.has_errors());
+}
+
+// ---------------------------------------------------------------------------
+// The documentation stays true
+// ---------------------------------------------------------------------------
+
+#[test]
+fn the_minimal_case_in_the_readme_loads_against_the_built_in_library() {
+    let readme = std::fs::read_to_string("README.md").expect("README.md");
+    let start = readme
+        .find("```ron\n")
+        .expect("a ```ron block in README.md")
+        + "```ron\n".len();
+    let end = start + readme[start..].find("```").expect("the block ends");
+    let mut files = builtin_sources();
+    files.push(source(
+        Kind::Case,
+        "README.md",
+        Origin::Extra,
+        &readme[start..end],
+    ));
+    let lib = Library::from_sources(&files);
+    let problems: Vec<String> = lib.diagnostics.iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(lib.case("mijn-casus").is_some());
+}
