@@ -188,9 +188,11 @@ pub fn run(cli: Cli) -> ExitCode {
                         .map(|id| format!("unknown method {id:?}; see `casus list methods`"))
                 })
                 .or_else(|| {
-                    themes.iter().flatten().find(|id| lib.theme_set(id).is_none()).map(|id| {
-                        format!("unknown theme set {id:?}; see `casus list themes`")
-                    })
+                    themes
+                        .iter()
+                        .flatten()
+                        .find(|id| lib.theme_set(id).is_none())
+                        .map(|id| format!("unknown theme set {id:?}; see `casus list themes`"))
                 });
             if let Some(problem) = unknown {
                 eprintln!("casus: {problem}");
@@ -205,8 +207,20 @@ pub fn run(cli: Cli) -> ExitCode {
             tui(&cli, crate::tui::Start::New(preset))
         }
         Command::Resume { session } => tui(&cli, crate::tui::Start::Resume(session.clone())),
-        Command::List { what: ListWhat::Sessions, format, filter } => crate::review::commands::list_sessions(&cli.data_dir, ctx.lang, filter, matches!(format, ListFormat::Json)),
-        Command::List { filter, .. } if !filter.is_empty() => { eprintln!("{}", ctx.lang.review().list_filter_only_sessions); ExitCode::from(2) }
+        Command::List {
+            what: ListWhat::Sessions,
+            format,
+            filter,
+        } => crate::review::commands::list_sessions(
+            &cli.data_dir,
+            ctx.lang,
+            filter,
+            matches!(format, ListFormat::Json),
+        ),
+        Command::List { filter, .. } if !filter.is_empty() => {
+            eprintln!("{}", ctx.lang.review().list_filter_only_sessions);
+            ExitCode::from(2)
+        }
         Command::List { what, format, .. } => list(&ctx, *what, *format),
         Command::Check { paths, strict } => check(&ctx, paths, *strict),
         Command::Stats(args) => crate::review::commands::stats(&cli.data_dir, ctx.lang, args),

@@ -240,7 +240,7 @@ fn theme_table(out: &mut String, stats: &Stats, r: &ReviewStrings, by_quarter: b
         Vec::new()
     };
     for set in &stats.sets {
-        heading(out, 3, &format!("{} ({})", one_line(&set.title), set.count));
+        heading(out, 3, &fill(r.set_total, &[&set.title, &set.count]));
         let mut head = vec![r.md_theme, r.md_count];
         head.extend(quarters.iter().map(String::as_str));
         table_head(out, &head, Some(1));

@@ -65,6 +65,8 @@ pub struct ReviewStrings {
     pub no_sessions: &'static str,
     /// Stats heading: {} sessions, {} decided, {} decision points.
     pub stats_heading: &'static str,
+    /// A theme set with its total: {} title, {} tags.
+    pub set_total: &'static str,
     /// No themes were tagged in the sessions.
     pub no_themes: &'static str,
     /// Search found nothing: {} the query.

@@ -5,8 +5,18 @@ use super::ReviewStrings;
 /// The English strings of review and export.
 pub static STRINGS: ReviewStrings = ReviewStrings {
     months: [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ],
     status_open: "open",
     status_raised: "raised",
@@ -36,6 +46,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     col_reference: "id",
     no_sessions: "No sessions found.",
     stats_heading: "{} sessions, {} of {} decision points decided.",
+    set_total: "{}: tagged {} times",
     no_themes: "No themes were tagged.",
     search_none: "Nothing found for \"{}\".",
     search_count: "{} found.",

@@ -5,8 +5,18 @@ use super::ReviewStrings;
 /// De Nederlandse teksten van review en export.
 pub static STRINGS: ReviewStrings = ReviewStrings {
     months: [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-        "oktober", "november", "december",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ],
     status_open: "open",
     status_raised: "aangekaart",
@@ -36,6 +46,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     col_reference: "id",
     no_sessions: "Geen sessies gevonden.",
     stats_heading: "{} sessies, {} van {} beslismomenten met een besluit.",
+    set_total: "{}: {} keer getagd",
     no_themes: "Er zijn geen thema's getagd.",
     search_none: "Niets gevonden voor \"{}\".",
     search_count: "{} gevonden.",

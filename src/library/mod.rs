@@ -168,9 +168,13 @@ fn privacy_warnings(path: &str, text: &str) -> Vec<Diagnostic> {
         .map(|f| {
             let what = f.kind.key();
             let message = if f.kind.blocks() {
-                format!("this looks like a citizen service number ({what}); a case must never hold one")
+                format!(
+                    "this looks like a citizen service number ({what}); a case must never hold one"
+                )
             } else {
-                format!("this looks like personal data ({what}); anonymise it before sharing the case")
+                format!(
+                    "this looks like personal data ({what}); anonymise it before sharing the case"
+                )
             };
             Diagnostic::warning(path, f.line_col(text), message)
         })

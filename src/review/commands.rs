@@ -172,7 +172,7 @@ pub fn stats(dirs: &[PathBuf], lang: Lang, args: &StatsArgs) -> ExitCode {
                 out.push('\n');
             }
             for set in &stats.sets {
-                out.push_str(&format!("\n{} ({})\n", set.title, set.count));
+                out.push_str(&format!("\n{}\n", fill(r.set_total, &[&set.title, &set.count])));
                 let mut head = vec![r.md_theme, r.col_reference, r.md_count];
                 head.extend(quarters.iter().map(String::as_str));
                 let mut table = Table::new(head);

@@ -50,6 +50,28 @@ impl Store {
         self.dir.join(format!("{id}.ron"))
     }
 
+    /// Takes the one-writer lock of a session. The lock is the OS's (`flock`
+    /// on Unix), so it dies with the process: a killed casus leaves no stale lock.
+    pub fn lock(&self, id: &str) -> io::Result<SessionLock> {
+        let path = self.dir.join(format!(".{id}.lock"));
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)?;
+        match file.try_lock() {
+            Ok(()) => Ok(SessionLock {
+                id: id.to_string(),
+                _file: file,
+            }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(io::Error::new(
+                io::ErrorKind::WouldBlock,
+                format!("session {id} is open in another casus"),
+            )),
+            Err(std::fs::TryLockError::Error(e)) => Err(e),
+        }
+    }
+
     /// Writes the session atomically.
     pub fn save(&self, session: &Session) -> io::Result<()> {
         write_atomic(&self.path(&session.id), to_ron(session).as_bytes())
@@ -86,6 +108,14 @@ impl Store {
         }
         (sessions, problems)
     }
+}
+
+/// Held while a session is open for writing; dropping it releases the lock.
+#[derive(Debug)]
+pub struct SessionLock {
+    /// The locked session's id.
+    pub id: String,
+    _file: std::fs::File,
 }
 
 /// The session as readable RON: multi-line text stays multi-line.
@@ -168,6 +198,18 @@ mod tests {
         assert!(ia.starts_with("20260102-030405-"));
         assert!(ia < ib);
         assert!(crate::model::is_valid_id(&ia[16..]));
+    }
+
+    #[test]
+    fn a_second_writer_is_refused_until_the_first_lets_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let first = store.lock("s1").unwrap();
+        let second = store.lock("s1").unwrap_err();
+        assert_eq!(second.kind(), io::ErrorKind::WouldBlock);
+        assert!(store.lock("s2").is_ok(), "other sessions are not blocked");
+        drop(first);
+        assert!(store.lock("s1").is_ok());
     }
 
     #[test]

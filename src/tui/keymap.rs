@@ -120,8 +120,14 @@ const SETUP_LIST: &[Binding] = &[
 ];
 const SETUP_TEXT: &[Binding] = &[CONFIRM, BACK, HELP_F1, QUIT_CTRL];
 const NOTES: &[Binding] = &[
-    b(&[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)], C::ScrollUp),
-    b(&[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)], C::ScrollDown),
+    b(
+        &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
+        C::ScrollUp,
+    ),
+    b(
+        &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
+        C::ScrollDown,
+    ),
     PREV,
     NEXT,
     b(&[Code(KeyCode::Enter), Ch('i')], C::EditNotes),
@@ -135,8 +141,14 @@ const NOTES: &[Binding] = &[
 const STEPS: &[Binding] = &[
     PREV,
     NEXT,
-    b(&[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)], C::ScrollUp),
-    b(&[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)], C::ScrollDown),
+    b(
+        &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
+        C::ScrollUp,
+    ),
+    b(
+        &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
+        C::ScrollDown,
+    ),
     b(&[Ch('d'), Code(KeyCode::Enter)], C::EditDecision),
     b(&[Ch('t')], C::TagThemes),
     b(&[Ch('r')], C::AddReflection),
@@ -159,14 +171,21 @@ const CLOSING: &[Binding] = &[
     PREV,
     NEXT,
     PREV_PHASE,
+    NEXT_PHASE,
     PRESENT,
     EXPORT,
     HELP,
     QUIT,
 ];
 const SUMMARY: &[Binding] = &[
-    b(&[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)], C::ScrollUp),
-    b(&[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)], C::ScrollDown),
+    b(
+        &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
+        C::ScrollUp,
+    ),
+    b(
+        &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
+        C::ScrollDown,
+    ),
     EXPORT,
     b(&[Code(KeyCode::Left), Ch('h'), Ch('p')], C::Prev),
     b(&[Code(KeyCode::Esc), Code(KeyCode::Enter)], C::Back),

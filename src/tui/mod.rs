@@ -57,6 +57,7 @@ pub struct Runner {
     store: Store,
     exports: PathBuf,
     lang: Lang,
+    lock: std::cell::RefCell<Option<crate::store::SessionLock>>,
 }
 
 impl Runner {
@@ -66,7 +67,19 @@ impl Runner {
             store: Store::open(data_dir)?,
             exports: data_dir.join("exports"),
             lang,
+            lock: std::cell::RefCell::new(None),
         })
+    }
+
+    /// Makes sure this process is the one writer of session `id` (one session at a time).
+    pub fn lock(&self, id: &str) -> io::Result<()> {
+        let mut held = self.lock.borrow_mut();
+        if held.as_ref().is_some_and(|l| l.id == id) {
+            return Ok(());
+        }
+        *held = None;
+        *held = Some(self.store.lock(id)?);
+        Ok(())
     }
 
     /// The store sessions are written to.
@@ -77,10 +90,15 @@ impl Runner {
     /// Carries out one effect; what it reports back becomes the next action.
     pub fn run(&self, effect: Effect) -> Option<Action> {
         match effect {
-            Effect::Save(session) => Some(match self.store.save(&session) {
-                Ok(()) => Action::Saved,
-                Err(e) => Action::SaveFailed(e.to_string()),
-            }),
+            Effect::Save(session) => Some(
+                match self
+                    .lock(&session.id)
+                    .and_then(|()| self.store.save(&session))
+                {
+                    Ok(()) => Action::Saved,
+                    Err(e) => Action::SaveFailed(e.to_string()),
+                },
+            ),
             Effect::ExportMarkdown(session) => {
                 let path = self.exports.join(format!("{}.md", session.id));
                 let report = crate::export::markdown::session_report(&session, self.lang);
@@ -92,7 +110,11 @@ impl Runner {
                 })
             }
             Effect::Open(id) => Some(match self.store.load(&id) {
-                Ok(s) => Action::Opened(Box::new(s)),
+                Ok(s) if s.is_finished() => Action::Opened(Box::new(s)),
+                Ok(s) => match self.lock(&s.id) {
+                    Ok(()) => Action::Opened(Box::new(s)),
+                    Err(e) => Action::OpenFailed(e.to_string()),
+                },
                 Err(d) => Action::OpenFailed(d.to_string()),
             }),
             Effect::Quit => None,
@@ -129,11 +151,19 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
         Start::New(preset) => app.start_setup(preset),
         Start::Resume(id) => {
             let found = match &id {
-                Some(id) => sessions.into_iter().find(|s| s.id == *id || s.id.starts_with(id.as_str())),
-                None => sessions.into_iter().filter(|s| !s.is_finished()).max_by(|a, b| a.updated.cmp(&b.updated)),
+                Some(id) => sessions
+                    .into_iter()
+                    .find(|s| s.id == *id || s.id.starts_with(id.as_str())),
+                None => sessions
+                    .into_iter()
+                    .filter(|s| !s.is_finished())
+                    .max_by(|a, b| a.updated.cmp(&b.updated)),
             };
             match found {
-                Some(session) => app.open(session),
+                Some(session) => {
+                    runner.lock(&session.id).map_err(|e| e.to_string())?;
+                    app.open(session)
+                }
                 None => {
                     let s = app.strings();
                     return Err(match id {

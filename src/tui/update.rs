@@ -166,7 +166,10 @@ fn session_command(app: &mut App, cmd: Command) -> Vec<Effect> {
             vec![screen.save(now)]
         }
         Command::TagThemes if screen.kind() == PhaseKind::Steps => {
-            screen.picker = Some(ThemePicker::new(&screen.session, screen.session.position.step));
+            screen.picker = Some(ThemePicker::new(
+                &screen.session,
+                screen.session.position.step,
+            ));
             Vec::new()
         }
         Command::Reveal if screen.kind() == PhaseKind::Steps => {
@@ -177,7 +180,11 @@ fn session_command(app: &mut App, cmd: Command) -> Vec<Effect> {
         }
         Command::TogglePresent => {
             app.present = !app.present;
-            app.say(if app.present { s.present_on } else { s.present_off });
+            app.say(if app.present {
+                s.present_on
+            } else {
+                s.present_off
+            });
             Vec::new()
         }
         Command::Export => vec![Effect::ExportMarkdown(Box::new(screen.session.clone()))],
@@ -186,7 +193,9 @@ fn session_command(app: &mut App, cmd: Command) -> Vec<Effect> {
             Vec::new()
         }
         Command::Down if screen.kind() == PhaseKind::Closing => {
-            let last = super::screens::closing::items(&screen.session).len().saturating_sub(1);
+            let last = super::screens::closing::items(&screen.session)
+                .len()
+                .saturating_sub(1);
             screen.closing_cursor = (screen.closing_cursor + 1).min(last);
             Vec::new()
         }

@@ -22,9 +22,14 @@ pub fn view(app: &App, frame: &mut Frame) {
     let s = app.strings();
     let p = app.palette;
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-        let text = fill(s.too_small, &[&MIN_SIZE.0, &MIN_SIZE.1, &area.width, &area.height]);
+        let text = fill(
+            s.too_small,
+            &[&MIN_SIZE.0, &MIN_SIZE.1, &area.width, &area.height],
+        );
         frame.render_widget(
-            Paragraph::new(text).style(p.warning()).wrap(Wrap { trim: true }),
+            Paragraph::new(text)
+                .style(p.warning())
+                .wrap(Wrap { trim: true }),
             area,
         );
         return;
@@ -43,8 +48,9 @@ pub fn view(app: &App, frame: &mut Frame) {
         Screen::Session(screen) => {
             let (main, editor_area) = match &screen.editor {
                 Some(_) => {
-                    let [a, b] = Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)])
-                        .areas(body);
+                    let [a, b] =
+                        Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)])
+                            .areas(body);
                     (a, Some(b))
                 }
                 None => (body, None),
@@ -90,10 +96,15 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
             left.push(Span::styled(format!("  {}", session.case.title), p.title()));
             left.push(Span::styled(format!("  · {}", session.group), p.dim()));
             if app.present {
-                left.push(Span::styled(format!("  [{}]", s.present_badge), p.warning()));
+                left.push(Span::styled(
+                    format!("  [{}]", s.present_badge),
+                    p.warning(),
+                ));
             }
             let i = session.position.phase;
-            if let (Some(phase), Some(record)) = (session.method.phases.get(i), session.phases.get(i)) {
+            if let (Some(phase), Some(record)) =
+                (session.method.phases.get(i), session.phases.get(i))
+            {
                 right.push(countdown(record.elapsed_secs, phase.minutes, s, p));
                 right.push(Span::raw(" "));
             }
@@ -110,12 +121,16 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
             frame.render_widget(Paragraph::new(Line::from(tabs)), bar);
         }
         Screen::Summary(sum) => {
-            left.push(Span::styled(format!("  {}", sum.session.case.title), p.title()));
+            left.push(Span::styled(
+                format!("  {}", sum.session.case.title),
+                p.title(),
+            ));
             left.push(Span::styled(format!("  · {}", sum.session.group), p.dim()));
         }
     }
     let right_width: usize = right.iter().map(|sp| sp.width()).sum();
-    let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right_width as u16)]).areas(top);
+    let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right_width as u16)])
+        .areas(top);
     frame.render_widget(Paragraph::new(Line::from(left)), l);
     frame.render_widget(Paragraph::new(Line::from(right)), r);
 }
@@ -130,12 +145,31 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
         ),
         None => {
             let mut spans = Vec::new();
-            for b in bindings(app.context()).iter().filter(|b| b.command != super::action::Command::Help) {
+            for b in bindings(app.context())
+                .iter()
+                .filter(|b| b.command != super::action::Command::Help)
+            {
                 spans.push(Span::styled(format!(" {}", b.keys[0].label()), p.label()));
-                spans.push(Span::styled(format!(" {} ", describe(s, b.command)), p.dim()));
+                spans.push(Span::styled(
+                    format!(" {} ", describe(s, b.command)),
+                    p.dim(),
+                ));
             }
-            let help_key = if matches!(app.context(), super::keymap::Context::Editor | super::keymap::Context::Picker | super::keymap::Context::SetupFilter | super::keymap::Context::SetupText) { "F1" } else { "?" };
-            let mut line = vec![Span::styled(format!(" {help_key} {} ", s.cmd_help), p.title())];
+            let help_key = if matches!(
+                app.context(),
+                super::keymap::Context::Editor
+                    | super::keymap::Context::Picker
+                    | super::keymap::Context::SetupFilter
+                    | super::keymap::Context::SetupText
+            ) {
+                "F1"
+            } else {
+                "?"
+            };
+            let mut line = vec![Span::styled(
+                format!(" {help_key} {} ", s.cmd_help),
+                p.title(),
+            )];
             line.extend(spans);
             Line::from(line)
         }
@@ -151,19 +185,22 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App) {
         .iter()
         .map(|b| Row::new(vec![keys_label(b), describe(s, b.command).to_string()]))
         .collect();
-    let table = Table::new(rows, [Constraint::Length(22), Constraint::Min(10)])
-        .block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(Span::styled(format!(" {} ", s.help_title), p.title()))
-                .title_bottom(Span::styled(format!(" {} ", s.help_close), p.dim())),
-        );
+    let table = Table::new(rows, [Constraint::Length(22), Constraint::Min(10)]).block(
+        Block::default()
+            .borders(Borders::ALL)
+            .title(Span::styled(format!(" {} ", s.help_title), p.title()))
+            .title_bottom(Span::styled(format!(" {} ", s.help_close), p.dim())),
+    );
     frame.render_widget(table, area);
 }
 
 /// A rectangle of `pw`% by `ph`% in the middle of `area`.
 fn popup(area: Rect, pw: u16, ph: u16) -> Rect {
-    let [v] = Layout::vertical([Constraint::Percentage(ph)]).flex(Flex::Center).areas(area);
-    let [h] = Layout::horizontal([Constraint::Percentage(pw)]).flex(Flex::Center).areas(v);
+    let [v] = Layout::vertical([Constraint::Percentage(ph)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [h] = Layout::horizontal([Constraint::Percentage(pw)])
+        .flex(Flex::Center)
+        .areas(v);
     h
 }

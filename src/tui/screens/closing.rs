@@ -36,7 +36,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
     let session = &screen.session;
     let selected = items(session).get(screen.closing_cursor).copied();
     let mark = |item: Item| if selected == Some(item) { "▶ " } else { "  " };
-    let style = |item: Item| if selected == Some(item) { p.selected() } else { ratatui::style::Style::new() };
+    let style = |item: Item| {
+        if selected == Some(item) {
+            p.selected()
+        } else {
+            ratatui::style::Style::new()
+        }
+    };
     let mut lines = Vec::new();
     if let Some(prompt) = session
         .method
@@ -60,11 +66,18 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.closing_bottlenecks, p.title()));
     if session.bottlenecks.is_empty() {
-        lines.push(Line::styled(format!("  {}", s.closing_no_bottlenecks), p.dim()));
+        lines.push(Line::styled(
+            format!("  {}", s.closing_no_bottlenecks),
+            p.dim(),
+        ));
     }
     for (i, b) in session.bottlenecks.iter().enumerate() {
         let item = Item::Bottleneck(i);
-        let owner = b.owner.as_deref().map(|o| fill(s.owner_suffix, &[&o])).unwrap_or_default();
+        let owner = b
+            .owner
+            .as_deref()
+            .map(|o| fill(s.owner_suffix, &[&o]))
+            .unwrap_or_default();
         let step = b
             .step
             .as_ref()
@@ -83,8 +96,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
     }
     for (i, a) in session.actions.iter().enumerate() {
         let item = Item::Action(i);
-        let owner = a.owner.as_deref().map(|o| fill(s.owner_suffix, &[&o])).unwrap_or_default();
-        lines.push(Line::styled(format!("{}{}{owner}", mark(item), a.text), style(item)));
+        let owner = a
+            .owner
+            .as_deref()
+            .map(|o| fill(s.owner_suffix, &[&o]))
+            .unwrap_or_default();
+        lines.push(Line::styled(
+            format!("{}{}{owner}", mark(item), a.text),
+            style(item),
+        ));
     }
     frame.render_widget(
         Paragraph::new(lines)

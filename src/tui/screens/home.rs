@@ -116,11 +116,18 @@ pub fn update(app: &mut App, cmd: Command) -> Vec<Effect> {
 
 fn row(info: &SessionInfo, app: &App) -> ListItem<'static> {
     let s = app.strings();
-    let date = info.started.strftime("%Y-%m-%d %H:%M").to_string();
+    let date = info
+        .started
+        .to_zoned(jiff::tz::TimeZone::system())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string();
     let progress = if info.finished {
         s.home_finished.to_string()
     } else {
-        fill(s.home_progress, &[&info.decided, &info.steps, &info.phase_title])
+        fill(
+            s.home_progress,
+            &[&info.decided, &info.steps, &info.phase_title],
+        )
     };
     ListItem::new(Line::from(vec![
         Span::raw(format!("{date}  ")),

@@ -17,12 +17,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
     let session = &screen.session;
     let i = session.position.phase;
     let mut lines = Vec::new();
-    if let Some(prompt) = session.method.phases.get(i).and_then(|ph| ph.prompt.as_ref()) {
+    if let Some(prompt) = session
+        .method
+        .phases
+        .get(i)
+        .and_then(|ph| ph.prompt.as_ref())
+    {
         lines.extend(text::lines(prompt, "", p.label()));
         lines.push(Line::raw(""));
     }
     lines.push(Line::styled(s.notes_title, p.title()));
-    let notes = session.phases.get(i).map(|r| r.notes.as_str()).unwrap_or("");
+    let notes = session
+        .phases
+        .get(i)
+        .map(|r| r.notes.as_str())
+        .unwrap_or("");
     if notes.trim().is_empty() {
         lines.push(Line::styled(s.notes_empty, p.dim()));
     } else {

@@ -3,7 +3,9 @@
 
 use jiff::Timestamp;
 
-use crate::model::{Action as ActionItem, Bottleneck, Draft, DraftTarget, PhaseKind, Reflection, Session};
+use crate::model::{
+    Action as ActionItem, Bottleneck, Draft, DraftTarget, PhaseKind, Reflection, Session,
+};
 use crate::tui::action::{Command, Effect};
 use crate::tui::keymap::Context;
 use crate::tui::screens::closing::{self, Item as ClosingItem};
@@ -93,9 +95,9 @@ impl SessionScreen {
 
     /// The clock moved on: count phase time, save drafts and clocks now and then.
     pub fn tick(&mut self, now: Timestamp) -> Vec<Effect> {
-        let delta = self
-            .last_tick
-            .map_or(0, |t| (now.as_second() - t.as_second()).clamp(0, MAX_TICK) as u64);
+        let delta = self.last_tick.map_or(0, |t| {
+            (now.as_second() - t.as_second()).clamp(0, MAX_TICK) as u64
+        });
         self.last_tick = Some(now);
         let phase = self.session.position.phase;
         if let Some(record) = self.session.phases.get_mut(phase) {
@@ -179,18 +181,26 @@ impl SessionScreen {
         let target = match (self.kind(), cmd) {
             (PhaseKind::Notes, Command::EditNotes) => DraftTarget::PhaseNotes(s.position.phase),
             (PhaseKind::Steps, Command::EditDecision) => DraftTarget::Decision(step),
-            (PhaseKind::Steps, Command::AddReflection) => DraftTarget::Reflection { step, index: None },
+            (PhaseKind::Steps, Command::AddReflection) => {
+                DraftTarget::Reflection { step, index: None }
+            }
             (PhaseKind::Steps, Command::EditBottleneck) => DraftTarget::Bottleneck {
                 index: s.step_bottleneck(step).map(|(i, _)| i),
                 step: Some(step),
             },
             (PhaseKind::Closing, Command::EditLessons) => DraftTarget::Lessons,
             (PhaseKind::Closing, Command::AddAction) => DraftTarget::Action { index: None },
-            (PhaseKind::Closing, Command::EditBottleneck) => DraftTarget::Bottleneck { index: None, step: None },
+            (PhaseKind::Closing, Command::EditBottleneck) => DraftTarget::Bottleneck {
+                index: None,
+                step: None,
+            },
             (PhaseKind::Closing, Command::Confirm) => {
                 match closing::items(s).get(self.closing_cursor) {
                     Some(ClosingItem::Lessons) => DraftTarget::Lessons,
-                    Some(ClosingItem::Bottleneck(i)) => DraftTarget::Bottleneck { index: Some(*i), step: None },
+                    Some(ClosingItem::Bottleneck(i)) => DraftTarget::Bottleneck {
+                        index: Some(*i),
+                        step: None,
+                    },
                     Some(ClosingItem::Action(i)) => DraftTarget::Action { index: Some(*i) },
                     None => return,
                 }
@@ -214,9 +224,16 @@ impl SessionScreen {
             kinds.dedup();
             let blocking = kinds.iter().any(|k| k.blocks());
             let all = format!("{}\n{}", editor.text(), editor.side().unwrap_or_default());
-            let warned = editor.warning.as_ref().is_some_and(|w| w.text == all && !w.blocking);
+            let warned = editor
+                .warning
+                .as_ref()
+                .is_some_and(|w| w.text == all && !w.blocking);
             if blocking || !warned {
-                editor.warning = Some(Warning { kinds, blocking, text: all });
+                editor.warning = Some(Warning {
+                    kinds,
+                    blocking,
+                    text: all,
+                });
                 return Vec::new();
             }
         }
@@ -235,11 +252,18 @@ impl SessionScreen {
         let text = editor.text();
         if editor.draft_text() != text {
             let kinds = vec![crate::privacy::FindingKind::Bsn];
-            editor.warning = Some(Warning { kinds, blocking: true, text });
+            editor.warning = Some(Warning {
+                kinds,
+                blocking: true,
+                text,
+            });
             return Vec::new();
         }
         editor.saved_draft = text.clone();
-        self.session.draft = Some(Draft { target: editor.target, text });
+        self.session.draft = Some(Draft {
+            target: editor.target,
+            text,
+        });
         vec![self.save(now)]
     }
 
@@ -269,12 +293,20 @@ fn text_for(s: &Session, target: DraftTarget) -> String {
     match target {
         DraftTarget::PhaseNotes(i) => s.phases.get(i).map(|p| p.notes.clone()),
         DraftTarget::Decision(i) => s.steps.get(i).map(|r| r.decision.clone()),
-        DraftTarget::Reflection { step, index } => {
-            index.and_then(|r| s.steps.get(step)?.reflections.get(r).map(|r| r.text.clone()))
-        }
-        DraftTarget::Bottleneck { index, .. } => index.and_then(|i| s.bottlenecks.get(i)).map(|b| b.text.clone()),
+        DraftTarget::Reflection { step, index } => index.and_then(|r| {
+            s.steps
+                .get(step)?
+                .reflections
+                .get(r)
+                .map(|r| r.text.clone())
+        }),
+        DraftTarget::Bottleneck { index, .. } => index
+            .and_then(|i| s.bottlenecks.get(i))
+            .map(|b| b.text.clone()),
         DraftTarget::Lessons => Some(s.lessons.clone()),
-        DraftTarget::Action { index } => index.and_then(|i| s.actions.get(i)).map(|a| a.text.clone()),
+        DraftTarget::Action { index } => {
+            index.and_then(|i| s.actions.get(i)).map(|a| a.text.clone())
+        }
     }
     .unwrap_or_default()
 }
@@ -287,12 +319,16 @@ fn side_for(s: &Session, target: DraftTarget) -> Option<String> {
                 .and_then(|r| s.steps.get(step)?.reflections.get(r)?.author.clone())
                 .unwrap_or_default(),
         ),
-        DraftTarget::Bottleneck { index, .. } => {
-            Some(index.and_then(|i| s.bottlenecks.get(i)?.owner.clone()).unwrap_or_default())
-        }
-        DraftTarget::Action { index } => {
-            Some(index.and_then(|i| s.actions.get(i)?.owner.clone()).unwrap_or_default())
-        }
+        DraftTarget::Bottleneck { index, .. } => Some(
+            index
+                .and_then(|i| s.bottlenecks.get(i)?.owner.clone())
+                .unwrap_or_default(),
+        ),
+        DraftTarget::Action { index } => Some(
+            index
+                .and_then(|i| s.actions.get(i)?.owner.clone())
+                .unwrap_or_default(),
+        ),
         _ => None,
     }
 }
@@ -312,7 +348,9 @@ pub fn apply(s: &mut Session, target: DraftTarget, text: String, side: Option<St
             }
         }
         DraftTarget::Reflection { step, index } => {
-            let Some(record) = s.steps.get_mut(step) else { return };
+            let Some(record) = s.steps.get_mut(step) else {
+                return;
+            };
             match index {
                 Some(r) if empty && r < record.reflections.len() => {
                     record.reflections.remove(r);

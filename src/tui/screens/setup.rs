@@ -139,12 +139,19 @@ impl Setup {
 
     fn next_page(&self, from: Page) -> Option<Page> {
         let i = PAGES.iter().position(|p| *p == from)?;
-        PAGES[i + 1..].iter().copied().find(|p| !self.skip.contains(p))
+        PAGES[i + 1..]
+            .iter()
+            .copied()
+            .find(|p| !self.skip.contains(p))
     }
 
     fn prev_page(&self, from: Page) -> Option<Page> {
         let i = PAGES.iter().position(|p| *p == from)?;
-        PAGES[..i].iter().rev().copied().find(|p| !self.skip.contains(p))
+        PAGES[..i]
+            .iter()
+            .rev()
+            .copied()
+            .find(|p| !self.skip.contains(p))
     }
 
     /// A typed key for the page's filter or field.
@@ -194,7 +201,9 @@ pub fn update(app: &mut App, cmd: Command) -> Vec<Effect> {
         (Page::Case, Command::Up) => setup.cases.up(),
         (Page::Case, Command::Down) => setup.cases.down(),
         (Page::Method, Command::Up) => setup.method = setup.method.saturating_sub(1),
-        (Page::Method, Command::Down) => setup.method = (setup.method + 1).min(methods.saturating_sub(1)),
+        (Page::Method, Command::Down) => {
+            setup.method = (setup.method + 1).min(methods.saturating_sub(1))
+        }
         (Page::Themes, Command::Up) => setup.set_cursor = setup.set_cursor.saturating_sub(1),
         (Page::Themes, Command::Down) => {
             setup.set_cursor = (setup.set_cursor + 1).min(setup.sets.len().saturating_sub(1))
@@ -250,7 +259,11 @@ fn start(app: &mut App) -> Vec<Effect> {
         .map(|(e, _)| e.item.clone())
         .collect();
     let group = setup.group.value().trim();
-    let group = if group.is_empty() { app.strings().setup_default_group } else { group };
+    let group = if group.is_empty() {
+        app.strings().setup_default_group
+    } else {
+        group
+    };
     let mut session = Session::new(
         app.ids.next(app.now),
         app.now,
@@ -268,7 +281,8 @@ fn start(app: &mut App) -> Vec<Effect> {
         .collect();
     session.language = app.lang.code().to_string();
     let effect = Effect::Save(Box::new(session.clone()));
-    app.home.upsert(crate::tui::screens::home::SessionInfo::of(&session));
+    app.home
+        .upsert(crate::tui::screens::home::SessionInfo::of(&session));
     app.screen = crate::tui::app::Screen::Session(Box::new(SessionScreen::new(session)));
     vec![effect]
 }
@@ -289,7 +303,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, setup: &Setup) {
                 Page::Group => s.setup_group,
                 Page::Participants => s.setup_participants,
             };
-            let style = if *pg == setup.page { p.selected() } else { p.dim() };
+            let style = if *pg == setup.page {
+                p.selected()
+            } else {
+                p.dim()
+            };
             Span::styled(format!(" {name} "), style)
         })
         .collect();
@@ -298,7 +316,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, setup: &Setup) {
     match setup.page {
         Page::Case => {
             let [left, right] =
-                Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(body);
+                Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
+                    .areas(body);
             let [query, list_area] =
                 Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(left);
             frame.render_widget(
@@ -324,13 +343,20 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, setup: &Setup) {
             let preview = match setup.cases.current().map(|i| &lib.cases[i].item) {
                 Some(c) => vec![
                     Line::styled(c.title.clone(), p.title()),
-                    Line::styled(fill(s.setup_case_meta, &[&c.steps.len(), &c.tags.join(", ")]), p.dim()),
+                    Line::styled(
+                        fill(s.setup_case_meta, &[&c.steps.len(), &c.tags.join(", ")]),
+                        p.dim(),
+                    ),
                     Line::raw(""),
                     Line::styled(c.summary.clone(), p.label()),
                     Line::raw(""),
                 ]
                 .into_iter()
-                .chain(crate::tui::widgets::text::lines(&c.context, "", ratatui::style::Style::new()))
+                .chain(crate::tui::widgets::text::lines(
+                    &c.context,
+                    "",
+                    ratatui::style::Style::new(),
+                ))
                 .collect(),
                 None if empty => vec![Line::styled(s.setup_no_match, p.warning())],
                 None => Vec::new(),
@@ -387,7 +413,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, setup: &Setup) {
             let (label, hint, input) = if setup.page == Page::Group {
                 (s.setup_group, s.setup_group_hint, &setup.group)
             } else {
-                (s.setup_participants, s.setup_participants_hint, &setup.participants)
+                (
+                    s.setup_participants,
+                    s.setup_participants_hint,
+                    &setup.participants,
+                )
             };
             frame.render_widget(
                 Paragraph::new(vec![

@@ -18,7 +18,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
     let p = app.palette;
     let session = &screen.session;
     let i = session.position.step;
-    let list_width = if area.width >= 100 { 30 } else { 22 };
+    let list_width = if area.width >= 90 { 30 } else { 22 };
     let [left, right] =
         Layout::horizontal([Constraint::Length(list_width), Constraint::Min(20)]).areas(area);
     let items: Vec<ListItem> = session
@@ -28,7 +28,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
         .zip(&session.steps)
         .enumerate()
         .map(|(n, (step, record))| {
-            let mark = if record.decision.trim().is_empty() { " " } else { "✓" };
+            let mark = if record.decision.trim().is_empty() {
+                " "
+            } else {
+                "✓"
+            };
             ListItem::new(format!("{mark} {}. {}", n + 1, step.title))
         })
         .collect();
@@ -43,7 +47,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
     };
     let mut lines = vec![
         Line::styled(
-            fill(s.step_heading, &[&(i + 1), &session.steps.len(), &step.title]),
+            fill(
+                s.step_heading,
+                &[&(i + 1), &session.steps.len(), &step.title],
+            ),
             p.title(),
         ),
         Line::raw(""),
@@ -80,13 +87,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(s.step_reflections, p.label()));
         for r in &record.reflections {
-            let who = r.author.as_deref().map(|a| format!("{a}: ")).unwrap_or_default();
-            lines.extend(text::lines(&format!("• {who}{}", r.text), "  ", Style::new()));
+            let who = r
+                .author
+                .as_deref()
+                .map(|a| format!("{a}: "))
+                .unwrap_or_default();
+            lines.extend(text::lines(
+                &format!("• {who}{}", r.text),
+                "  ",
+                Style::new(),
+            ));
         }
     }
     if let Some((_, b)) = session.step_bottleneck(i) {
         lines.push(Line::raw(""));
-        let owner = b.owner.as_deref().map(|o| fill(s.owner_suffix, &[&o])).unwrap_or_default();
+        let owner = b
+            .owner
+            .as_deref()
+            .map(|o| fill(s.owner_suffix, &[&o]))
+            .unwrap_or_default();
         lines.push(Line::from(vec![
             Span::styled(format!("{} ", s.step_bottleneck), p.warning()),
             Span::raw(format!("{}{owner}", b.text)),

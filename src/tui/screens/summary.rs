@@ -37,7 +37,10 @@ pub fn theme_counts(session: &Session) -> Vec<(String, usize)> {
             *counts.entry(t.as_str()).or_default() += 1;
         }
     }
-    let mut out: Vec<(String, usize)> = counts.into_iter().map(|(t, n)| (t.to_string(), n)).collect();
+    let mut out: Vec<(String, usize)> = counts
+        .into_iter()
+        .map(|(t, n)| (t.to_string(), n))
+        .collect();
     out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     out
 }
@@ -60,7 +63,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, summary: &Summary) {
     let mut lines = vec![
         Line::styled(s.summary_title, p.title()),
         Line::styled(
-            fill(s.summary_meta, &[&session.decided_steps(), &session.steps.len(), &session.group]),
+            fill(
+                s.summary_meta,
+                &[
+                    &session.decided_steps(),
+                    &session.steps.len(),
+                    &session.group,
+                ],
+            ),
             p.dim(),
         ),
         Line::raw(""),
@@ -82,10 +92,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, summary: &Summary) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.closing_bottlenecks, p.title()));
     if session.bottlenecks.is_empty() {
-        lines.push(Line::styled(format!("  {}", s.closing_no_bottlenecks), p.dim()));
+        lines.push(Line::styled(
+            format!("  {}", s.closing_no_bottlenecks),
+            p.dim(),
+        ));
     }
     for b in &session.bottlenecks {
-        let owner = b.owner.as_deref().map(|o| fill(s.owner_suffix, &[&o])).unwrap_or_default();
+        let owner = b
+            .owner
+            .as_deref()
+            .map(|o| fill(s.owner_suffix, &[&o]))
+            .unwrap_or_default();
         lines.push(Line::raw(format!("  • {}{owner}", b.text)));
     }
     lines.push(Line::raw(""));
@@ -94,16 +111,27 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, summary: &Summary) {
         lines.push(Line::styled(format!("  {}", s.closing_no_actions), p.dim()));
     }
     for a in &session.actions {
-        let owner = a.owner.as_deref().map(|o| fill(s.owner_suffix, &[&o])).unwrap_or_default();
+        let owner = a
+            .owner
+            .as_deref()
+            .map(|o| fill(s.owner_suffix, &[&o]))
+            .unwrap_or_default();
         lines.push(Line::raw(format!("  • {}{owner}", a.text)));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.summary_time, p.title()));
     for (phase, record) in session.method.phases.iter().zip(&session.phases) {
         let planned = u64::from(phase.minutes) * 60;
-        let style = if record.elapsed_secs > planned { p.warning() } else { ratatui::style::Style::new() };
+        let style = if record.elapsed_secs > planned {
+            p.warning()
+        } else {
+            ratatui::style::Style::new()
+        };
         lines.push(Line::styled(
-            fill(s.summary_phase_time, &[&clock(record.elapsed_secs), &clock(planned), &phase.title]),
+            fill(
+                s.summary_phase_time,
+                &[&clock(record.elapsed_secs), &clock(planned), &phase.title],
+            ),
             style,
         ));
     }

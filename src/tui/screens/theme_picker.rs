@@ -118,14 +118,21 @@ impl ThemePicker {
             .iter()
             .map(|&i| {
                 let it = &self.items[i];
-                let mark = if chosen.contains(&it.reference) { "[x]" } else { "[ ]" };
+                let mark = if chosen.contains(&it.reference) {
+                    "[x]"
+                } else {
+                    "[ ]"
+                };
                 let mut spans = vec![
                     Span::raw(format!("{mark} ")),
                     Span::styled(it.label.clone(), p.label()),
                     Span::styled(format!("  {}", it.set), p.dim()),
                 ];
                 if it.suggested {
-                    spans.push(Span::styled(format!("  ★ {}", s.picker_suggested), p.chip()));
+                    spans.push(Span::styled(
+                        format!("  ★ {}", s.picker_suggested),
+                        p.chip(),
+                    ));
                 }
                 ListItem::new(Line::from(spans))
             })

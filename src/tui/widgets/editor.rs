@@ -188,7 +188,11 @@ impl Editor {
                 DraftTarget::Reflection { .. } => s.editor_author,
                 _ => s.editor_owner,
             };
-            let style = if self.side_focus { p.selected() } else { p.label() };
+            let style = if self.side_focus {
+                p.selected()
+            } else {
+                p.label()
+            };
             let line = Line::from(vec![
                 Span::styled(format!("{label}: "), style),
                 Span::raw(input.value().to_string()),

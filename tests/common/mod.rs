@@ -1,0 +1,197 @@
+//! Shared helpers for the TUI tests: an app on the built-in library with a
+//! fixed clock and a fixed session id, keys through the real keymap, and the
+//! screen rendered to plain text.
+//!
+//! Not every test file uses every helper.
+#![allow(dead_code)]
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use jiff::Timestamp;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::CellWidth;
+
+use casus::i18n::Lang;
+use casus::library::Library;
+use casus::model::Session;
+use casus::tui::action::{Action, Effect};
+use casus::tui::app::{App, Ids, Screen};
+use casus::tui::keymap;
+use casus::tui::screens::session::SessionScreen;
+use casus::tui::style::Palette;
+use casus::tui::update::update;
+
+/// The session id every test session gets.
+pub const ID: &str = "20261123-090000-test01";
+
+/// The clock every test starts at: Monday 23 November 2026, 09:00 UTC.
+pub fn now() -> Timestamp {
+    "2026-11-23T09:00:00Z".parse().expect("a valid timestamp")
+}
+
+/// An app on the home screen over the built-in library, with no sessions.
+pub fn app(lang: Lang) -> App {
+    app_with(lang, &[])
+}
+
+/// An app on the home screen over the built-in library, knowing `sessions`.
+pub fn app_with(lang: Lang, sessions: &[Session]) -> App {
+    let mut app = App::new(lang, Library::load(None, &[]), sessions, now());
+    app.ids = Ids::Fixed(ID.into());
+    app.palette = Palette::new(false);
+    app
+}
+
+/// A plain key press.
+pub fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// A character key press (uppercase letters carry Shift, as crossterm sends them).
+pub fn ch(c: char) -> KeyEvent {
+    let mods = if c.is_uppercase() {
+        KeyModifiers::SHIFT
+    } else {
+        KeyModifiers::NONE
+    };
+    KeyEvent::new(KeyCode::Char(c), mods)
+}
+
+/// Control plus a letter.
+pub fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+/// Presses a key the way the event loop does: through the keymap of the current context.
+pub fn press(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
+    match keymap::action_for(app.context(), ev) {
+        Some(action) => update(app, action),
+        None => Vec::new(),
+    }
+}
+
+/// Presses a named key.
+pub fn press_code(app: &mut App, code: KeyCode) -> Vec<Effect> {
+    press(app, key(code))
+}
+
+/// Types text key by key (`\n` as Enter); returns every effect on the way.
+pub fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    for c in text.chars() {
+        let ev = if c == '\n' { key(KeyCode::Enter) } else { ch(c) };
+        effects.extend(press(app, ev));
+    }
+    effects
+}
+
+/// Sends an action straight to `update` (ticks, pastes).
+pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
+    update(app, action)
+}
+
+/// The sessions the effects ask to save, in order.
+pub fn saves(effects: &[Effect]) -> Vec<&Session> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Save(s) => Some(s.as_ref()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The last session the effects ask to save; panics when none is saved.
+pub fn last_save(effects: &[Effect]) -> &Session {
+    saves(effects)
+        .last()
+        .copied()
+        .unwrap_or_else(|| panic!("expected a Save effect, got {effects:?}"))
+}
+
+/// The running session screen; panics on any other screen.
+pub fn session(app: &App) -> &SessionScreen {
+    match &app.screen {
+        Screen::Session(s) => s,
+        other => panic!("expected a running session, got {}", screen_name(other)),
+    }
+}
+
+/// The running session screen, mutable.
+pub fn session_mut(app: &mut App) -> &mut SessionScreen {
+    match &mut app.screen {
+        Screen::Session(s) => s,
+        other => panic!("expected a running session, got {}", screen_name(other)),
+    }
+}
+
+/// A short name for a screen, for messages.
+pub fn screen_name(screen: &Screen) -> &'static str {
+    match screen {
+        Screen::Home => "Home",
+        Screen::Setup(_) => "Setup",
+        Screen::Session(_) => "Session",
+        Screen::Summary(_) => "Summary",
+    }
+}
+
+/// The group name the helpers give a new session.
+pub const GROUP: &str = "Team Noord";
+
+/// From home to a running session on the case whose title matches `case_query`,
+/// with the default method, all theme sets, group "Team Noord" and participants "AB, CD".
+/// Returns the effects of the final Enter (the first save).
+pub fn start_session(app: &mut App, case_query: &str) -> Vec<Effect> {
+    press_code(app, KeyCode::Enter); // "+ new session"
+    assert!(matches!(app.screen, Screen::Setup(_)), "home Enter opens the set-up");
+    type_text(app, case_query);
+    press_code(app, KeyCode::Enter); // case
+    press_code(app, KeyCode::Enter); // method (default)
+    press_code(app, KeyCode::Enter); // theme sets (all)
+    type_text(app, GROUP);
+    press_code(app, KeyCode::Enter); // group
+    type_text(app, "AB, CD");
+    press_code(app, KeyCode::Enter) // participants: start
+}
+
+/// A running session on "Een zorgelijk signaal van school", in the first (Notes) phase.
+pub fn started(lang: Lang) -> App {
+    let mut app = app(lang);
+    start_session(&mut app, "signaal");
+    assert!(matches!(app.screen, Screen::Session(_)), "the session runs");
+    app
+}
+
+/// A running session at the first decision point of the Steps phase.
+pub fn at_first_step(lang: Lang) -> App {
+    let mut app = started(lang);
+    press(&mut app, ch('n'));
+    assert_eq!(session(&app).kind(), casus::model::PhaseKind::Steps);
+    app
+}
+
+/// Draws the app at `w`×`h` and returns the screen as text: symbols only,
+/// one line per row, trailing spaces trimmed.
+pub fn render(app: &App, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
+    terminal
+        .draw(|f| casus::tui::view::view(app, f))
+        .expect("drawing works");
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut line = String::new();
+        let mut skip = 0u16;
+        for x in 0..buffer.area.width {
+            let cell = &buffer[(x, y)];
+            // A wide character covers the next cell too: print it once.
+            if skip == 0 {
+                line.push_str(cell.symbol());
+            }
+            skip = skip.max(cell.cell_width()).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
