@@ -50,7 +50,11 @@ pub const COLUMNS: [&str; 13] = [
 ];
 
 /// Writes the header and one row per decision point of each session, in the order given.
-pub fn write<W: Write>(sessions: &[&Session], dialect: Dialect, mut writer: W) -> ::csv::Result<()> {
+pub fn write<W: Write>(
+    sessions: &[&Session],
+    dialect: Dialect,
+    mut writer: W,
+) -> ::csv::Result<()> {
     if dialect == Dialect::ExcelNl {
         writer.write_all("\u{feff}".as_bytes())?;
     }
@@ -65,7 +69,11 @@ pub fn write<W: Write>(sessions: &[&Session], dialect: Dialect, mut writer: W) -
     for s in sessions {
         let date = session_date(s).to_string();
         for (i, record) in s.steps.iter().enumerate() {
-            let labels: Vec<&str> = record.themes.iter().map(|t| s.theme_label(t).unwrap_or(t)).collect();
+            let labels: Vec<&str> = record
+                .themes
+                .iter()
+                .map(|t| s.theme_label(t).unwrap_or(t))
+                .collect();
             let bottleneck = s.step_bottleneck(i).map(|(_, b)| b);
             let row = [
                 s.id.as_str(),
@@ -120,6 +128,9 @@ mod tests {
 
     #[test]
     fn no_sessions_still_give_a_header() {
-        assert_eq!(to_string(&[], Dialect::Standard), format!("{}\n", COLUMNS.join(",")));
+        assert_eq!(
+            to_string(&[], Dialect::Standard),
+            format!("{}\n", COLUMNS.join(","))
+        );
     }
 }

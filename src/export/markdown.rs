@@ -7,13 +7,14 @@
 //! only what the group committed belongs in it. An outcome appears only when
 //! it was revealed in the session.
 
-use std::fmt::Write;
-
 use crate::i18n::{Lang, ReviewStrings, fill};
 use crate::model::{Bottleneck, Session};
 use crate::review::stats::{Stats, stories};
 use crate::review::{Story, StoryKind, session_date, step_title};
 
+use super::md::{
+    blank, field, heading, item, label, labelled, line, one_line, paragraph, row, table_head,
+};
 use super::{long_date, status_label};
 
 /// The report of one session: what was decided, said and named, in order.
@@ -25,7 +26,12 @@ pub fn session_report(session: &Session, lang: Lang) -> String {
     blank(&mut out);
     field(&mut out, r.md_date, &long_date(session_date(s), lang));
     field(&mut out, r.md_group, &s.group);
-    let participants: Vec<&str> = s.participants.iter().map(|p| p.trim()).filter(|p| !p.is_empty()).collect();
+    let participants: Vec<&str> = s
+        .participants
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
     if !participants.is_empty() {
         field(&mut out, r.md_participants, &participants.join(", "));
     }
@@ -35,7 +41,10 @@ pub fn session_report(session: &Session, lang: Lang) -> String {
         field(&mut out, r.md_theme_sets, &sets.join("; "));
     }
     let status = match s.finished {
-        Some(at) => fill(r.md_finished_on, &[&long_date(crate::review::local_date(at), lang)]),
+        Some(at) => fill(
+            r.md_finished_on,
+            &[&long_date(crate::review::local_date(at), lang)],
+        ),
         None => r.md_unfinished.to_string(),
     };
     field(&mut out, r.md_status, &status);
@@ -50,7 +59,11 @@ pub fn session_report(session: &Session, lang: Lang) -> String {
     heading(&mut out, 2, r.md_decision_points);
     for (i, record) in s.steps.iter().enumerate() {
         let step = s.case.steps.iter().find(|c| c.id == record.step);
-        heading(&mut out, 3, &format!("{}. {}", i + 1, step_title(s, &record.step)));
+        heading(
+            &mut out,
+            3,
+            &format!("{}. {}", i + 1, step_title(s, &record.step)),
+        );
         if let Some(step) = step {
             labelled(&mut out, r.md_situation, &step.situation);
             labelled(&mut out, r.md_question, &step.question);
@@ -65,11 +78,22 @@ pub fn session_report(session: &Session, lang: Lang) -> String {
         } else {
             labelled(&mut out, r.md_decision, &record.decision);
         }
-        let labels: Vec<&str> = record.themes.iter().map(|t| s.theme_label(t).unwrap_or(t)).collect();
+        let labels: Vec<&str> = record
+            .themes
+            .iter()
+            .map(|t| s.theme_label(t).unwrap_or(t))
+            .collect();
         if !labels.is_empty() {
-            paragraph(&mut out, &format!("**{}:** {}", r.md_themes, labels.join(", ")));
+            paragraph(
+                &mut out,
+                &format!("**{}:** {}", r.md_themes, labels.join(", ")),
+            );
         }
-        let reflections: Vec<_> = record.reflections.iter().filter(|x| !x.text.trim().is_empty()).collect();
+        let reflections: Vec<_> = record
+            .reflections
+            .iter()
+            .filter(|x| !x.text.trim().is_empty())
+            .collect();
         if !reflections.is_empty() {
             label(&mut out, r.md_reflections);
             for x in reflections {
@@ -82,7 +106,10 @@ pub fn session_report(session: &Session, lang: Lang) -> String {
             item(&mut out, &bottleneck_line(b, lang));
             blank(&mut out);
         }
-        if let Some(outcome) = step.and_then(|c| c.outcome.as_deref()).filter(|_| record.revealed) {
+        if let Some(outcome) = step
+            .and_then(|c| c.outcome.as_deref())
+            .filter(|_| record.revealed)
+        {
             labelled(&mut out, r.md_outcome, outcome);
         }
     }
@@ -92,7 +119,12 @@ pub fn session_report(session: &Session, lang: Lang) -> String {
         .iter()
         .filter(|p| !p.notes.trim().is_empty())
         .map(|p| {
-            let title = s.method.phases.iter().find(|m| m.id == p.phase).map_or(p.phase.as_str(), |m| m.title.as_str());
+            let title = s
+                .method
+                .phases
+                .iter()
+                .find(|m| m.id == p.phase)
+                .map_or(p.phase.as_str(), |m| m.title.as_str());
             (title, p.notes.as_str())
         })
         .collect();
@@ -104,7 +136,11 @@ pub fn session_report(session: &Session, lang: Lang) -> String {
         }
     }
 
-    let actions: Vec<_> = s.actions.iter().filter(|a| !a.text.trim().is_empty()).collect();
+    let actions: Vec<_> = s
+        .actions
+        .iter()
+        .filter(|a| !a.text.trim().is_empty())
+        .collect();
     if !s.lessons.trim().is_empty() || !s.bottlenecks.is_empty() || !actions.is_empty() {
         heading(&mut out, 2, r.md_closing);
         if !s.lessons.trim().is_empty() {
@@ -114,8 +150,14 @@ pub fn session_report(session: &Session, lang: Lang) -> String {
         if !s.bottlenecks.is_empty() {
             heading(&mut out, 3, r.md_bottlenecks);
             for b in &s.bottlenecks {
-                let place = b.step.as_deref().map(|id| format!("{}: ", step_title(s, id)));
-                item(&mut out, &format!("{}{}", place.unwrap_or_default(), bottleneck_line(b, lang)));
+                let place = b
+                    .step
+                    .as_deref()
+                    .map(|id| format!("{}: ", step_title(s, id)));
+                item(
+                    &mut out,
+                    &format!("{}{}", place.unwrap_or_default(), bottleneck_line(b, lang)),
+                );
             }
             blank(&mut out);
         }
@@ -151,15 +193,26 @@ pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang) -> String {
     line(&mut out, &format!("# {}", r.md_set_title));
     blank(&mut out);
     let filter = filter.trim();
-    let shown = if filter.is_empty() { format!("_{}_", r.md_no_filter) } else { format!("`{filter}`") };
+    let shown = if filter.is_empty() {
+        format!("_{}_", r.md_no_filter)
+    } else {
+        format!("`{filter}`")
+    };
     field(&mut out, r.md_filter, &shown);
     let dates: Vec<_> = sessions.iter().map(|s| session_date(s)).collect();
     let mut count = stats.sessions.to_string();
     if let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) {
-        count = fill(r.md_sessions_range, &[&count, &long_date(*first, lang), &long_date(*last, lang)]);
+        count = fill(
+            r.md_sessions_range,
+            &[&count, &long_date(*first, lang), &long_date(*last, lang)],
+        );
     }
     field(&mut out, r.md_sessions, &count);
-    field(&mut out, r.md_decision_points, &fill(r.md_decided_of, &[&stats.decided, &stats.decision_points]));
+    field(
+        &mut out,
+        r.md_decision_points,
+        &fill(r.md_decided_of, &[&stats.decided, &stats.decision_points]),
+    );
     blank(&mut out);
     if sessions.is_empty() {
         paragraph(&mut out, &format!("_{}_", r.md_no_sessions));
@@ -167,10 +220,29 @@ pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang) -> String {
     }
 
     heading(&mut out, 2, r.md_sessions);
-    table_head(&mut out, &[r.col_date, r.col_group, r.col_case, r.col_method, r.col_decided], Some(4));
+    table_head(
+        &mut out,
+        &[
+            r.col_date,
+            r.col_group,
+            r.col_case,
+            r.col_method,
+            r.col_decided,
+        ],
+        Some(4),
+    );
     for s in sessions {
         let decided = format!("{}/{}", s.decided_steps(), s.steps.len());
-        row(&mut out, &[&session_date(s).to_string(), &s.group, &s.case.title, &s.method.title, &decided]);
+        row(
+            &mut out,
+            &[
+                &session_date(s).to_string(),
+                &s.group,
+                &s.case.title,
+                &s.method.title,
+                &decided,
+            ],
+        );
     }
     blank(&mut out);
 
@@ -182,20 +254,50 @@ pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang) -> String {
         paragraph(&mut out, &format!("_{}_", r.md_no_themes));
     }
     for (set, theme) in stats.themes() {
-        heading(&mut out, 3, &format!("{} ({})", one_line(&theme.label), theme.count));
-        paragraph(&mut out, &format!("_{}_ · `{}`", one_line(&set.title), theme.reference));
+        heading(
+            &mut out,
+            3,
+            &format!("{} ({})", one_line(&theme.label), theme.count),
+        );
+        paragraph(
+            &mut out,
+            &format!("_{}_ · `{}`", one_line(&set.title), theme.reference),
+        );
         write_stories(&mut out, &stories(sessions, &theme.reference), r);
     }
 
-    let bottlenecks: Vec<(&Session, &Bottleneck)> =
-        sessions.iter().flat_map(|s| s.bottlenecks.iter().map(move |b| (*s, b))).collect();
+    let bottlenecks: Vec<(&Session, &Bottleneck)> = sessions
+        .iter()
+        .flat_map(|s| s.bottlenecks.iter().map(move |b| (*s, b)))
+        .collect();
     if !bottlenecks.is_empty() {
         heading(&mut out, 2, r.md_bottlenecks);
-        table_head(&mut out, &[r.col_date, r.col_case, r.col_step, r.md_bottleneck, r.md_owner, r.md_status], None);
+        table_head(
+            &mut out,
+            &[
+                r.col_date,
+                r.col_case,
+                r.col_step,
+                r.md_bottleneck,
+                r.md_owner,
+                r.md_status,
+            ],
+            None,
+        );
         for (s, b) in bottlenecks {
             let step = b.step.as_deref().map_or("", |id| step_title(s, id));
             let owner = b.owner.as_deref().unwrap_or("");
-            row(&mut out, &[&session_date(s).to_string(), &s.case.title, step, &b.text, owner, status_label(b.status, lang)]);
+            row(
+                &mut out,
+                &[
+                    &session_date(s).to_string(),
+                    &s.case.title,
+                    step,
+                    &b.text,
+                    owner,
+                    status_label(b.status, lang),
+                ],
+            );
         }
         blank(&mut out);
     }
@@ -221,7 +323,10 @@ fn write_stories(out: &mut String, stories: &[Story], r: &ReviewStrings) {
             StoryKind::Decision => labelled(out, r.md_decision, &story.text),
             StoryKind::Reflection { author } => {
                 let text = with_author(&story.text, author.as_deref());
-                let quoted: Vec<String> = text.lines().map(|l| format!("> {l}").trim_end().to_string()).collect();
+                let quoted: Vec<String> = text
+                    .lines()
+                    .map(|l| format!("> {l}").trim_end().to_string())
+                    .collect();
                 paragraph(out, &quoted.join("\n"));
             }
         }
@@ -259,8 +364,15 @@ fn theme_table(out: &mut String, stats: &Stats, r: &ReviewStrings, by_quarter: b
 fn bottleneck_line(b: &Bottleneck, lang: Lang) -> String {
     let r = lang.review();
     let owner = b.owner.as_deref().map(str::trim).filter(|o| !o.is_empty());
-    let owner = owner.map_or(r.md_no_owner.to_string(), |o| format!("{}: {o}", r.md_owner));
-    format!("{} ({owner}; {}: {})", b.text.trim(), r.md_status.to_lowercase(), status_label(b.status, lang))
+    let owner = owner.map_or(r.md_no_owner.to_string(), |o| {
+        format!("{}: {o}", r.md_owner)
+    });
+    format!(
+        "{} ({owner}; {}: {})",
+        b.text.trim(),
+        r.md_status.to_lowercase(),
+        status_label(b.status, lang)
+    )
 }
 
 fn with_author(text: &str, author: Option<&str>) -> String {
@@ -268,73 +380,4 @@ fn with_author(text: &str, author: Option<&str>) -> String {
         Some(a) => format!("{} — {a}", text.trim()),
         None => text.trim().to_string(),
     }
-}
-
-/// Newlines (`\r\n` too) as spaces, for headings and table cells.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn line(out: &mut String, text: &str) {
-    let _ = writeln!(out, "{text}");
-}
-
-fn blank(out: &mut String) {
-    out.push('\n');
-}
-
-fn heading(out: &mut String, level: usize, text: &str) {
-    line(out, &format!("{} {}", "#".repeat(level), one_line(text)));
-    blank(out);
-}
-
-/// `- **Label:** value` in the header list.
-fn field(out: &mut String, label: &str, value: &str) {
-    line(out, &format!("- **{label}:** {}", one_line(value)));
-}
-
-/// A bold label on its own line, with a blank line after so a list may follow.
-fn label(out: &mut String, text: &str) {
-    line(out, &format!("**{text}**"));
-    blank(out);
-}
-
-fn labelled(out: &mut String, title: &str, text: &str) {
-    label(out, title);
-    paragraph(out, text);
-}
-
-/// The user's text with its own line breaks, trimmed, then a blank line.
-fn paragraph(out: &mut String, text: &str) {
-    let text = text.replace("\r\n", "\n");
-    let text = text.trim();
-    if text.is_empty() {
-        return;
-    }
-    line(out, text);
-    blank(out);
-}
-
-/// A list item; continuation lines are indented so they stay in the item.
-fn item(out: &mut String, text: &str) {
-    let text = text.replace("\r\n", "\n");
-    let mut lines = text.trim().lines();
-    line(out, &format!("- {}", lines.next().unwrap_or("")));
-    for l in lines {
-        line(out, format!("  {l}").trim_end());
-    }
-}
-
-/// A table header; columns from `right_from` on hold numbers and align right.
-fn table_head(out: &mut String, cells: &[&str], right_from: Option<usize>) {
-    row(out, cells);
-    let rule: Vec<&str> = (0..cells.len())
-        .map(|i| if right_from.is_some_and(|r| i >= r) { "---:" } else { "---" })
-        .collect();
-    line(out, &format!("| {} |", rule.join(" | ")));
-}
-
-fn row(out: &mut String, cells: &[&str]) {
-    let cells: Vec<String> = cells.iter().map(|c| one_line(c).replace('|', "\\|")).collect();
-    line(out, &format!("| {} |", cells.join(" | ")));
 }

@@ -8,6 +8,7 @@
 
 pub mod csv;
 pub mod markdown;
+mod md;
 
 use std::io;
 use std::path::Path;

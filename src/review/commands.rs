@@ -12,78 +12,16 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, ValueEnum};
-
 use crate::export::{self, csv::Dialect};
 use crate::i18n::{Lang, fill};
 use crate::model::Session;
 use crate::store::read_session;
 use crate::table::Table;
 
+pub use super::args::{ExportArgs, ExportFormat, SearchArgs, StatsArgs, StatsFormat};
 use super::load::{data_dirs, sessions_of};
 use super::stats::Stats;
 use super::{Filter, Loaded, StoryKind, load_folders, session_date};
-
-/// `casus stats`: count themes over the filtered sessions.
-#[derive(Debug, Clone, Args)]
-pub struct StatsArgs {
-    /// Filter: free text and tokens such as theme:, case:, group:, since:, until:, status:.
-    #[arg(value_name = "FILTER")]
-    pub filter: Vec<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
-    pub format: StatsFormat,
-}
-
-/// Output format of `stats`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StatsFormat {
-    /// Readable tables, one per theme set, with a column per quarter.
-    Table,
-    /// One row per theme with a column per quarter.
-    Csv,
-    /// Everything, for scripts.
-    Json,
-}
-
-/// `casus search`: decisions and reflections containing every word.
-#[derive(Debug, Clone, Args)]
-pub struct SearchArgs {
-    /// What to look for (quote several words).
-    pub query: String,
-    /// Filter on the sessions searched.
-    #[arg(value_name = "FILTER")]
-    pub filter: Vec<String>,
-}
-
-/// `casus export`: one session, or a filtered set with `--all`.
-#[derive(Debug, Clone, Args)]
-pub struct ExportArgs {
-    /// A session (id, unique start of an id, or a .ron file); with --all: the filter.
-    #[arg(value_name = "SESSION|FILTER")]
-    pub args: Vec<String>,
-    /// Export every session that passes the filter.
-    #[arg(long)]
-    pub all: bool,
-    /// Output format (default: from the -o file's extension, else md).
-    #[arg(long, value_enum)]
-    pub format: Option<ExportFormat>,
-    /// CSV for Dutch Excel: semicolons, UTF-8 with BOM.
-    #[arg(long = "excel-nl")]
-    pub excel_nl: bool,
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output: Option<PathBuf>,
-}
-
-/// Export formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    /// A Markdown report.
-    Md,
-    /// CSV, one row per decision point.
-    Csv,
-}
 
 /// `casus list sessions [FILTER...]`: a table (or JSON) of the matching sessions, newest first.
 pub fn list_sessions(dirs: &[PathBuf], lang: Lang, filter: &[String], json: bool) -> ExitCode {
@@ -116,7 +54,13 @@ pub fn list_sessions(dirs: &[PathBuf], lang: Lang, filter: &[String], json: bool
         return ExitCode::SUCCESS;
     }
     let mut table = Table::new(vec![
-        r.col_id, r.col_date, r.col_group, r.col_case, r.col_method, r.col_decided, r.col_themes,
+        r.col_id,
+        r.col_date,
+        r.col_group,
+        r.col_case,
+        r.col_method,
+        r.col_decided,
+        r.col_themes,
     ]);
     for l in &matching {
         let s = &l.session;
@@ -156,7 +100,13 @@ pub fn stats(dirs: &[PathBuf], lang: Lang, args: &StatsArgs) -> ExitCode {
                 head.extend(quarters.iter().map(String::as_str));
                 let _ = csv.write_record(&head);
                 for (set, t) in stats.themes() {
-                    let mut row = vec![set.id.clone(), set.title.clone(), t.reference.clone(), t.label.clone(), t.count.to_string()];
+                    let mut row = vec![
+                        set.id.clone(),
+                        set.title.clone(),
+                        t.reference.clone(),
+                        t.label.clone(),
+                        t.count.to_string(),
+                    ];
                     row.extend(t.per_quarter.iter().map(|n| n.to_string()));
                     let _ = csv.write_record(&row);
                 }
@@ -165,14 +115,20 @@ pub fn stats(dirs: &[PathBuf], lang: Lang, args: &StatsArgs) -> ExitCode {
             print(&String::from_utf8_lossy(&out))
         }
         StatsFormat::Table => {
-            let mut out = fill(r.stats_heading, &[&stats.sessions, &stats.decided, &stats.decision_points]);
+            let mut out = fill(
+                r.stats_heading,
+                &[&stats.sessions, &stats.decided, &stats.decision_points],
+            );
             out.push('\n');
             if stats.sets.is_empty() {
                 out.push_str(r.no_themes);
                 out.push('\n');
             }
             for set in &stats.sets {
-                out.push_str(&format!("\n{}\n", fill(r.set_total, &[&set.title, &set.count])));
+                out.push_str(&format!(
+                    "\n{}\n",
+                    fill(r.set_total, &[&set.title, &set.count])
+                ));
                 let mut head = vec![r.md_theme, r.col_reference, r.md_count];
                 head.extend(quarters.iter().map(String::as_str));
                 let mut table = Table::new(head);
@@ -224,12 +180,24 @@ pub fn search(dirs: &[PathBuf], lang: Lang, args: &SearchArgs) -> ExitCode {
 /// `casus export`: Markdown or CSV of one session or a filtered set.
 pub fn export(dirs: &[PathBuf], lang: Lang, args: &ExportArgs) -> ExitCode {
     let r = lang.review();
-    let from_extension = args.output.as_deref().and_then(|p| p.extension()).is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let format = args.format.unwrap_or(if from_extension { ExportFormat::Csv } else { ExportFormat::Md });
+    let from_extension = args
+        .output
+        .as_deref()
+        .and_then(|p| p.extension())
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let format = args.format.unwrap_or(if from_extension {
+        ExportFormat::Csv
+    } else {
+        ExportFormat::Md
+    });
     if args.excel_nl && format == ExportFormat::Md {
         return usage(r.export_excel_md);
     }
-    let dialect = if args.excel_nl { Dialect::ExcelNl } else { Dialect::Standard };
+    let dialect = if args.excel_nl {
+        Dialect::ExcelNl
+    } else {
+        Dialect::Standard
+    };
     let text = if args.all {
         let (loaded, filter) = match load_filtered(dirs, lang, &args.args) {
             Ok(x) => x,
@@ -283,8 +251,12 @@ fn find_session(dirs: &[PathBuf], lang: Lang, wanted: &str) -> Result<Session, E
     if let Some(l) = loaded.sessions.iter().find(|l| l.session.id == wanted) {
         return Ok(l.session.clone());
     }
-    let candidates: Vec<&Session> =
-        loaded.sessions.iter().map(|l| &l.session).filter(|s| s.id.starts_with(wanted)).collect();
+    let candidates: Vec<&Session> = loaded
+        .sessions
+        .iter()
+        .map(|l| &l.session)
+        .filter(|s| s.id.starts_with(wanted))
+        .collect();
     match candidates.as_slice() {
         [one] => Ok((*one).clone()),
         [] => {
@@ -293,13 +265,20 @@ fn find_session(dirs: &[PathBuf], lang: Lang, wanted: &str) -> Result<Session, E
         }
         many => {
             let ids: Vec<&str> = many.iter().map(|s| s.id.as_str()).collect();
-            Err(usage(&fill(r.export_ambiguous, &[&wanted, &ids.join(", ")])))
+            Err(usage(&fill(
+                r.export_ambiguous,
+                &[&wanted, &ids.join(", ")],
+            )))
         }
     }
 }
 
 /// Reads the folders and parses the filter; a bad filter is a usage error (2).
-fn load_filtered(dirs: &[PathBuf], lang: Lang, filter: &[String]) -> Result<(Loaded, Filter), ExitCode> {
+fn load_filtered(
+    dirs: &[PathBuf],
+    lang: Lang,
+    filter: &[String],
+) -> Result<(Loaded, Filter), ExitCode> {
     let filter = Filter::parse(&join_args(filter)).map_err(|e| usage(&e.message(lang)))?;
     Ok((load_reported(dirs, lang), filter))
 }
@@ -368,6 +347,9 @@ mod tests {
     #[test]
     fn words_with_spaces_are_quoted_again_after_the_shell() {
         let args = ["group:team noord", "since:2026", "eerste lijn"].map(String::from);
-        assert_eq!(join_args(&args), r#"group:"team noord" since:2026 "eerste lijn""#);
+        assert_eq!(
+            join_args(&args),
+            r#"group:"team noord" since:2026 "eerste lijn""#
+        );
     }
 }

@@ -79,8 +79,7 @@ pub enum FilterError {
 }
 
 /// The canonical token names, as listed in error messages.
-pub const KNOWN_TOKENS: &str =
-    "theme:, case:, group:, method:, since:, until:, status:, knelpunt:";
+pub const KNOWN_TOKENS: &str = "theme:, case:, group:, method:, since:, until:, status:, knelpunt:";
 
 #[derive(Clone, Copy)]
 enum Key {
@@ -119,7 +118,9 @@ impl Filter {
         };
         for (key, value) in tokenize(text) {
             let Some(name) = key else {
-                filter.words.extend(fold(&value).split_whitespace().map(String::from));
+                filter
+                    .words
+                    .extend(fold(&value).split_whitespace().map(String::from));
                 continue;
             };
             let key = Key::parse(&name).ok_or_else(|| FilterError::UnknownToken(name.clone()))?;
@@ -177,9 +178,10 @@ impl Filter {
                 SessionStatus::Open => !session.is_finished(),
                 SessionStatus::Finished => session.is_finished(),
             })
-            && self.bottleneck.iter().all(|st| {
-                session.bottlenecks.iter().any(|b| b.status == *st)
-            })
+            && self
+                .bottleneck
+                .iter()
+                .all(|st| session.bottlenecks.iter().any(|b| b.status == *st))
             && self.themes.iter().all(|t| has_theme(session, t))
             && self.cases.iter().all(|c| {
                 fold(&session.case.id).contains(c) || fold(&session.case.title).contains(c)
@@ -218,7 +220,8 @@ impl Filter {
             .steps
             .iter()
             .flat_map(|s| {
-                std::iter::once(s.decision.as_str()).chain(s.reflections.iter().map(|r| r.text.as_str()))
+                std::iter::once(s.decision.as_str())
+                    .chain(s.reflections.iter().map(|r| r.text.as_str()))
             })
             .chain(session.bottlenecks.iter().map(|b| b.text.as_str()))
             .map(fold)
@@ -226,7 +229,9 @@ impl Filter {
         self.words.iter().all(|word| {
             let query = Query::new(word);
             long.iter().any(|text| text.contains(word.as_str()))
-                || short.iter().any(|field| matcher.score(field, &query).is_some())
+                || short
+                    .iter()
+                    .any(|field| matcher.score(field, &query).is_some())
         })
     }
 }
@@ -234,28 +239,36 @@ impl Filter {
 /// True when a step of the session is tagged with a theme whose reference,
 /// label or alias contains the folded value.
 fn has_theme(session: &Session, value: &str) -> bool {
-    session.steps.iter().flat_map(|s| &s.themes).any(|reference| {
-        if fold(reference).contains(value) {
-            return true;
-        }
-        let Some((set, id)) = crate::model::split_theme_ref(reference) else {
-            return false;
-        };
-        let theme = session
-            .theme_sets
-            .iter()
-            .find(|s| s.id == set)
-            .and_then(|s| s.theme(id));
-        theme.is_some_and(|t| {
-            fold(&t.label).contains(value) || t.aliases.iter().any(|a| fold(a).contains(value))
+    session
+        .steps
+        .iter()
+        .flat_map(|s| &s.themes)
+        .any(|reference| {
+            if fold(reference).contains(value) {
+                return true;
+            }
+            let Some((set, id)) = crate::model::split_theme_ref(reference) else {
+                return false;
+            };
+            let theme = session
+                .theme_sets
+                .iter()
+                .find(|s| s.id == set)
+                .and_then(|s| s.theme(id));
+            theme.is_some_and(|t| {
+                fold(&t.label).contains(value) || t.aliases.iter().any(|a| fold(a).contains(value))
+            })
         })
-    })
 }
 
 /// First and last day of `2026-03-01`, `2026-03`, `2026-q1` or `2026` (folded).
 fn parse_period(value: &str) -> Option<(Date, Date)> {
     let parts: Vec<&str> = value.split('-').collect();
-    let year: i16 = parts.first()?.parse().ok().filter(|y| (1000..=9999).contains(y))?;
+    let year: i16 = parts
+        .first()?
+        .parse()
+        .ok()
+        .filter(|y| (1000..=9999).contains(y))?;
     match parts[1..] {
         [] => Some((Date::new(year, 1, 1).ok()?, Date::new(year, 12, 31).ok()?)),
         [q] if q.starts_with('q') => {
@@ -365,16 +378,31 @@ mod tests {
 
     #[test]
     fn an_unclosed_quote_runs_to_the_end() {
-        assert_eq!(tokens(r#"case:"signaal van"#), vec![tok(Some("case"), "signaal van")]);
+        assert_eq!(
+            tokens(r#"case:"signaal van"#),
+            vec![tok(Some("case"), "signaal van")]
+        );
     }
 
     #[test]
     fn periods_cover_day_month_quarter_and_year() {
         let d = |s: &str| s.parse::<Date>().unwrap();
-        assert_eq!(parse_period("2026-03-05"), Some((d("2026-03-05"), d("2026-03-05"))));
-        assert_eq!(parse_period("2026-02"), Some((d("2026-02-01"), d("2026-02-28"))));
-        assert_eq!(parse_period("2026-q2"), Some((d("2026-04-01"), d("2026-06-30"))));
-        assert_eq!(parse_period("2026"), Some((d("2026-01-01"), d("2026-12-31"))));
+        assert_eq!(
+            parse_period("2026-03-05"),
+            Some((d("2026-03-05"), d("2026-03-05")))
+        );
+        assert_eq!(
+            parse_period("2026-02"),
+            Some((d("2026-02-01"), d("2026-02-28")))
+        );
+        assert_eq!(
+            parse_period("2026-q2"),
+            Some((d("2026-04-01"), d("2026-06-30")))
+        );
+        assert_eq!(
+            parse_period("2026"),
+            Some((d("2026-01-01"), d("2026-12-31")))
+        );
         for bad in ["2026-13", "2026-q5", "26", "maart", "2026-3", "2026-02-30"] {
             assert_eq!(parse_period(bad), None, "{bad}");
         }

@@ -12,6 +12,7 @@
 //! - [`register`]: the knelpunten register, and saving a changed status/owner;
 //! - [`commands`]: the command-line front ends of the above.
 
+mod args;
 pub mod commands;
 pub mod filter;
 pub mod load;

@@ -66,7 +66,10 @@ impl FromStr for Quarter {
         let q = q.strip_prefix(['Q', 'q']).ok_or(())?;
         let quarter: i8 = q.parse().map_err(|_| ())?;
         let year: i16 = year.parse().map_err(|_| ())?;
-        (1..=4).contains(&quarter).then_some(Quarter { year, quarter }).ok_or(())
+        (1..=4)
+            .contains(&quarter)
+            .then_some(Quarter { year, quarter })
+            .ok_or(())
     }
 }
 
@@ -149,9 +152,13 @@ impl Stats {
                         (title.to_string(), BTreeMap::new())
                     });
                     let tally = themes.entry(theme_id.to_string()).or_insert_with(|| {
-                        let position = set.and_then(|s| s.themes.iter().position(|t| t.id == theme_id));
+                        let position =
+                            set.and_then(|s| s.themes.iter().position(|t| t.id == theme_id));
                         Tally {
-                            label: session.theme_label(reference).unwrap_or(reference).to_string(),
+                            label: session
+                                .theme_label(reference)
+                                .unwrap_or(reference)
+                                .to_string(),
                             order: position.unwrap_or(usize::MAX),
                             count: 0,
                             per_quarter: HashMap::new(),

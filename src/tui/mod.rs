@@ -194,6 +194,11 @@ fn event_loop(terminal: &mut terminal::Term, app: &mut App, runner: &Runner) -> 
     step(app, runner, Action::Tick(Timestamp::now()));
     loop {
         terminal.draw(|frame| view::view(app, frame))?;
+        // Debug builds only: lets the end-to-end test prove the terminal is restored after a panic.
+        #[cfg(debug_assertions)]
+        if std::env::var_os("CASUS_TEST_PANIC").is_some() {
+            panic!("CASUS_TEST_PANIC is set: panicking on purpose");
+        }
         let timeout = TICK.saturating_sub(last_tick.elapsed());
         let mut actions = Vec::new();
         if event::poll(timeout)? {

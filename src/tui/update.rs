@@ -148,7 +148,7 @@ fn session_command(app: &mut App, cmd: Command) -> Vec<Effect> {
         Command::Quit => screen.quit(now),
         Command::Next | Command::NextPhase => {
             let past_end = if cmd == Command::Next {
-                screen.next()
+                screen.forward()
             } else {
                 screen.next_phase()
             };
@@ -158,7 +158,7 @@ fn session_command(app: &mut App, cmd: Command) -> Vec<Effect> {
             vec![screen.save(now)]
         }
         Command::Prev => {
-            screen.prev();
+            screen.back();
             vec![screen.save(now)]
         }
         Command::PrevPhase => {

@@ -74,8 +74,16 @@ pub fn eigenwijs() -> ThemeSet {
         description: None,
         themes: vec![
             theme("sterke-eerste-lijn", "Sterke eerste lijn", &["wijkteam"]),
-            theme("eerste-lijn-dichtbij", "Eerste lijn dichtbij de vindplaatsen", &["school"]),
-            theme("mandaat", "Groot mandaat voor de professional", &["beschikking"]),
+            theme(
+                "eerste-lijn-dichtbij",
+                "Eerste lijn dichtbij de vindplaatsen",
+                &["school"],
+            ),
+            theme(
+                "mandaat",
+                "Groot mandaat voor de professional",
+                &["beschikking"],
+            ),
             theme("tellen-en-vertellen", "Tellen en vertellen", &[]),
         ],
     }
@@ -112,8 +120,15 @@ fn step(id: &str, title: &str, outcome: Option<&str>) -> Step {
 
 /// Case `signaal`: three decision points.
 pub fn signaal() -> Case {
-    let mut melding = step("melding", "De melding", Some("De ouders belden zelf terug."));
-    melding.options = vec!["De ouders bellen".into(), "Wachten op een tweede signaal".into()];
+    let mut melding = step(
+        "melding",
+        "De melding",
+        Some("De ouders belden zelf terug."),
+    );
+    melding.options = vec![
+        "De ouders bellen".into(),
+        "Wachten op een tweede signaal".into(),
+    ];
     Case {
         schema_version: 1,
         id: "signaal".into(),
@@ -142,7 +157,11 @@ pub fn wachtlijst() -> Case {
         tags: Vec::new(),
         steps: vec![
             step("aanmelding", "De aanmelding", None),
-            step("overbrugging", "Overbruggen", Some("De plek kwam na drie maanden.")),
+            step(
+                "overbrugging",
+                "Overbruggen",
+                Some("De plek kwam na drie maanden."),
+            ),
         ],
     }
 }
@@ -170,9 +189,23 @@ pub fn method(id: &str, title: &str) -> Method {
 }
 
 /// A session on `case` started at `day` 12:00 UTC, finished an hour later when `finished`.
-fn session(id: &str, day: &str, group: &str, case: Case, method: Method, finished: bool) -> Session {
+fn session(
+    id: &str,
+    day: &str,
+    group: &str,
+    case: Case,
+    method: Method,
+    finished: bool,
+) -> Session {
     let start = at(&format!("{day}T12:00:00Z"));
-    let mut s = Session::new(id.into(), start, group.into(), case, method, vec![eigenwijs(), reflectie()]);
+    let mut s = Session::new(
+        id.into(),
+        start,
+        group.into(),
+        case,
+        method,
+        vec![eigenwijs(), reflectie()],
+    );
     s.updated = at(&format!("{day}T13:00:00Z"));
     s.finished = finished.then_some(s.updated);
     s
@@ -190,7 +223,13 @@ fn reflect(s: &mut Session, step: usize, author: Option<&str>, text: &str) {
     });
 }
 
-fn bottleneck(s: &mut Session, step: Option<&str>, text: &str, owner: Option<&str>, status: BottleneckStatus) {
+fn bottleneck(
+    s: &mut Session,
+    step: Option<&str>,
+    text: &str,
+    owner: Option<&str>,
+    status: BottleneckStatus,
+) {
     s.bottlenecks.push(Bottleneck {
         step: step.map(String::from),
         text: text.into(),
@@ -204,37 +243,112 @@ const DILEMMA: (&str, &str) = ("dilemmamethode", "Moreel beraad: dilemmamethode"
 
 /// S0: one tag (mandaat), 2025-Q3.
 pub fn s0() -> Session {
-    let mut s = session("20250820-120000-aaaaaa", "2025-08-20", "Team Noord", signaal(), method(INCIDENT.0, INCIDENT.1), true);
-    decide(&mut s, 0, "Zelf een gesprek aanbieden, zonder beschikking.", &["eigenwijs/mandaat"]);
+    let mut s = session(
+        "20250820-120000-aaaaaa",
+        "2025-08-20",
+        "Team Noord",
+        signaal(),
+        method(INCIDENT.0, INCIDENT.1),
+        true,
+    );
+    decide(
+        &mut s,
+        0,
+        "Zelf een gesprek aanbieden, zonder beschikking.",
+        &["eigenwijs/mandaat"],
+    );
     s
 }
 
 /// S1: the fullest session; also the Markdown snapshot.
 pub fn s1() -> Session {
-    let mut s = session("20260115-120000-bbbbbb", "2026-01-15", "Team Noord", signaal(), method(INCIDENT.0, INCIDENT.1), true);
+    let mut s = session(
+        "20260115-120000-bbbbbb",
+        "2026-01-15",
+        "Team Noord",
+        signaal(),
+        method(INCIDENT.0, INCIDENT.1),
+        true,
+    );
     s.participants = vec!["AB".into(), "CD".into(), "gespreksleider".into()];
     s.phases[0].notes = "De inbrenger twijfelde of dit wel een casus was.".into();
-    decide(&mut s, 0, "We bellen de ouders nog dezelfde dag.\nDe mentor schuift aan.", &["eigenwijs/eerste-lijn-dichtbij", "eigenwijs/mandaat"]);
+    decide(
+        &mut s,
+        0,
+        "We bellen de ouders nog dezelfde dag.\nDe mentor schuift aan.",
+        &["eigenwijs/eerste-lijn-dichtbij", "eigenwijs/mandaat"],
+    );
     reflect(&mut s, 0, Some("AB"), "De school wist meer dan wij.");
-    reflect(&mut s, 0, None, "Coördinatie met school kost tijd | en dat mag.");
+    reflect(
+        &mut s,
+        0,
+        None,
+        "Coördinatie met school kost tijd | en dat mag.",
+    );
     s.steps[0].revealed = true;
-    decide(&mut s, 1, "Gesprek op school, met de mentor erbij.", &["eigenwijs/eerste-lijn-dichtbij", "reflectie/normatief"]);
+    decide(
+        &mut s,
+        1,
+        "Gesprek op school, met de mentor erbij.",
+        &["eigenwijs/eerste-lijn-dichtbij", "reflectie/normatief"],
+    );
     reflect(&mut s, 1, Some("CD"), "Wiens belang staat voorop?");
-    bottleneck(&mut s, Some("melding"), "Geen gedeeld dossier met school", Some("Gemeente"), BottleneckStatus::Raised);
-    bottleneck(&mut s, None, "Wachttijd specialistische ggz", None, BottleneckStatus::Open);
+    bottleneck(
+        &mut s,
+        Some("melding"),
+        "Geen gedeeld dossier met school",
+        Some("Gemeente"),
+        BottleneckStatus::Raised,
+    );
+    bottleneck(
+        &mut s,
+        None,
+        "Wachttijd specialistische ggz",
+        None,
+        BottleneckStatus::Open,
+    );
     s.lessons = "Eerst bellen, dan pas schrijven.".into();
-    s.actions.push(Action { text: "Afspraak met de school over signalen".into(), owner: Some("AB".into()) });
-    s.actions.push(Action { text: "Casus terugbrengen over drie maanden".into(), owner: None });
+    s.actions.push(Action {
+        text: "Afspraak met de school over signalen".into(),
+        owner: Some("AB".into()),
+    });
+    s.actions.push(Action {
+        text: "Casus terugbrengen over drie maanden".into(),
+        owner: None,
+    });
     s
 }
 
 /// S2 as the Noord folder has it: the overbrugging bottleneck is still open.
 pub fn s2() -> Session {
-    let mut s = session("20260220-120000-cccccc", "2026-02-20", "Team Noord", wachtlijst(), method(DILEMMA.0, DILEMMA.1), true);
-    decide(&mut s, 0, "Zelf ambulante hulp inzetten zonder beschikking.", &["eigenwijs/mandaat", "eigenwijs/sterke-eerste-lijn"]);
+    let mut s = session(
+        "20260220-120000-cccccc",
+        "2026-02-20",
+        "Team Noord",
+        wachtlijst(),
+        method(DILEMMA.0, DILEMMA.1),
+        true,
+    );
+    decide(
+        &mut s,
+        0,
+        "Zelf ambulante hulp inzetten zonder beschikking.",
+        &["eigenwijs/mandaat", "eigenwijs/sterke-eerste-lijn"],
+    );
     reflect(&mut s, 0, Some("EF"), "Mandaat voelt spannend.");
-    decide(&mut s, 1, "Wekelijks contact tot de plek vrij is.", &["eigenwijs/sterke-eerste-lijn"]);
-    bottleneck(&mut s, Some("overbrugging"), "Wachtlijst jeugd-ggz", Some("Regio"), BottleneckStatus::Open);
+    decide(
+        &mut s,
+        1,
+        "Wekelijks contact tot de plek vrij is.",
+        &["eigenwijs/sterke-eerste-lijn"],
+    );
+    bottleneck(
+        &mut s,
+        Some("overbrugging"),
+        "Wachtlijst jeugd-ggz",
+        Some("Regio"),
+        BottleneckStatus::Open,
+    );
     s
 }
 
@@ -248,23 +362,65 @@ pub fn s2_newer() -> Session {
 
 /// S3: unfinished, one tag.
 pub fn s3() -> Session {
-    let mut s = session("20260410-120000-dddddd", "2026-04-10", "Buurtteam Oost", signaal(), method(INCIDENT.0, INCIDENT.1), false);
-    decide(&mut s, 0, "Eerst afstemmen met de jeugdarts.", &["eigenwijs/eerste-lijn-dichtbij"]);
+    let mut s = session(
+        "20260410-120000-dddddd",
+        "2026-04-10",
+        "Buurtteam Oost",
+        signaal(),
+        method(INCIDENT.0, INCIDENT.1),
+        false,
+    );
+    decide(
+        &mut s,
+        0,
+        "Eerst afstemmen met de jeugdarts.",
+        &["eigenwijs/eerste-lijn-dichtbij"],
+    );
     s
 }
 
 /// S4: Team Zuid, a resolved bottleneck.
 pub fn s4() -> Session {
-    let mut s = session("20260505-120000-eeeeee", "2026-05-05", "Team Zuid", wachtlijst(), method(DILEMMA.0, DILEMMA.1), true);
-    decide(&mut s, 0, "Aanmelden bij de regio.", &["eigenwijs/mandaat", "reflectie/persoonlijk"]);
-    decide(&mut s, 1, "Ouders koppelen aan een ervaringsdeskundige.", &["eigenwijs/sterke-eerste-lijn"]);
-    bottleneck(&mut s, Some("overbrugging"), "Geen budget voor overbrugging", Some("Wethouder"), BottleneckStatus::Resolved);
+    let mut s = session(
+        "20260505-120000-eeeeee",
+        "2026-05-05",
+        "Team Zuid",
+        wachtlijst(),
+        method(DILEMMA.0, DILEMMA.1),
+        true,
+    );
+    decide(
+        &mut s,
+        0,
+        "Aanmelden bij de regio.",
+        &["eigenwijs/mandaat", "reflectie/persoonlijk"],
+    );
+    decide(
+        &mut s,
+        1,
+        "Ouders koppelen aan een ervaringsdeskundige.",
+        &["eigenwijs/sterke-eerste-lijn"],
+    );
+    bottleneck(
+        &mut s,
+        Some("overbrugging"),
+        "Geen budget voor overbrugging",
+        Some("Wethouder"),
+        BottleneckStatus::Resolved,
+    );
     s
 }
 
 /// S5: the good file next to the broken one.
 pub fn s5() -> Session {
-    let mut s = session("20260303-120000-ffffff", "2026-03-03", "Team West", signaal(), method(INCIDENT.0, INCIDENT.1), true);
+    let mut s = session(
+        "20260303-120000-ffffff",
+        "2026-03-03",
+        "Team West",
+        signaal(),
+        method(INCIDENT.0, INCIDENT.1),
+        true,
+    );
     decide(&mut s, 0, "Huisbezoek.", &["eigenwijs/sterke-eerste-lijn"]);
     s
 }

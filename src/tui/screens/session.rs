@@ -135,7 +135,7 @@ impl SessionScreen {
     }
 
     /// Moves to the next decision point or phase; `true` when past the last phase.
-    pub fn next(&mut self) -> bool {
+    pub fn forward(&mut self) -> bool {
         self.scroll = 0;
         let in_steps = self.kind() == PhaseKind::Steps;
         if in_steps && self.session.position.step + 1 < self.session.steps.len() {
@@ -146,7 +146,7 @@ impl SessionScreen {
     }
 
     /// Moves to the previous decision point or phase.
-    pub fn prev(&mut self) {
+    pub fn back(&mut self) {
         self.scroll = 0;
         if self.kind() == PhaseKind::Steps && self.session.position.step > 0 {
             self.session.position.step -= 1;
