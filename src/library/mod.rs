@@ -176,7 +176,12 @@ fn privacy_warnings(path: &str, text: &str) -> Vec<Diagnostic> {
                     "this looks like personal data ({what}); anonymise it before sharing the case"
                 )
             };
-            Diagnostic::warning(path, f.line_col(text), message)
+            // A BSN may never be stored anywhere: an error, not a warning.
+            if f.kind.blocks() {
+                Diagnostic::error(path, f.line_col(text), message)
+            } else {
+                Diagnostic::warning(path, f.line_col(text), message)
+            }
         })
         .collect()
 }
