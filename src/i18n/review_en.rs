@@ -46,7 +46,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     col_reference: "id",
     no_sessions: "No sessions found.",
     stats_heading: "{} sessions, {} of {} decision points decided.",
-    set_total: "{}: tagged {} times",
+    set_total: "{}: {} in total",
     no_themes: "No themes were tagged.",
     search_none: "Nothing found for \"{}\".",
     search_count: "{} found.",

@@ -46,7 +46,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     col_reference: "id",
     no_sessions: "Geen sessies gevonden.",
     stats_heading: "{} sessies, {} van {} beslismomenten met een besluit.",
-    set_total: "{}: {} keer getagd",
+    set_total: "{}: {} in totaal",
     no_themes: "Er zijn geen thema's getagd.",
     search_none: "Niets gevonden voor \"{}\".",
     search_count: "{} gevonden.",

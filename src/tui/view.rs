@@ -108,9 +108,8 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
                 right.push(countdown(record.elapsed_secs, phase.minutes, s, p));
                 right.push(Span::raw(" "));
             }
-            let tabs: Vec<Span> = session
-                .method
-                .phases
+            let phases = &session.method.phases;
+            let tabs: Vec<Span> = phases
                 .iter()
                 .enumerate()
                 .map(|(n, ph)| {
@@ -118,6 +117,25 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
                     Span::styled(format!(" {}. {} ", n + 1, ph.title), style)
                 })
                 .collect();
+            let width: usize = tabs.iter().map(Span::width).sum();
+            // Too many phases for one line: show where the group is, and what comes next.
+            let tabs = if width > bar.width as usize {
+                let mut compact = vec![Span::styled(
+                    format!(
+                        " {}/{}: {} ",
+                        i + 1,
+                        phases.len(),
+                        phases[i.min(phases.len() - 1)].title
+                    ),
+                    p.selected(),
+                )];
+                if let Some(next) = phases.get(i + 1) {
+                    compact.push(Span::styled(format!("  → {}", next.title), p.dim()));
+                }
+                compact
+            } else {
+                tabs
+            };
             frame.render_widget(Paragraph::new(Line::from(tabs)), bar);
         }
         Screen::Summary(sum) => {

@@ -1,0 +1,277 @@
+//! Exports: the Markdown reports (snapshots), CSV read back by the `csv`
+//! crate in both dialects, and `casus export` end to end.
+
+mod review_fixtures;
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use casus::export::csv::{COLUMNS, Dialect};
+use casus::export::markdown::{session_report, set_report};
+use casus::i18n::Lang;
+use casus::model::Session;
+use casus::review::load::sessions_of;
+use casus::review::{Filter, load_folders};
+use review_fixtures as fx;
+
+const S1: &str = "20260115-120000-bbbbbb";
+
+fn all_sessions() -> Vec<Session> {
+    let loaded = load_folders(&[fx::data_dir("noord"), fx::data_dir("zuid")], Lang::Nl);
+    sessions_of(&loaded.matching(&Filter::default()))
+        .into_iter()
+        .cloned()
+        .collect()
+}
+
+fn refs(sessions: &[Session]) -> Vec<&Session> {
+    sessions.iter().collect()
+}
+
+// ---- Markdown ------------------------------------------------------------
+
+#[test]
+fn session_report_in_dutch() {
+    insta::assert_snapshot!(session_report(&fx::s1(), Lang::Nl));
+}
+
+#[test]
+fn session_report_in_english_of_an_unfinished_session() {
+    insta::assert_snapshot!(session_report(&fx::s3(), Lang::En));
+}
+
+#[test]
+fn set_report_counts_and_tells() {
+    let sessions = all_sessions();
+    insta::assert_snapshot!(set_report(&refs(&sessions), "", Lang::Nl));
+}
+
+#[test]
+fn a_report_keeps_facilitator_notes_and_unrevealed_outcomes_out() {
+    let report = session_report(&fx::s2(), Lang::Nl);
+    assert!(!report.contains("Alleen voor de gespreksleider"));
+    assert!(
+        !report.contains("De plek kwam na drie maanden"),
+        "not revealed in S2"
+    );
+    let revealed = session_report(&fx::s1(), Lang::Nl);
+    assert!(revealed.contains("De ouders belden zelf terug."));
+}
+
+#[test]
+fn a_set_report_of_nothing_says_so() {
+    let report = set_report(&[], "theme:xyz", Lang::En);
+    assert!(report.contains("`theme:xyz`"));
+    assert!(report.contains("No sessions match this filter."));
+}
+
+// ---- CSV -----------------------------------------------------------------
+
+fn read_back(bytes: &[u8], delimiter: u8) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .from_reader(bytes);
+    let headers = reader.headers().unwrap().iter().map(String::from).collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    (headers, rows)
+}
+
+fn csv_bytes(sessions: &[&Session], dialect: Dialect) -> Vec<u8> {
+    let mut out = Vec::new();
+    casus::export::csv::write(sessions, dialect, &mut out).unwrap();
+    out
+}
+
+#[test]
+fn standard_csv_reads_back_with_one_row_per_decision_point() {
+    let sessions = all_sessions();
+    let bytes = csv_bytes(&refs(&sessions), Dialect::Standard);
+    assert!(
+        !bytes.starts_with("\u{feff}".as_bytes()),
+        "no BOM in the standard dialect"
+    );
+    let (headers, rows) = read_back(&bytes, b',');
+    assert_eq!(headers, COLUMNS);
+    assert_eq!(rows.len(), 13, "3 + 2 + 3 + 2 + 3 decision points");
+    let melding = rows
+        .iter()
+        .find(|r| r[0] == S1 && r[5] == "melding")
+        .unwrap();
+    let expected = [
+        S1,
+        "2026-01-15",
+        "Team Noord",
+        "signaal",
+        "Een signaal van school",
+        "melding",
+        "De melding",
+        "We bellen de ouders nog dezelfde dag.\nDe mentor schuift aan.",
+        "Eerste lijn dichtbij de vindplaatsen; Groot mandaat voor de professional",
+        "eigenwijs/eerste-lijn-dichtbij eigenwijs/mandaat",
+        "Geen gedeeld dossier met school",
+        "Gemeente",
+        "raised",
+    ];
+    assert_eq!(melding, &expected);
+    let undecided = rows
+        .iter()
+        .find(|r| r[0] == S1 && r[5] == "verwijzing")
+        .unwrap();
+    assert_eq!(&undecided[7..], ["", "", "", "", "", ""]);
+}
+
+#[test]
+fn excel_nl_csv_has_a_bom_semicolons_and_the_same_cells() {
+    let sessions = all_sessions();
+    let bytes = csv_bytes(&refs(&sessions), Dialect::ExcelNl);
+    let bom = "\u{feff}".as_bytes();
+    assert!(bytes.starts_with(bom));
+    let text = std::str::from_utf8(&bytes[bom.len()..]).unwrap();
+    assert!(text.starts_with("session;date;group;"), "{text}");
+    assert!(text.contains("\r\n"));
+    let (headers, rows) = read_back(&bytes[bom.len()..], b';');
+    let standard = read_back(&csv_bytes(&refs(&sessions), Dialect::Standard), b',');
+    assert_eq!((headers, rows), standard);
+}
+
+#[test]
+fn excel_nl_csv_defuses_cells_that_excel_would_run_as_formulas() {
+    let mut s = fx::s4();
+    s.steps[0].decision = "- bel de ouders\n- wacht af".into();
+    s.steps[1].decision = "=HYPERLINK(\"x\")".into();
+    let (_, excel) = read_back(&csv_bytes(&[&s], Dialect::ExcelNl)[3..], b';');
+    assert_eq!(excel[0][7], "'- bel de ouders\n- wacht af");
+    assert_eq!(excel[1][7], "'=HYPERLINK(\"x\")");
+    let (_, standard) = read_back(&csv_bytes(&[&s], Dialect::Standard), b',');
+    assert_eq!(
+        standard[0][7], "- bel de ouders\n- wacht af",
+        "scripts get the text as written"
+    );
+}
+
+// ---- casus export --------------------------------------------------------
+
+fn casus(args: &[&str], dirs: &[PathBuf]) -> Output {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_casus"));
+    for dir in dirs {
+        cmd.arg("--data-dir").arg(dir);
+    }
+    cmd.args(args)
+        .env("LANG", "nl_NL.UTF-8")
+        .env("TZ", "UTC")
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("CASUS_DATA_DIR")
+        .env_remove("CASUS_LIBRARY")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn cli_export_of_one_session_by_id_prefix_is_its_report() {
+    let (tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
+    let out = casus(&["export", "20260115"], &dirs);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        session_report(&fx::s1(), Lang::Nl)
+    );
+
+    let file = tmp.path().join("verslag.md");
+    let out = casus(
+        &["--lang", "en", "export", S1, "-o", file.to_str().unwrap()],
+        &dirs,
+    );
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        session_report(&fx::s1(), Lang::En)
+    );
+
+    let path = dirs[0].join("sessions").join(format!("{S1}.ron"));
+    let out = casus(&["export", path.to_str().unwrap(), "--format", "csv"], &[]);
+    let (_, rows) = read_back(&out.stdout, b',');
+    assert_eq!(rows.len(), 3);
+}
+
+#[test]
+fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
+    let (tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
+    let file = tmp.path().join("knelpunten.csv");
+    let out = casus(
+        &[
+            "export",
+            "--all",
+            "group:noord",
+            "--excel-nl",
+            "-o",
+            file.to_str().unwrap(),
+        ],
+        &dirs,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(
+        bytes.starts_with("\u{feff}".as_bytes()),
+        "format from the .csv extension"
+    );
+    let (_, rows) = read_back(&bytes[3..], b';');
+    assert_eq!(
+        rows.len(),
+        8,
+        "S0, S1 and S2 have 3 + 3 + 2 decision points"
+    );
+
+    let md = casus(&["export", "--all", "since:2026-04"], &dirs);
+    let text = String::from_utf8(md.stdout).unwrap();
+    assert!(
+        text.starts_with("# Tellen en vertellen\n\n- **Filter:** `since:2026-04`\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn cli_export_says_what_is_wrong() {
+    let (_tmp, dirs) = fx::temp_copy(&["noord", "kapot"]);
+    let code = |args: &[&str]| casus(args, &dirs).status.code();
+    assert_eq!(code(&["export"]), Some(2), "no session and no --all");
+    assert_eq!(
+        code(&["export", S1, "theme:x"]),
+        Some(2),
+        "a filter needs --all"
+    );
+    assert_eq!(
+        code(&["export", S1, "--excel-nl"]),
+        Some(2),
+        "--excel-nl is for CSV"
+    );
+    assert_eq!(code(&["export", "2026"]), Some(2), "an ambiguous prefix");
+    assert_eq!(code(&["export", "--all", "foo:bar"]), Some(2));
+    assert_eq!(code(&["export", "20991231"]), Some(1), "no such session");
+
+    let (name, _) = fx::broken();
+    let broken = dirs[1].join("sessions").join(name);
+    let out = casus(&["export", broken.to_str().unwrap()], &dirs);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with(&format!("{}:9:5: ", broken.display())),
+        "{err}"
+    );
+}
