@@ -65,7 +65,7 @@ pub enum Command {
         /// The session id, or the start of it.
         session: Option<String>,
     },
-    /// List cases, theme sets or methods.
+    /// List cases, theme sets, methods or sessions.
     List {
         /// What to list.
         what: ListWhat,

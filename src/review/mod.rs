@@ -8,8 +8,8 @@
 //! - [`load`]: read one or more session folders at once, deduplicated;
 //! - [`filter`]: the filter line (free text plus `theme:`, `case:` … tokens);
 //! - [`stats`]: counts per theme and per quarter, and the stories behind them;
-//! - [`search`]: decisions and reflections that contain every word of a query;
-//! - [`register`]: the knelpunten register, and saving a changed status/owner;
+//! - [`search`](mod@search): decisions and reflections that contain every word of a query;
+//! - [`register`](mod@register): the knelpunten register, and saving a changed status/owner;
 //! - [`commands`]: the command-line front ends of the above.
 
 mod args;
