@@ -451,7 +451,8 @@ fn ctrl_s_saves_a_draft_without_leaving_the_editor() {
         saved.draft,
         Some(Draft {
             target: DraftTarget::Decision(0),
-            text: "Halverwege".into()
+            text: "Halverwege".into(),
+            side: None,
         })
     );
     assert_eq!(saved.steps[0].decision, "", "not committed yet");
@@ -559,7 +560,8 @@ fn quit_with_an_open_editor_keeps_the_text_as_a_draft_and_emits_save_then_quit()
         saved.draft,
         Some(Draft {
             target: DraftTarget::Decision(1),
-            text: "Nog niet af".into()
+            text: "Nog niet af".into(),
+            side: None,
         })
     );
     assert_eq!(saved.position.step, 1);

@@ -180,6 +180,9 @@ pub struct Draft {
     pub target: DraftTarget,
     /// The text as typed (with any BSN already removed).
     pub text: String,
+    /// The side field as typed: a reflection's author, an owner.
+    #[serde(default)]
+    pub side: Option<String>,
 }
 
 /// What an editor writes to.

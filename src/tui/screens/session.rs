@@ -46,7 +46,7 @@ impl SessionScreen {
             .step
             .min(session.steps.len().saturating_sub(1));
         let editor = session.draft.as_ref().map(|d| {
-            let side = side_for(&session, d.target);
+            let side = d.side.clone().or_else(|| side_for(&session, d.target));
             let mut e = Editor::new(d.target, &d.text, side.as_deref());
             e.saved_draft = d.text.clone();
             e
@@ -113,6 +113,7 @@ impl SessionScreen {
                 self.session.draft = Some(Draft {
                     target: editor.target,
                     text,
+                    side: editor.draft_side(),
                 });
                 return vec![self.save(now)];
             }
@@ -129,6 +130,7 @@ impl SessionScreen {
             self.session.draft = Some(Draft {
                 target: editor.target,
                 text: editor.draft_text(),
+                side: editor.draft_side(),
             });
         }
         vec![self.save(now), Effect::Quit]
@@ -260,9 +262,11 @@ impl SessionScreen {
             return Vec::new();
         }
         editor.saved_draft = text.clone();
+        let side = editor.draft_side();
         self.session.draft = Some(Draft {
             target: editor.target,
             text,
+            side,
         });
         vec![self.save(now)]
     }

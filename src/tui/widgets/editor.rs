@@ -162,6 +162,16 @@ impl Editor {
         privacy::redact(&text, &blocking)
     }
 
+    /// The side field with only what blocks removed, as a draft may store it; `None` without one.
+    pub fn draft_side(&self) -> Option<String> {
+        let value = self.side.as_ref()?.value();
+        let blocking: Vec<Finding> = privacy::scan(value)
+            .into_iter()
+            .filter(|f| f.kind.blocks())
+            .collect();
+        Some(privacy::redact(value, &blocking))
+    }
+
     /// Draws the editor with its title, side field and any privacy warning.
     pub fn draw(&self, frame: &mut Frame, area: Rect, title: &str, s: &Strings, p: Palette) {
         let warning_height = if self.warning.is_some() { 3 } else { 0 };
