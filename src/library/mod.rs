@@ -15,7 +15,9 @@ use std::collections::HashMap;
 pub use diagnostic::{Diagnostic, Severity};
 pub use locate::line_col;
 pub use parse::from_ron;
-pub use sources::{Kind, Origin, SourceFile, builtin_sources, folder_sources, path_sources};
+pub use sources::{
+    Kind, Origin, SourceFile, builtin_sources, folder_sources, path_sources, read_text,
+};
 
 use crate::model::{Case, Method, ThemeSet, split_theme_ref};
 

@@ -156,7 +156,8 @@ fn ron_files(dir: &Path) -> Vec<PathBuf> {
     paths
 }
 
-fn read(path: &Path, kind: Option<Kind>, origin: Origin) -> Result<SourceFile, Diagnostic> {
+/// Reads a file as UTF-8 text; problems (unreadable, not UTF-8) come with a position.
+pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let shown = path.display().to_string();
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::error(&shown, (1, 1), format!("cannot read the file: {e}")))?;
@@ -170,10 +171,15 @@ fn read(path: &Path, kind: Option<Kind>, origin: Origin) -> Result<SourceFile, D
         )
     })?;
     // A byte order mark (some Windows editors write one) is not part of the text.
-    let text = match text.strip_prefix('\u{feff}') {
+    Ok(match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => text,
-    };
+    })
+}
+
+fn read(path: &Path, kind: Option<Kind>, origin: Origin) -> Result<SourceFile, Diagnostic> {
+    let shown = path.display().to_string();
+    let text = read_text(path)?;
     let kind = kind.or_else(|| Kind::sniff(&text)).ok_or_else(|| {
         Diagnostic::error(
             &shown,

@@ -129,17 +129,7 @@ pub fn to_ron(session: &Session) -> String {
 /// Reads and migrates one session file.
 pub fn read_session(path: &Path) -> Result<Session, Diagnostic> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(&shown, (1, 1), format!("cannot read the file: {e}")))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let good = std::str::from_utf8(good).unwrap_or_default();
-        Diagnostic::error(
-            &shown,
-            crate::library::line_col(good, good.len()),
-            "the file is not UTF-8 text",
-        )
-    })?;
+    let text = crate::library::read_text(path)?;
     parse_session(&shown, &text)
 }
 
