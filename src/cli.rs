@@ -65,6 +65,8 @@ pub enum Command {
         /// The session id, or the start of it.
         session: Option<String>,
     },
+    /// Look back: the sessions, tellen en vertellen, the knelpunten register (reads every --data-dir).
+    Review,
     /// List cases, theme sets, methods or sessions.
     List {
         /// What to list.
@@ -207,6 +209,7 @@ pub fn run(cli: Cli) -> ExitCode {
             tui(&cli, crate::tui::Start::New(preset))
         }
         Command::Resume { session } => tui(&cli, crate::tui::Start::Resume(session.clone())),
+        Command::Review => tui(&cli, crate::tui::Start::Review),
         Command::List {
             what: ListWhat::Sessions,
             format,
@@ -249,6 +252,7 @@ fn tui(cli: &Cli, start: crate::tui::Start) -> ExitCode {
         data_dir,
         present: cli.present,
         start,
+        review_dirs: crate::review::load::data_dirs(&cli.data_dir),
     };
     match crate::tui::run(options) {
         Ok(()) => ExitCode::SUCCESS,

@@ -111,7 +111,9 @@ fn home_with_sessions(lang: Lang) -> App {
     press(&mut a, ch('n'));
     sessions.push(session(&a).session.clone());
     let finished = summary(lang);
-    let Screen::Summary(sum) = &finished.screen else { unreachable!() };
+    let Screen::Summary(sum) = &finished.screen else {
+        unreachable!()
+    };
     let mut done = sum.session.clone();
     done.id = "20261116-100000-bbbbbb".into();
     done.started = "2026-11-16T10:00:00Z".parse().unwrap();
@@ -206,7 +208,10 @@ fn notes_phase_with_notes() {
     let mut app = started(Lang::Nl);
     run_clock(&mut app, 0, 90);
     press(&mut app, ch('i'));
-    type_text(&mut app, "Rollen: AB leidt, CD bewaakt de tijd.\nVraag: waar is vader?");
+    type_text(
+        &mut app,
+        "Rollen: AB leidt, CD bewaakt de tijd.\nVraag: waar is vader?",
+    );
     press_code(&mut app, KeyCode::Esc);
     snap(&app, "notes");
 }

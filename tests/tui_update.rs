@@ -101,7 +101,11 @@ fn starting_a_session_from_setup_creates_a_session_and_a_save_effect() {
     assert_eq!(saved.id, ID);
     assert_eq!(saved.case.id, "signaal-van-school");
     assert_eq!(saved.method.id, "casusbespreking", "the default method");
-    assert_eq!(saved.theme_sets.len(), app.library.theme_sets.len(), "all sets by default");
+    assert_eq!(
+        saved.theme_sets.len(),
+        app.library.theme_sets.len(),
+        "all sets by default"
+    );
     assert_eq!(saved.group, GROUP);
     assert_eq!(saved.participants, vec!["AB".to_string(), "CD".to_string()]);
     assert_eq!(saved.started, now());
@@ -111,7 +115,11 @@ fn starting_a_session_from_setup_creates_a_session_and_a_save_effect() {
     assert_eq!(saved.steps.len(), saved.case.steps.len());
     let screen = session(&app);
     assert_eq!(&screen.session, saved, "the screen shows what was saved");
-    assert_eq!(app.context(), Context::Notes, "the method starts with a Notes phase");
+    assert_eq!(
+        app.context(),
+        Context::Notes,
+        "the method starts with a Notes phase"
+    );
     assert!(
         app.home.sessions.iter().any(|s| s.id == ID && !s.finished),
         "home knows the new session"
@@ -184,8 +192,16 @@ fn space_unchecks_a_theme_set_and_without_any_set_setup_refuses() {
     type_text(&mut app, "G");
     press_code(&mut app, KeyCode::Enter);
     press_code(&mut app, KeyCode::Enter);
-    let chosen: Vec<_> = session(&app).session.theme_sets.iter().map(|s| s.id.clone()).collect();
-    assert_eq!(chosen, vec![app.library.theme_sets[sets - 1].item.id.clone()]);
+    let chosen: Vec<_> = session(&app)
+        .session
+        .theme_sets
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    assert_eq!(
+        chosen,
+        vec![app.library.theme_sets[sets - 1].item.id.clone()]
+    );
 }
 
 #[test]
@@ -316,7 +332,10 @@ fn next_and_prev_move_through_decision_points_and_save_the_position() {
     assert_eq!((saved.position.phase, saved.position.step), (1, 0));
     let effects = press(&mut app, ch('h'));
     let saved = last_save(&effects);
-    assert_eq!(saved.position.phase, 0, "before the first step: the previous phase");
+    assert_eq!(
+        saved.position.phase, 0,
+        "before the first step: the previous phase"
+    );
     assert_eq!(app.context(), Context::Notes);
 }
 
@@ -395,7 +414,10 @@ fn i_in_a_notes_phase_writes_the_groups_notes() {
     assert_eq!(app.context(), Context::Editor);
     type_text(&mut app, "Vragen:\nwie is regisseur?");
     let effects = press_code(&mut app, KeyCode::Esc);
-    assert_eq!(last_save(&effects).phases[0].notes, "Vragen:\nwie is regisseur?");
+    assert_eq!(
+        last_save(&effects).phases[0].notes,
+        "Vragen:\nwie is regisseur?"
+    );
     assert_eq!(app.context(), Context::Notes);
 }
 
@@ -471,8 +493,18 @@ fn a_bsn_blocks_the_commit_and_no_save_ever_carries_it() {
     assert!(saves(&effects).is_empty(), "nothing saved: {effects:?}");
     all.extend(effects);
     assert_eq!(app.context(), Context::Editor, "the editor stays open");
-    assert_eq!(editor_text(&app), "Dossier BSN 111222333 opvragen", "the text is kept");
-    let warning = session(&app).editor.as_ref().unwrap().warning.clone().expect("a warning");
+    assert_eq!(
+        editor_text(&app),
+        "Dossier BSN 111222333 opvragen",
+        "the text is kept"
+    );
+    let warning = session(&app)
+        .editor
+        .as_ref()
+        .unwrap()
+        .warning
+        .clone()
+        .expect("a warning");
     assert!(warning.blocking);
     assert_eq!(status(&app), (nl().privacy_blocked_short.to_string(), true));
     // A second Esc still refuses.
@@ -502,7 +534,10 @@ fn ctrl_r_replaces_a_bsn_by_a_placeholder_and_then_esc_commits() {
     assert_eq!(editor_text(&app), "BSN [BSN verwijderd] nodig");
     assert!(session(&app).editor.as_ref().unwrap().warning.is_none());
     let effects = press_code(&mut app, KeyCode::Esc);
-    assert_eq!(last_save(&effects).steps[0].decision, "BSN [BSN verwijderd] nodig");
+    assert_eq!(
+        last_save(&effects).steps[0].decision,
+        "BSN [BSN verwijderd] nodig"
+    );
     assert_never_saved(&effects, "111222333");
 }
 
@@ -514,11 +549,20 @@ fn a_phone_number_warns_once_and_a_second_esc_keeps_it() {
     let effects = press_code(&mut app, KeyCode::Esc);
     assert!(effects.is_empty(), "first Esc only warns");
     assert_eq!(app.context(), Context::Editor);
-    let warning = session(&app).editor.as_ref().unwrap().warning.clone().expect("a warning");
+    let warning = session(&app)
+        .editor
+        .as_ref()
+        .unwrap()
+        .warning
+        .clone()
+        .expect("a warning");
     assert!(!warning.blocking);
     assert_eq!(status(&app), (nl().privacy_warning_short.to_string(), true));
     let effects = press_code(&mut app, KeyCode::Esc);
-    assert_eq!(last_save(&effects).steps[0].decision, "Moeder belt 06-12345678");
+    assert_eq!(
+        last_save(&effects).steps[0].decision,
+        "Moeder belt 06-12345678"
+    );
     assert_eq!(app.context(), Context::Steps);
 }
 
@@ -541,7 +585,10 @@ fn ctrl_r_replaces_a_phone_number_by_a_placeholder() {
     type_text(&mut app, "Bel 06-12345678");
     press(&mut app, ctrl('r'));
     let effects = press_code(&mut app, KeyCode::Esc);
-    assert_eq!(last_save(&effects).steps[0].decision, "Bel [telefoonnummer]");
+    assert_eq!(
+        last_save(&effects).steps[0].decision,
+        "Bel [telefoonnummer]"
+    );
 }
 
 #[test]
@@ -625,7 +672,10 @@ fn an_open_editor_saves_its_draft_within_a_few_seconds() {
         effects.extend(act(&mut app, Action::Tick(at(t))));
     }
     let saved = last_save(&effects);
-    assert_eq!(saved.draft.as_ref().map(|d| d.text.as_str()), Some("Concept"));
+    assert_eq!(
+        saved.draft.as_ref().map(|d| d.text.as_str()),
+        Some("Concept")
+    );
     assert_eq!(app.context(), Context::Editor);
     // Unchanged text is not saved again and again.
     let mut later = Vec::new();
@@ -643,7 +693,10 @@ fn paste_goes_into_the_open_editor() {
     act(&mut app, Action::Paste("regel een\r\nregel twee".into()));
     assert_eq!(editor_text(&app), "Begin: regel een\nregel twee");
     let effects = press_code(&mut app, KeyCode::Esc);
-    assert_eq!(last_save(&effects).steps[0].decision, "Begin: regel een\nregel twee");
+    assert_eq!(
+        last_save(&effects).steps[0].decision,
+        "Begin: regel een\nregel twee"
+    );
 }
 
 #[test]
@@ -688,9 +741,22 @@ fn t_opens_the_picker_with_the_steps_suggested_themes_first() {
     let mut want: Vec<&str> = suggested.iter().map(String::as_str).collect();
     want.sort();
     assert_eq!(first, want, "suggested themes come first");
-    assert!(picker.items[picker.list.matches[suggested.len()]].suggested.eq(&false));
-    let total: usize = screen.session.theme_sets.iter().map(|s| s.themes.len()).sum();
-    assert_eq!(shown.len(), total, "every theme of the chosen sets is offered");
+    assert!(
+        picker.items[picker.list.matches[suggested.len()]]
+            .suggested
+            .eq(&false)
+    );
+    let total: usize = screen
+        .session
+        .theme_sets
+        .iter()
+        .map(|s| s.themes.len())
+        .sum();
+    assert_eq!(
+        shown.len(),
+        total,
+        "every theme of the chosen sets is offered"
+    );
 }
 
 #[test]
@@ -702,14 +768,24 @@ fn the_picker_follows_the_step_it_was_opened_on() {
     let picker = screen.picker.as_ref().unwrap();
     let top = &picker.items[picker.list.matches[0]];
     assert!(top.suggested);
-    assert!(screen.session.case.steps[1].suggested_themes.contains(&top.reference));
+    assert!(
+        screen.session.case.steps[1]
+            .suggested_themes
+            .contains(&top.reference)
+    );
 }
 
 #[test]
 fn space_tags_a_theme_and_saves_it_and_tagging_it_again_removes_it() {
     let mut app = at_first_step(Lang::Nl);
     press(&mut app, ch('t'));
-    let reference = session(&app).picker.as_ref().unwrap().current().unwrap().to_string();
+    let reference = session(&app)
+        .picker
+        .as_ref()
+        .unwrap()
+        .current()
+        .unwrap()
+        .to_string();
     let effects = press(&mut app, ch(' '));
     assert_eq!(last_save(&effects).steps[0].themes, vec![reference.clone()]);
     assert_eq!(app.context(), Context::Picker, "the picker stays open");
@@ -730,7 +806,11 @@ fn the_arrows_move_in_the_picker_and_several_themes_can_be_tagged() {
     press_code(&mut app, KeyCode::Up);
     press_code(&mut app, KeyCode::Up);
     let effects = press(&mut app, ch(' '));
-    assert_eq!(last_save(&effects).steps[0].themes.len(), 1, "the first one untagged");
+    assert_eq!(
+        last_save(&effects).steps[0].themes.len(),
+        1,
+        "the first one untagged"
+    );
 }
 
 fn picker_top(app: &casus::tui::app::App) -> Vec<String> {
@@ -750,7 +830,11 @@ fn typing_eerstelijn_without_a_space_finds_the_first_line_themes() {
     type_text(&mut app, "eerstelijn");
     let found = picker_top(&app);
     assert!(
-        ["eigenwijs/sterke-eerste-lijn", "eigenwijs/eerste-lijn-dichtbij"].contains(&found[0].as_str()),
+        [
+            "eigenwijs/sterke-eerste-lijn",
+            "eigenwijs/eerste-lijn-dichtbij"
+        ]
+        .contains(&found[0].as_str()),
         "best match {found:?}"
     );
     assert!(found.contains(&"eigenwijs/sterke-eerste-lijn".to_string()));
@@ -763,7 +847,10 @@ fn typing_with_odd_accents_and_capitals_still_finds_the_theme() {
     press(&mut app, ch('t'));
     type_text(&mut app, "Eérste");
     let found = picker_top(&app);
-    assert!(found.contains(&"eigenwijs/sterke-eerste-lijn".to_string()), "{found:?}");
+    assert!(
+        found.contains(&"eigenwijs/sterke-eerste-lijn".to_string()),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -772,7 +859,10 @@ fn typing_without_accents_finds_a_label_with_accents() {
     press(&mut app, ch('t'));
     type_text(&mut app, "residentiele");
     let found = picker_top(&app);
-    assert_eq!(found[0], "hervormingsagenda/minder-residentieel", "{found:?}");
+    assert_eq!(
+        found[0], "hervormingsagenda/minder-residentieel",
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -781,11 +871,17 @@ fn a_filtered_theme_is_tagged_with_space_and_enter_closes_the_picker() {
     press(&mut app, ch('t'));
     type_text(&mut app, "mandaat");
     let effects = press(&mut app, ch(' '));
-    assert_eq!(last_save(&effects).steps[0].themes, vec!["eigenwijs/mandaat".to_string()]);
+    assert_eq!(
+        last_save(&effects).steps[0].themes,
+        vec!["eigenwijs/mandaat".to_string()]
+    );
     let effects = press_code(&mut app, KeyCode::Enter);
     assert!(effects.is_empty(), "already saved when toggled");
     assert_eq!(app.context(), Context::Steps);
-    assert_eq!(session(&app).session.steps[0].themes, vec!["eigenwijs/mandaat".to_string()]);
+    assert_eq!(
+        session(&app).session.steps[0].themes,
+        vec!["eigenwijs/mandaat".to_string()]
+    );
 }
 
 #[test]
@@ -836,7 +932,10 @@ fn tab_back_from_the_author_field_types_into_the_text_again() {
     type_text(&mut app, " twee");
     let effects = press_code(&mut app, KeyCode::Esc);
     let r = &last_save(&effects).steps[0].reflections[0];
-    assert_eq!((r.text.as_str(), r.author.as_deref()), ("Een twee", Some("CD")));
+    assert_eq!(
+        (r.text.as_str(), r.author.as_deref()),
+        ("Een twee", Some("CD"))
+    );
 }
 
 #[test]
@@ -849,7 +948,10 @@ fn reflections_without_author_are_kept_in_order() {
     }
     let r = &session(&app).session.steps[0].reflections;
     assert_eq!(r.len(), 2);
-    assert_eq!((r[0].text.as_str(), r[0].author.as_deref()), ("eerste", None));
+    assert_eq!(
+        (r[0].text.as_str(), r[0].author.as_deref()),
+        ("eerste", None)
+    );
     assert_eq!(r[1].text, "tweede");
 }
 
@@ -905,7 +1007,11 @@ fn o_reveals_the_outcome_and_o_again_hides_it() {
 fn the_outcome_shows_only_once_revealed() {
     let mut app = at_first_step(Lang::Nl);
     let outcome = session(&app).session.case.steps[0].outcome.clone().unwrap();
-    let first_words: String = outcome.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+    let first_words: String = outcome
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(!render(&app, 120, 80).contains(&first_words));
     press(&mut app, ch('o'));
     assert!(render(&app, 120, 80).contains(&first_words));
@@ -914,14 +1020,27 @@ fn the_outcome_shows_only_once_revealed() {
 #[test]
 fn presenting_mode_hides_the_facilitator_notes() {
     let mut app = at_first_step(Lang::Nl);
-    let notes = session(&app).session.case.steps[0].facilitator_notes.clone().unwrap();
-    let first_words: String = notes.split_whitespace().take(4).collect::<Vec<_>>().join(" ");
-    assert!(render(&app, 120, 80).contains(&first_words), "the facilitator sees them");
+    let notes = session(&app).session.case.steps[0]
+        .facilitator_notes
+        .clone()
+        .unwrap();
+    let first_words: String = notes
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        render(&app, 120, 80).contains(&first_words),
+        "the facilitator sees them"
+    );
     let effects = press(&mut app, ch('v'));
     assert!(effects.is_empty());
     assert!(app.present);
     let screen = render(&app, 120, 80);
-    assert!(!screen.contains(&first_words), "hidden on the projector:\n{screen}");
+    assert!(
+        !screen.contains(&first_words),
+        "hidden on the projector:\n{screen}"
+    );
     assert!(!screen.contains(nl().step_facilitator));
     assert!(screen.contains(nl().present_badge));
     press(&mut app, ch('v'));
@@ -996,13 +1115,19 @@ fn enter_in_the_closing_edits_the_selected_knelpunt_from_a_step() {
     assert_eq!(session(&app).closing_cursor, 1);
     press_code(&mut app, KeyCode::Enter);
     assert_eq!(editor_text(&app), "Geen spreekuur");
-    assert_eq!(session(&app).editor.as_ref().unwrap().side().as_deref(), Some("schoolbestuur"));
+    assert_eq!(
+        session(&app).editor.as_ref().unwrap().side().as_deref(),
+        Some("schoolbestuur")
+    );
     type_text(&mut app, " op school");
     let effects = press_code(&mut app, KeyCode::Esc);
     let saved = last_save(&effects);
     assert_eq!(saved.bottlenecks.len(), 1);
     assert_eq!(saved.bottlenecks[0].text, "Geen spreekuur op school");
-    assert!(saved.bottlenecks[0].step.is_some(), "still belongs to its step");
+    assert!(
+        saved.bottlenecks[0].step.is_some(),
+        "still belongs to its step"
+    );
 }
 
 #[test]
@@ -1076,7 +1201,9 @@ fn esc_on_the_summary_goes_home_and_q_quits() {
 fn the_summary_scrolls() {
     let mut app = at_summary();
     press(&mut app, ch('j'));
-    let Screen::Summary(sum) = &app.screen else { unreachable!() };
+    let Screen::Summary(sum) = &app.screen else {
+        unreachable!()
+    };
     assert_eq!(sum.scroll, 3);
 }
 
@@ -1255,4 +1382,44 @@ fn the_interface_speaks_english_when_asked() {
     assert_eq!(last_save(&effects).language, "en");
     let screen = render(&app, 120, 40);
     assert!(screen.contains(Lang::En.strings().notes_title), "{screen}");
+}
+
+#[test]
+fn any_key_closes_the_help_over_an_editor_without_typing_into_it() {
+    // The overlay says "een toets sluit dit venster"; a letter typed while it
+    // hides the editor must not land, unseen, in the text.
+    let mut app = at_first_step(Lang::Nl);
+    press(&mut app, ch('d'));
+    type_text(&mut app, "abc");
+    press_code(&mut app, KeyCode::F(1));
+    assert!(app.help);
+    press(&mut app, ch('x'));
+    assert!(!app.help, "a key closes the help");
+    assert_eq!(editor_text(&app), "abc", "and is not typed behind it");
+}
+
+#[test]
+fn a_huge_paste_is_cut_with_a_message_and_the_rest_is_kept() {
+    let mut app = at_first_step(Lang::Nl);
+    press(&mut app, ch('d'));
+    let max = casus::tui::widgets::editor::MAX_PASTE;
+    act(&mut app, Action::Paste("a".repeat(max + 10)));
+    assert_eq!(editor_text(&app).len(), max);
+    assert_eq!(status(&app), (nl().paste_cut.to_string(), true));
+    assert_eq!(app.context(), Context::Editor);
+}
+
+#[test]
+fn going_back_in_the_setup_keeps_what_was_typed() {
+    let mut app = app(Lang::Nl);
+    for _ in 0..4 {
+        press_code(&mut app, KeyCode::Enter); // home, case, method, theme sets
+    }
+    type_text(&mut app, "Team West");
+    press_code(&mut app, KeyCode::Esc);
+    assert_eq!(setup_page(&app), Page::Themes);
+    press_code(&mut app, KeyCode::Enter);
+    press_code(&mut app, KeyCode::Enter);
+    let effects = press_code(&mut app, KeyCode::Enter);
+    assert_eq!(last_save(&effects).group, "Team West");
 }

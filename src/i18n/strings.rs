@@ -142,10 +142,6 @@ pub struct Strings {
     pub editor_author: &'static str,
     /// Editor side field: owner.
     pub editor_owner: &'static str,
-    /// Editor hint.
-    pub editor_hint: &'static str,
-    /// Editor hint with a side field.
-    pub editor_hint_side: &'static str,
     /// Editor title: notes.
     pub editor_notes: &'static str,
     /// Editor title: decision.
@@ -210,12 +206,20 @@ pub struct Strings {
     pub resume_not_found: &'static str,
     /// Resume: nothing unfinished.
     pub resume_nothing: &'static str,
+    /// Summary: participants {}.
+    pub summary_participants: &'static str,
+    /// Summary: started {}, method {}.
+    pub summary_started: &'static str,
+    /// Last phase: what → does.
+    pub notes_last_phase: &'static str,
     /// Command: quit.
     pub cmd_quit: &'static str,
     /// Command: help.
     pub cmd_help: &'static str,
     /// Command: back.
     pub cmd_back: &'static str,
+    /// Command: leave the editor, text saved.
+    pub cmd_done: &'static str,
     /// Command: confirm.
     pub cmd_confirm: &'static str,
     /// Command: up.
@@ -262,6 +266,106 @@ pub struct Strings {
     pub cmd_scroll_up: &'static str,
     /// Command: scroll down.
     pub cmd_scroll_down: &'static str,
+    /// Terugkijken from home.
+    pub cmd_review: &'static str,
+    /// Focus the filter line.
+    pub cmd_filter: &'static str,
+    /// Open tellen en vertellen.
+    pub cmd_chart: &'static str,
+    /// Open the knelpunten register.
+    pub cmd_register: &'static str,
+    /// Show the files that could not be read.
+    pub cmd_problems: &'static str,
+    /// Move a bottleneck's status on.
+    pub cmd_cycle_status: &'static str,
+    /// Edit a bottleneck's owner.
+    pub cmd_edit_owner: &'static str,
+    /// Home: the entry that opens review.
+    pub home_review: &'static str,
+    /// Header of the review screens.
+    pub review_title: &'static str,
+    /// Review tab: the sessions.
+    pub review_tab_sessions: &'static str,
+    /// Review tab: counts per theme and their stories.
+    pub review_tab_chart: &'static str,
+    /// Review tab: the bottleneck register.
+    pub review_tab_register: &'static str,
+    /// Shown while the session folders are read.
+    pub review_loading: &'static str,
+    /// Loading progress: {} files read of {}.
+    pub review_loading_files: &'static str,
+    /// Label of the filter line.
+    pub review_filter: &'static str,
+    /// The filter line when empty.
+    pub review_filter_hint: &'static str,
+    /// Typed but not applied yet.
+    pub review_filter_pending: &'static str,
+    /// {} matching sessions of {}.
+    pub review_count: &'static str,
+    /// No session in the folders: {} the folders.
+    pub review_no_sessions: &'static str,
+    /// No session passes the filter.
+    pub review_no_match: &'static str,
+    /// A session that was not finished.
+    pub review_unfinished: &'static str,
+    /// Files that could not be read: {} count.
+    pub review_unreadable: &'static str,
+    /// Notes from loading (a session in two folders): {} count.
+    pub review_notes: &'static str,
+    /// The key that shows the unreadable files and notes.
+    pub review_show_problems: &'static str,
+    /// Panel of unreadable files and notes.
+    pub review_problems_title: &'static str,
+    /// Every file was read.
+    pub review_problems_none: &'static str,
+    /// The filter was applied: {} of {} sessions.
+    pub review_filter_applied: &'static str,
+    /// File name of a set report: {} date and time.
+    pub review_export_file: &'static str,
+    /// A phase without notes.
+    pub detail_no_notes: &'static str,
+    /// The outcome, not shown during the session.
+    pub detail_outcome_unrevealed: &'static str,
+    /// Which session of the list: {} of {}.
+    pub detail_position: &'static str,
+    /// Heading of the per-quarter columns.
+    pub chart_per_quarter: &'static str,
+    /// How to see the stories.
+    pub chart_hint: &'static str,
+    /// Stories of a theme: {} label, {} decision points, {} stories.
+    pub stories_heading: &'static str,
+    /// A theme without written decisions or reflections.
+    pub stories_none: &'static str,
+    /// Label: a decision.
+    pub stories_decision: &'static str,
+    /// Label: a reflection.
+    pub stories_reflection: &'static str,
+    /// {} bottlenecks: {} open, {} raised, {} resolved.
+    pub register_count: &'static str,
+    /// No bottleneck in the filtered sessions.
+    pub register_empty: &'static str,
+    /// Where a bottleneck named in the closing was named.
+    pub register_closing: &'static str,
+    /// Under the owner field.
+    pub register_owner_hint: &'static str,
+    /// A bottleneck was saved: {} status, {} file.
+    pub register_saved: &'static str,
+    /// The owner holds a BSN.
+    pub register_owner_bsn: &'static str,
+    /// The owner may hold personal data: {} kinds.
+    pub register_owner_warning: &'static str,
+    /// The session is open in another casus: {} id.
+    pub register_locked: &'static str,
+    /// Typed, not applied, line not focused.
+    pub review_filter_unapplied: &'static str,
+    /// Heading over the theme column.
+    pub chart_counted: &'static str,
+    /// Heading when only the last {} quarters fit.
+    pub chart_last_quarters: &'static str,
+    /// Header of the status and owner column.
+    pub register_status_owner: &'static str,
+    /// Header of the bottleneck and where it was named.
+    pub register_what_where: &'static str,
 }
 
 impl Strings {

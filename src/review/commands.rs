@@ -20,17 +20,26 @@ use crate::table::Table;
 
 pub use super::args::{ExportArgs, ExportFormat, SearchArgs, StatsArgs, StatsFormat};
 use super::load::{data_dirs, sessions_of};
-use super::stats::Stats;
-use super::{Filter, Loaded, StoryKind, load_folders, session_date};
+use super::index::{Cache, Scan};
+use super::{Filter, Loaded, LoadedSession, StoryKind, load_folders, session_date};
 
 /// `casus list sessions [FILTER...]`: a table (or JSON) of the matching sessions, newest first.
 pub fn list_sessions(dirs: &[PathBuf], lang: Lang, filter: &[String], json: bool) -> ExitCode {
     let r = lang.review();
-    let (loaded, filter) = match load_filtered(dirs, lang, filter) {
+    let (mut scan, filter) = match scan_filtered(dirs, lang, filter) {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let matching = loaded.matching(&filter);
+    // Summaries are enough for the list; only the matching ones are kept.
+    let mut matching: Vec<(usize, LoadedSession)> = Vec::new();
+    scan.visit(|rank, l| {
+        if filter.matches(&l.session) {
+            matching.push((rank, l.clone()));
+        }
+    });
+    report(&scan);
+    matching.sort_by_key(|(rank, _)| *rank);
+    let matching: Vec<LoadedSession> = matching.into_iter().map(|(_, l)| l).collect();
     if json {
         let items: Vec<_> = matching
             .iter()
@@ -84,11 +93,13 @@ pub fn list_sessions(dirs: &[PathBuf], lang: Lang, filter: &[String], json: bool
 /// `casus stats`: theme counts per set, with quarters.
 pub fn stats(dirs: &[PathBuf], lang: Lang, args: &StatsArgs) -> ExitCode {
     let r = lang.review();
-    let (loaded, filter) = match load_filtered(dirs, lang, &args.filter) {
+    let (mut scan, filter) = match scan_filtered(dirs, lang, &args.filter) {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let stats = Stats::compute(&sessions_of(&loaded.matching(&filter)));
+    // One session at a time: counting 100,000 sessions holds only the counts.
+    let stats = scan.stats(&filter);
+    report(&scan);
     let quarters: Vec<String> = stats.quarters.iter().map(|q| q.to_string()).collect();
     match args.format {
         StatsFormat::Json => print(&format!("{:#}\n", serde_json::json!(stats))),
@@ -147,11 +158,12 @@ pub fn stats(dirs: &[PathBuf], lang: Lang, args: &StatsArgs) -> ExitCode {
 /// `casus search`: every matching decision and reflection, with where it was said.
 pub fn search(dirs: &[PathBuf], lang: Lang, args: &SearchArgs) -> ExitCode {
     let r = lang.review();
-    let (loaded, filter) = match load_filtered(dirs, lang, &args.filter) {
+    let (mut scan, filter) = match scan_filtered(dirs, lang, &args.filter) {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let hits = super::search(&sessions_of(&loaded.matching(&filter)), &args.query);
+    let hits = scan.search(&filter, &args.query);
+    report(&scan);
     if hits.is_empty() {
         eprintln!("{}", fill(r.search_none, &[&args.query]));
         return ExitCode::SUCCESS;
@@ -281,6 +293,23 @@ fn load_filtered(
 ) -> Result<(Loaded, Filter), ExitCode> {
     let filter = Filter::parse(&join_args(filter)).map_err(|e| usage(&e.message(lang)))?;
     Ok((load_reported(dirs, lang), filter))
+}
+
+/// Reads the folders through their summary index ([`super::index`]) and
+/// parses the filter; a bad filter is a usage error (2), found before any reading.
+fn scan_filtered(dirs: &[PathBuf], lang: Lang, filter: &[String]) -> Result<(Scan, Filter), ExitCode> {
+    let filter = Filter::parse(&join_args(filter)).map_err(|e| usage(&e.message(lang)))?;
+    Ok((Scan::open(&data_dirs(dirs), lang, &Cache::from_env()), filter))
+}
+
+/// Lists unreadable files and notes on stderr, as [`load_reported`] does.
+fn report(scan: &Scan) {
+    for problem in &scan.problems {
+        eprintln!("{problem}");
+    }
+    for note in &scan.notes {
+        eprintln!("{note}");
+    }
 }
 
 /// Reads the folders, listing unreadable files and notes on stderr.

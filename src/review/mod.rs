@@ -6,6 +6,7 @@
 //! implementation and therefore give the same numbers.
 //!
 //! - [`load`]: read one or more session folders at once, deduplicated;
+//! - [`index`]: the same through a summary index, for counting and searching many sessions;
 //! - [`filter`]: the filter line (free text plus `theme:`, `case:` … tokens);
 //! - [`stats`]: counts per theme and per quarter, and the stories behind them;
 //! - [`search`](mod@search): decisions and reflections that contain every word of a query;
@@ -15,6 +16,7 @@
 mod args;
 pub mod commands;
 pub mod filter;
+pub mod index;
 pub mod load;
 pub mod register;
 pub mod search;

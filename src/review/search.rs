@@ -12,16 +12,79 @@ use super::{Story, step_stories};
 /// Decisions and reflections that contain every word of `query`, session by
 /// session in the order given, step by step. An empty query finds nothing.
 pub fn search(sessions: &[&Session], query: &str) -> Vec<Story> {
-    let words: Vec<String> = fold(query).split_whitespace().map(String::from).collect();
-    if words.is_empty() {
-        return Vec::new();
+    let searcher = Searcher::new(query);
+    sessions.iter().flat_map(|s| searcher.hits(s)).collect()
+}
+
+/// A parsed query, for searching sessions one at a time.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Searcher {
+    words: Vec<String>,
+}
+
+impl Searcher {
+    /// The folded words of `query`.
+    pub fn new(query: &str) -> Searcher {
+        Searcher {
+            words: fold(query).split_whitespace().map(String::from).collect(),
+        }
     }
-    sessions
-        .iter()
-        .flat_map(|session| (0..session.steps.len()).flat_map(|i| step_stories(session, i)))
-        .filter(|story| {
-            let text = fold(&story.text);
-            words.iter().all(|w| text.contains(w.as_str()))
-        })
-        .collect()
+
+    /// True when the query has no words (and so finds nothing).
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The decisions and reflections of one session that contain every word, step by step.
+    pub fn hits(&self, session: &Session) -> Vec<Story> {
+        if self.words.is_empty() {
+            return Vec::new();
+        }
+        let mut folded = String::new();
+        let mut out = Vec::new();
+        for (i, step) in session.steps.iter().enumerate() {
+            let texts = std::iter::once(step.decision.as_str())
+                .chain(step.reflections.iter().map(|r| r.text.as_str()));
+            let mut any = false;
+            for text in texts {
+                any |= self.matches(text, &mut folded);
+            }
+            // Stories are only built for a step that has a hit: most have none.
+            if any {
+                out.extend(
+                    step_stories(session, i)
+                        .into_iter()
+                        .filter(|story| self.matches(&story.text, &mut folded)),
+                );
+            }
+        }
+        out
+    }
+
+    /// True when the folded text holds every word; `folded` is scratch space.
+    fn matches(&self, text: &str, folded: &mut String) -> bool {
+        folded.clear();
+        if text.is_ascii() {
+            // The common case, folded without a per-character table.
+            folded.push_str(text);
+            folded.make_ascii_lowercase();
+        } else {
+            folded.push_str(&fold(text));
+        }
+        self.words.iter().all(|w| folded.contains(w.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_and_accented_texts_fold_the_same_way() {
+        let s = Searcher::new("Coördinatie WACHTLIJST");
+        let mut buf = String::new();
+        assert!(s.matches("de coordinatie en de wachtlijst", &mut buf));
+        assert!(s.matches("De Coördinatie, de Wachtlijst", &mut buf));
+        assert!(!s.matches("de coördinatie", &mut buf));
+    }
 }

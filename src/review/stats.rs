@@ -125,54 +125,94 @@ pub struct ThemeCount {
 
 /// What is collected per theme before sorting.
 struct Tally {
+    /// Rank of the session the label and order come from (lowest wins: newest).
+    source: usize,
     label: String,
     order: usize,
     count: usize,
     per_quarter: HashMap<Quarter, usize>,
 }
 
-impl Stats {
-    /// Counts themes over these sessions (pass them newest first, so the newest labels win).
-    pub fn compute(sessions: &[&Session]) -> Stats {
-        let mut sets: BTreeMap<String, (String, BTreeMap<String, Tally>)> = BTreeMap::new();
-        for session in sessions {
-            let quarter = Quarter::of(session);
-            for step in &session.steps {
-                let mut seen: Vec<&str> = Vec::new();
-                for reference in &step.themes {
-                    if seen.contains(&reference.as_str()) {
-                        continue; // a tag twice on one step is still one decision point
-                    }
-                    seen.push(reference);
-                    let (set_id, theme_id) =
-                        split_theme_ref(reference).unwrap_or(("", reference.as_str()));
-                    let set = session.theme_sets.iter().find(|s| s.id == set_id);
-                    let (_, themes) = sets.entry(set_id.to_string()).or_insert_with(|| {
-                        let title = set.map_or(set_id, |s| s.title.as_str());
-                        (title.to_string(), BTreeMap::new())
-                    });
-                    let tally = themes.entry(theme_id.to_string()).or_insert_with(|| {
-                        let position =
-                            set.and_then(|s| s.themes.iter().position(|t| t.id == theme_id));
-                        Tally {
-                            label: session
-                                .theme_label(reference)
-                                .unwrap_or(reference)
-                                .to_string(),
-                            order: position.unwrap_or(usize::MAX),
-                            count: 0,
-                            per_quarter: HashMap::new(),
-                        }
-                    });
-                    tally.count += 1;
-                    *tally.per_quarter.entry(quarter).or_default() += 1;
+/// Counts sessions one at a time, in any order, so a caller can stream them
+/// ([`super::index::Scan::visit`]) instead of holding them all; the result is
+/// the same as [`Stats::compute`] over the sessions sorted by rank.
+#[derive(Default)]
+pub struct StatsBuilder {
+    /// Per set: rank of the session its title comes from, the title, its themes.
+    sets: BTreeMap<String, (usize, String, BTreeMap<String, Tally>)>,
+    sessions: usize,
+    decision_points: usize,
+    decided: usize,
+    first: Option<Quarter>,
+    last: Option<Quarter>,
+}
+
+impl StatsBuilder {
+    /// Adds a session; `rank` is its place in the order whose labels should
+    /// win (newest first: 0 is the newest), each rank used once.
+    pub fn add(&mut self, rank: usize, session: &Session) {
+        let quarter = Quarter::of(session);
+        self.first = Some(self.first.map_or(quarter, |q| q.min(quarter)));
+        self.last = Some(self.last.map_or(quarter, |q| q.max(quarter)));
+        self.sessions += 1;
+        self.decision_points += session.steps.len();
+        self.decided += session.decided_steps();
+        for step in &session.steps {
+            let mut seen: Vec<&str> = Vec::new();
+            for reference in &step.themes {
+                if seen.contains(&reference.as_str()) {
+                    continue; // a tag twice on one step is still one decision point
                 }
+                seen.push(reference);
+                let (set_id, theme_id) =
+                    split_theme_ref(reference).unwrap_or(("", reference.as_str()));
+                let set = session.theme_sets.iter().find(|s| s.id == set_id);
+                let title = || set.map_or(set_id, |s| s.title.as_str()).to_string();
+                let (source, set_title, themes) = self
+                    .sets
+                    .entry(set_id.to_string())
+                    .or_insert_with(|| (rank, title(), BTreeMap::new()));
+                if rank < *source {
+                    (*source, *set_title) = (rank, title());
+                }
+                let label = || {
+                    session
+                        .theme_label(reference)
+                        .unwrap_or(reference)
+                        .to_string()
+                };
+                let order = || {
+                    set.and_then(|s| s.themes.iter().position(|t| t.id == theme_id))
+                        .unwrap_or(usize::MAX)
+                };
+                let tally = themes.entry(theme_id.to_string()).or_insert_with(|| Tally {
+                    source: rank,
+                    label: label(),
+                    order: order(),
+                    count: 0,
+                    per_quarter: HashMap::new(),
+                });
+                if rank < tally.source {
+                    (tally.source, tally.label, tally.order) = (rank, label(), order());
+                }
+                tally.count += 1;
+                *tally.per_quarter.entry(quarter).or_default() += 1;
             }
         }
-        let quarters = quarter_range(sessions);
-        let mut sets: Vec<SetCount> = sets
+    }
+
+    /// The counts, sorted for showing.
+    pub fn finish(self) -> Stats {
+        let quarters = match (self.first, self.last) {
+            (Some(first), Some(last)) => std::iter::successors(Some(first), |q| Some(q.next()))
+                .take_while(|q| *q <= last)
+                .collect(),
+            _ => Vec::new(),
+        };
+        let mut sets: Vec<SetCount> = self
+            .sets
             .into_iter()
-            .map(|(id, (title, themes))| {
+            .map(|(id, (_, title, themes))| {
                 let mut themes: Vec<(usize, ThemeCount)> = themes
                     .into_iter()
                     .map(|(theme_id, t)| {
@@ -204,12 +244,23 @@ impl Stats {
             .collect();
         sets.sort_by(|a, b| b.count.cmp(&a.count).then(a.id.cmp(&b.id)));
         Stats {
-            sessions: sessions.len(),
-            decision_points: sessions.iter().map(|s| s.steps.len()).sum(),
-            decided: sessions.iter().map(|s| s.decided_steps()).sum(),
+            sessions: self.sessions,
+            decision_points: self.decision_points,
+            decided: self.decided,
             quarters,
             sets,
         }
+    }
+}
+
+impl Stats {
+    /// Counts themes over these sessions (pass them newest first, so the newest labels win).
+    pub fn compute(sessions: &[&Session]) -> Stats {
+        let mut builder = StatsBuilder::default();
+        for (rank, session) in sessions.iter().enumerate() {
+            builder.add(rank, session);
+        }
+        builder.finish()
     }
 
     /// The count of one `SET/THEME`, if it was tagged.
@@ -226,17 +277,6 @@ impl Stats {
             .iter()
             .flat_map(|s| s.themes.iter().map(move |t| (s, t)))
     }
-}
-
-/// Every quarter from the earliest session to the latest.
-fn quarter_range(sessions: &[&Session]) -> Vec<Quarter> {
-    let quarters = sessions.iter().map(|s| Quarter::of(s));
-    let (Some(first), Some(last)) = (quarters.clone().min(), quarters.max()) else {
-        return Vec::new();
-    };
-    std::iter::successors(Some(first), |q| Some(q.next()))
-        .take_while(|q| *q <= last)
-        .collect()
 }
 
 /// Every decision and reflection at a decision point tagged with `reference`

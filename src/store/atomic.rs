@@ -26,15 +26,29 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// Creates a folder (and its parents) that only the owner can read.
 pub fn create_private_dir(dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
+    tighten(dir, 0o700)?;
+    Ok(())
+}
+
+/// Sets `path` to `mode` (0o700 for folders, 0o600 for files) when group or
+/// others have any access; returns the permission bits it had, if it changed
+/// them. Symbolic links are left alone. Elsewhere than Unix it does nothing.
+pub fn tighten(path: &Path, mode: u32) -> io::Result<Option<u32>> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir)?.permissions().mode() & 0o777;
-        if mode != 0o700 {
-            std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        let meta = std::fs::symlink_metadata(path)?;
+        if meta.file_type().is_symlink() {
+            return Ok(None);
+        }
+        let was = meta.permissions().mode() & 0o777;
+        if was & 0o077 != 0 || was & mode != mode {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))?;
+            return Ok(Some(was));
         }
     }
-    Ok(())
+    let _ = (path, mode);
+    Ok(None)
 }
 
 fn set_private(path: &Path) -> io::Result<()> {

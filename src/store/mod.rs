@@ -14,7 +14,7 @@ use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
-pub use atomic::{create_private_dir, write_atomic};
+pub use atomic::{create_private_dir, tighten, write_atomic};
 
 use crate::library::{Diagnostic, from_ron};
 use crate::model::{SESSION_SCHEMA_VERSION, Session};
@@ -23,21 +23,92 @@ use crate::model::{SESSION_SCHEMA_VERSION, Session};
 #[derive(Debug, Clone)]
 pub struct Store {
     dir: PathBuf,
+    tightened: Vec<Tightened>,
+}
+
+/// A folder or file that was open to others and that [`Store::open`] made owner-only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tightened {
+    /// The folder or file.
+    pub path: PathBuf,
+    /// Its permission bits before, e.g. `0o755`.
+    pub was: u32,
+    /// Its permission bits now: `0o700` for folders, `0o600` for files.
+    pub now: u32,
 }
 
 impl Store {
-    /// The store in `<data_dir>/sessions`, created (owner-only) when missing.
+    /// The store in `<data_dir>/sessions`, for writing: created (owner-only)
+    /// when missing. Existing `sessions/` and `exports/` folders and the files
+    /// in them that others could read are tightened to 0700/0600 on Unix;
+    /// [`Store::tightened`] and [`Store::tightened_note`] tell what changed.
     pub fn open(data_dir: &Path) -> io::Result<Store> {
+        if !data_dir.exists() {
+            create_private_dir(data_dir)?;
+        }
         let dir = data_dir.join("sessions");
-        create_private_dir(&dir)?;
-        Ok(Store { dir })
+        let existed = dir.is_dir();
+        std::fs::create_dir_all(&dir)?;
+        let mut tightened = Vec::new();
+        // A folder casus has just made is no news; one it found open is.
+        if let Some(was) = tighten(&dir, 0o700)?
+            && existed
+        {
+            tightened.push(Tightened {
+                path: dir.clone(),
+                was,
+                now: 0o700,
+            });
+        }
+        tighten_files(&dir, &mut tightened);
+        let exports = data_dir.join("exports");
+        if exports.is_dir() {
+            if let Ok(Some(was)) = tighten(&exports, 0o700) {
+                tightened.push(Tightened {
+                    path: exports.clone(),
+                    was,
+                    now: 0o700,
+                });
+            }
+            tighten_files(&exports, &mut tightened);
+        }
+        Ok(Store { dir, tightened })
     }
 
     /// The store in `<data_dir>/sessions`, only if it exists (for reading others' folders).
     pub fn existing(data_dir: &Path) -> Store {
         Store {
             dir: data_dir.join("sessions"),
+            tightened: Vec::new(),
         }
+    }
+
+    /// What [`Store::open`] made owner-only; empty when nothing was open to others.
+    pub fn tightened(&self) -> &[Tightened] {
+        &self.tightened
+    }
+
+    /// One line for the user when [`Store::open`] tightened permissions, e.g.
+    /// "made owner-only (others could read them): /d/sessions (was 755), 2 files".
+    pub fn tightened_note(&self) -> Option<String> {
+        if self.tightened.is_empty() {
+            return None;
+        }
+        let folders: Vec<String> = self
+            .tightened
+            .iter()
+            .filter(|t| t.now == 0o700)
+            .map(|t| format!("{} (was {:o})", t.path.display(), t.was))
+            .collect();
+        let files = self.tightened.iter().filter(|t| t.now == 0o600).count();
+        let mut parts = folders;
+        if files > 0 {
+            parts.push(format!("{files} file{}", if files == 1 { "" } else { "s" }));
+        }
+        Some(format!(
+            "made owner-only (others could read them): {}",
+            parts.join(", ")
+        ))
     }
 
     /// The sessions folder.
@@ -54,11 +125,11 @@ impl Store {
     /// on Unix), so it dies with the process: a killed casus leaves no stale lock.
     pub fn lock(&self, id: &str) -> io::Result<SessionLock> {
         let path = self.dir.join(format!(".{id}.lock"));
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options.open(&path)?;
         match file.try_lock() {
             Ok(()) => Ok(SessionLock {
                 id: id.to_string(),
@@ -107,6 +178,27 @@ impl Store {
             }
         }
         (sessions, problems)
+    }
+}
+
+/// Makes the files directly in `dir` owner-only, noting each one changed.
+/// Best effort: a file casus may not change (someone else's) stays as it is.
+fn tighten_files(dir: &Path, tightened: &mut Vec<Tightened>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(|e| e.ok()) {
+        if !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.path();
+        if let Ok(Some(was)) = tighten(&path, 0o600) {
+            tightened.push(Tightened {
+                path,
+                was,
+                now: 0o600,
+            });
+        }
     }
 }
 
@@ -187,7 +279,9 @@ mod tests {
         let (ia, ib) = (new_session_id(a), new_session_id(b));
         assert!(ia.starts_with("20260102-030405-"));
         assert!(ia < ib);
-        assert!(crate::model::is_valid_id(&ia[16..]));
+        let suffix = &ia[16..];
+        assert_eq!(suffix.len(), 6);
+        assert!(suffix.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
     }
 
     #[test]
@@ -200,6 +294,47 @@ mod tests {
         assert!(store.lock("s2").is_ok(), "other sessions are not blocked");
         drop(first);
         assert!(store.lock("s1").is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn open_tightens_folders_and_files_others_could_read_and_says_so() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let set = |p: &Path, m: u32| {
+            std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap()
+        };
+        let data = tempfile::tempdir().unwrap();
+        let fresh = Store::open(data.path()).unwrap();
+        assert!(
+            fresh.tightened().is_empty(),
+            "a folder casus made is no news"
+        );
+        assert_eq!(fresh.tightened_note(), None);
+        assert_eq!(mode(fresh.dir()), 0o700);
+
+        let sessions = data.path().join("sessions");
+        let exports = data.path().join("exports");
+        std::fs::create_dir_all(&exports).unwrap();
+        std::fs::write(sessions.join("a.ron"), "x").unwrap();
+        std::fs::write(exports.join("a.md"), "x").unwrap();
+        set(&sessions, 0o755);
+        set(&exports, 0o775);
+        set(&sessions.join("a.ron"), 0o644);
+        set(&exports.join("a.md"), 0o640);
+        let store = Store::open(data.path()).unwrap();
+        assert_eq!(mode(&sessions), 0o700);
+        assert_eq!(mode(&exports), 0o700);
+        assert_eq!(mode(&sessions.join("a.ron")), 0o600);
+        assert_eq!(mode(&exports.join("a.md")), 0o600);
+        assert_eq!(store.tightened().len(), 4, "{:?}", store.tightened());
+        let note = store.tightened_note().unwrap();
+        assert!(!note.contains('\n'), "one line: {note}");
+        assert!(
+            note.contains("(was 755)") && note.contains("2 files"),
+            "{note}"
+        );
+        assert!(Store::open(data.path()).unwrap().tightened().is_empty());
     }
 
     #[test]

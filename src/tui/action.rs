@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use crossterm::event::KeyEvent;
 use jiff::Timestamp;
 
-use crate::model::Session;
+use crate::model::{BottleneckStatus, Session};
+use crate::review::{Loaded, LoadedSession};
 
 /// A command a key is bound to; the keymap and the help overlay speak in these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -16,6 +17,8 @@ pub enum Command {
     Help,
     /// Back / cancel (never loses typed text).
     Back,
+    /// Leave the editor; its text is saved.
+    Done,
     /// Open / confirm.
     Confirm,
     /// Move up in a list.
@@ -62,6 +65,20 @@ pub enum Command {
     ScrollUp,
     /// Scroll the text down.
     ScrollDown,
+    /// Open the review screens (home).
+    Review,
+    /// Focus the filter line (review).
+    Filter,
+    /// Tellen en vertellen: counts per theme with their stories (review).
+    Chart,
+    /// The knelpunten register (review).
+    Register,
+    /// Show or hide the files that could not be read (review).
+    Problems,
+    /// Move a bottleneck on: open → raised → resolved (register).
+    CycleStatus,
+    /// Edit a bottleneck's owner (register).
+    EditOwner,
 }
 
 /// Everything `update` reacts to.
@@ -89,6 +106,21 @@ pub enum Action {
     Opened(Box<Session>),
     /// A session could not be read.
     OpenFailed(String),
+    /// Open the review screens and start reading the session folders.
+    OpenReview,
+    /// Reading the session folders: `done` of `total` files.
+    ReviewProgress(usize, usize),
+    /// The session folders were read.
+    ReviewLoaded(Box<Loaded>),
+    /// A bottleneck was saved.
+    BottleneckSaved {
+        /// The session as written to its file.
+        saved: Box<LoadedSession>,
+        /// Which of its bottlenecks changed.
+        index: usize,
+    },
+    /// A bottleneck could not be saved; the file is unchanged.
+    BottleneckFailed(String),
 }
 
 /// Work with side effects, carried out by the runner in `tui::run`.
@@ -100,6 +132,30 @@ pub enum Effect {
     ExportMarkdown(Box<Session>),
     /// Read the session with this id.
     Open(String),
+    /// Read every session in these data folders (review); slow for large folders.
+    LoadReview(Vec<PathBuf>),
+    /// Write the Markdown report of a filtered set of sessions to `exports/<file>`.
+    ExportSet {
+        /// The sessions, newest first.
+        sessions: Vec<Session>,
+        /// The filter line as applied, for the report's header.
+        filter: String,
+        /// The file name inside the exports folder.
+        file: String,
+    },
+    /// Set a bottleneck's status and owner in the session file it came from.
+    UpdateBottleneck {
+        /// The session file.
+        path: PathBuf,
+        /// The session's id, checked against the file before writing.
+        session_id: String,
+        /// Index in the session's bottlenecks.
+        index: usize,
+        /// The new status.
+        status: BottleneckStatus,
+        /// The new owner (`None` clears it).
+        owner: Option<String>,
+    },
     /// Leave the app.
     Quit,
 }

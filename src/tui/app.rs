@@ -1,9 +1,14 @@
 //! The one state of the terminal UI.
 
+use std::path::PathBuf;
+
 use jiff::Timestamp;
+
+use super::action::Effect;
 
 use super::keymap::Context;
 use super::screens::home::{Home, SessionInfo};
+use super::screens::review::Review;
 use super::screens::session::SessionScreen;
 use super::screens::setup::{Preset, Setup};
 use super::screens::summary::Summary;
@@ -23,6 +28,8 @@ pub enum Screen {
     Session(Box<SessionScreen>),
     /// The end of a session, or a finished one opened from home.
     Summary(Box<Summary>),
+    /// Looking back: sessions, tellen en vertellen, the knelpunten register.
+    Review(Box<Review>),
 }
 
 /// A line in the status bar.
@@ -78,6 +85,8 @@ pub struct App {
     pub ids: Ids,
     /// The terminal size.
     pub size: (u16, u16),
+    /// The data folders review reads (`--data-dir`, repeatable).
+    pub review_dirs: Vec<PathBuf>,
 }
 
 impl App {
@@ -95,6 +104,7 @@ impl App {
             now,
             ids: Ids::Random,
             size: (80, 24),
+            review_dirs: Vec::new(),
         }
     }
 
@@ -118,6 +128,12 @@ impl App {
         };
     }
 
+    /// Opens the review screens; the runner reads the folders (`Effect::LoadReview`).
+    pub fn open_review(&mut self) -> Vec<Effect> {
+        self.screen = Screen::Review(Box::new(Review::new(self.review_dirs.clone())));
+        vec![Effect::LoadReview(self.review_dirs.clone())]
+    }
+
     /// Where the keys go now.
     pub fn context(&self) -> Context {
         match &self.screen {
@@ -125,6 +141,7 @@ impl App {
             Screen::Setup(setup) => setup.context(),
             Screen::Session(s) => s.context(),
             Screen::Summary(_) => Context::Summary,
+            Screen::Review(review) => review.context(),
         }
     }
 

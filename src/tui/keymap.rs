@@ -29,6 +29,20 @@ pub enum Context {
     Editor,
     /// The theme picker is open.
     Picker,
+    /// Review: the list of sessions.
+    ReviewList,
+    /// Review: typing in the filter line.
+    ReviewFilter,
+    /// Review: one session, read-only.
+    ReviewDetail,
+    /// Review: tellen, the counts per theme.
+    ReviewChart,
+    /// Review: vertellen, the stories behind one theme's count.
+    ReviewStories,
+    /// Review: the knelpunten register.
+    ReviewRegister,
+    /// Review: typing a bottleneck's owner.
+    ReviewOwner,
 }
 
 /// A key as written in the table.
@@ -107,7 +121,7 @@ const NEXT_PHASE: Binding = b(&[Code(KeyCode::Tab)], C::NextPhase);
 const EXPORT: Binding = b(&[Ch('e')], C::Export);
 const PRESENT: Binding = b(&[Ch('v')], C::TogglePresent);
 
-const HOME: &[Binding] = &[UP, DOWN, CONFIRM, HELP, QUIT];
+const HOME: &[Binding] = &[UP, DOWN, CONFIRM, b(&[Ch('r')], C::Review), HELP, QUIT];
 const SETUP_FILTER: &[Binding] = &[UP_ARROW, DOWN_ARROW, CONFIRM, BACK, HELP_F1, QUIT_CTRL];
 const SETUP_LIST: &[Binding] = &[
     UP,
@@ -193,7 +207,7 @@ const SUMMARY: &[Binding] = &[
     QUIT,
 ];
 const EDITOR: &[Binding] = &[
-    BACK,
+    b(&[Code(KeyCode::Esc)], C::Done),
     b(&[Ctrl('s')], C::SaveNow),
     b(&[Ctrl('r')], C::Redact),
     b(&[Code(KeyCode::Tab)], C::SwitchField),
@@ -209,6 +223,62 @@ const PICKER: &[Binding] = &[
     QUIT_CTRL,
 ];
 
+// Review: `k` opens the register, so lists there move with the arrows only.
+const FILTER: Binding = b(&[Ch('/')], C::Filter);
+const CHART: Binding = b(&[Ch('c')], C::Chart);
+const REGISTER: Binding = b(&[Ch('k')], C::Register);
+const SCROLL_UP: Binding = b(
+    &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
+    C::ScrollUp,
+);
+const SCROLL_DOWN: Binding = b(
+    &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
+    C::ScrollDown,
+);
+const REVIEW_LIST: &[Binding] = &[
+    UP_ARROW,
+    DOWN_ARROW,
+    CONFIRM,
+    FILTER,
+    CHART,
+    REGISTER,
+    EXPORT,
+    b(&[Ch('u')], C::Problems),
+    BACK,
+    HELP,
+    QUIT,
+];
+const REVIEW_FILTER: &[Binding] = &[CONFIRM, BACK, HELP_F1, QUIT_CTRL];
+const REVIEW_DETAIL: &[Binding] = &[SCROLL_UP, SCROLL_DOWN, PREV, NEXT, EXPORT, BACK, HELP, QUIT];
+const REVIEW_CHART: &[Binding] = &[
+    UP_ARROW, DOWN_ARROW, CONFIRM, FILTER, REGISTER, EXPORT, BACK, HELP, QUIT,
+];
+const REVIEW_STORIES: &[Binding] = &[
+    b(&[Code(KeyCode::Up), Code(KeyCode::PageUp)], C::ScrollUp),
+    b(
+        &[Code(KeyCode::Down), Code(KeyCode::PageDown)],
+        C::ScrollDown,
+    ),
+    b(&[Code(KeyCode::Left)], C::Prev),
+    b(&[Code(KeyCode::Right)], C::Next),
+    BACK,
+    HELP,
+    QUIT,
+];
+const REVIEW_REGISTER: &[Binding] = &[
+    UP_ARROW,
+    DOWN_ARROW,
+    b(&[Ch('s')], C::CycleStatus),
+    b(&[Ch('o')], C::EditOwner),
+    CONFIRM,
+    FILTER,
+    CHART,
+    BACK,
+    HELP,
+    QUIT,
+];
+const REVIEW_OWNER: &[Binding] = &[CONFIRM, BACK, HELP_F1, QUIT_CTRL];
+
 /// The bindings of a context, in the order the help overlay lists them.
 pub fn bindings(context: Context) -> &'static [Binding] {
     match context {
@@ -222,6 +292,13 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Summary => SUMMARY,
         Context::Editor => EDITOR,
         Context::Picker => PICKER,
+        Context::ReviewList => REVIEW_LIST,
+        Context::ReviewFilter => REVIEW_FILTER,
+        Context::ReviewDetail => REVIEW_DETAIL,
+        Context::ReviewChart => REVIEW_CHART,
+        Context::ReviewStories => REVIEW_STORIES,
+        Context::ReviewRegister => REVIEW_REGISTER,
+        Context::ReviewOwner => REVIEW_OWNER,
     }
 }
 
@@ -231,6 +308,7 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::Quit => s.cmd_quit,
         C::Help => s.cmd_help,
         C::Back => s.cmd_back,
+        C::Done => s.cmd_done,
         C::Confirm => s.cmd_confirm,
         C::Up => s.cmd_up,
         C::Down => s.cmd_down,
@@ -254,6 +332,13 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::SwitchField => s.cmd_switch_field,
         C::ScrollUp => s.cmd_scroll_up,
         C::ScrollDown => s.cmd_scroll_down,
+        C::Review => s.cmd_review,
+        C::Filter => s.cmd_filter,
+        C::Chart => s.cmd_chart,
+        C::Register => s.cmd_register,
+        C::Problems => s.cmd_problems,
+        C::CycleStatus => s.cmd_cycle_status,
+        C::EditOwner => s.cmd_edit_owner,
     }
 }
 
@@ -271,7 +356,12 @@ pub fn keys_label(binding: &Binding) -> String {
 fn takes_text(context: Context) -> bool {
     matches!(
         context,
-        Context::SetupFilter | Context::SetupText | Context::Editor | Context::Picker
+        Context::SetupFilter
+            | Context::SetupText
+            | Context::Editor
+            | Context::Picker
+            | Context::ReviewFilter
+            | Context::ReviewOwner
     )
 }
 
@@ -317,7 +407,7 @@ mod tests {
         let a = action_for(Context::Editor, key(KeyCode::Char('q')));
         assert!(matches!(a, Some(Action::Key(_))));
         let esc = action_for(Context::Editor, key(KeyCode::Esc));
-        assert!(matches!(esc, Some(Action::Command(C::Back))));
+        assert!(matches!(esc, Some(Action::Command(C::Done))));
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub enum Start {
     New(Preset),
     /// An unfinished session: this id, or the most recent one.
     Resume(Option<String>),
+    /// The review screens over `Options::review_dirs`.
+    Review,
 }
 
 /// What the terminal UI needs.
@@ -50,6 +52,8 @@ pub struct Options {
     pub present: bool,
     /// Where to start.
     pub start: Start,
+    /// The data folders review reads (`--data-dir`, repeatable); the first is `data_dir`.
+    pub review_dirs: Vec<PathBuf>,
 }
 
 /// Carries out effects: the only place the TUI touches files.
@@ -89,7 +93,42 @@ impl Runner {
 
     /// Carries out one effect; what it reports back becomes the next action.
     pub fn run(&self, effect: Effect) -> Option<Action> {
+        self.run_with_progress(effect, &mut |_, _| {})
+    }
+
+    /// As [`Runner::run`], telling `progress(done, total)` how far a long effect
+    /// (reading the review folders) has come.
+    pub fn run_with_progress(
+        &self,
+        effect: Effect,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Option<Action> {
         match effect {
+            Effect::LoadReview(dirs) => Some(Action::ReviewLoaded(Box::new(
+                crate::review::load::load_folders_with_progress(&dirs, self.lang, progress),
+            ))),
+            Effect::ExportSet {
+                sessions,
+                filter,
+                file,
+            } => {
+                let path = self.exports.join(file);
+                let refs: Vec<&crate::model::Session> = sessions.iter().collect();
+                let report = crate::export::markdown::set_report(&refs, &filter, self.lang);
+                let written = crate::store::create_private_dir(&self.exports)
+                    .and_then(|()| write_atomic(&path, report.as_bytes()));
+                Some(match written {
+                    Ok(()) => Action::Exported(path),
+                    Err(e) => Action::ExportFailed(e.to_string()),
+                })
+            }
+            Effect::UpdateBottleneck {
+                path,
+                session_id,
+                index,
+                status,
+                owner,
+            } => Some(self.update_bottleneck(path, &session_id, index, status, owner)),
             Effect::Save(session) => Some(
                 match self
                     .lock(&session.id)
@@ -122,15 +161,88 @@ impl Runner {
     }
 }
 
+impl Runner {
+    /// Writes a bottleneck's status and owner into its session file, unless a
+    /// casus running that session holds its lock: that casus would overwrite
+    /// the change with its next save.
+    fn update_bottleneck(
+        &self,
+        path: PathBuf,
+        session_id: &str,
+        index: usize,
+        status: crate::model::BottleneckStatus,
+        owner: Option<String>,
+    ) -> Action {
+        let s = self.lang.strings();
+        // The lock file is the one `Store::lock` takes, next to the session. It
+        // is only tried, never created: review must not litter other teams'
+        // folders, and a session without one has never been open for writing.
+        let held_here = self
+            .lock
+            .borrow()
+            .as_ref()
+            .is_some_and(|l| l.id == session_id);
+        let lock_path = path.with_file_name(format!(".{session_id}.lock"));
+        let _lock = match std::fs::OpenOptions::new().write(true).open(&lock_path) {
+            Ok(file) if !held_here => match file.try_lock() {
+                Ok(()) => Some(file),
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Action::BottleneckFailed(crate::i18n::fill(
+                        s.register_locked,
+                        &[&session_id],
+                    ));
+                }
+                Err(std::fs::TryLockError::Error(e)) => {
+                    return Action::BottleneckFailed(format!("{}: {e}", lock_path.display()));
+                }
+            },
+            _ => None,
+        };
+        match crate::review::update_bottleneck(&path, session_id, index, status, owner.as_deref()) {
+            Ok(session) => Action::BottleneckSaved {
+                saved: Box::new(crate::review::LoadedSession { session, path }),
+                index,
+            },
+            Err(e) => Action::BottleneckFailed(e.message(self.lang)),
+        }
+    }
+}
+
 /// Applies an action and carries out its effects (and theirs); `true` when the app should quit.
 pub fn step(app: &mut App, runner: &Runner, action: Action) -> bool {
+    step_drawing(app, runner, action, &mut |_| {})
+}
+
+/// As [`step`], calling `draw` before a slow effect and while it progresses,
+/// so the screen says what is happening instead of freezing.
+pub fn step_drawing(
+    app: &mut App,
+    runner: &Runner,
+    action: Action,
+    draw: &mut dyn FnMut(&App),
+) -> bool {
+    /// Redraw at most this often while a slow effect reports progress.
+    const EVERY: Duration = Duration::from_millis(100);
     let mut queue = vec![action];
     let mut quit = false;
     while let Some(action) = queue.pop() {
         for effect in update::update(app, action) {
             if effect == Effect::Quit {
                 quit = true;
-            } else if let Some(next) = runner.run(effect) {
+                continue;
+            }
+            if matches!(effect, Effect::LoadReview(_)) {
+                draw(app);
+            }
+            let mut last = Instant::now();
+            let mut progress = |done: usize, total: usize| {
+                if last.elapsed() >= EVERY {
+                    last = Instant::now();
+                    update::update(app, Action::ReviewProgress(done, total));
+                    draw(app);
+                }
+            };
+            if let Some(next) = runner.run_with_progress(effect, &mut progress) {
                 queue.push(next);
             }
         }
@@ -147,7 +259,7 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
         app.complain(first.to_string());
     }
     match options.start {
-        Start::Home => {}
+        Start::Home | Start::Review => {}
         Start::New(preset) => app.start_setup(preset),
         Start::Resume(id) => {
             let found = match &id {
@@ -181,8 +293,19 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
 pub fn run(options: Options) -> Result<(), String> {
     let runner = Runner::new(&options.data_dir, options.lang)
         .map_err(|e| format!("{}: {e}", options.data_dir.display()))?;
+    let review = matches!(options.start, Start::Review);
+    let review_dirs = options.review_dirs.clone();
     let mut app = prepare(options, &runner, Timestamp::now())?;
+    app.review_dirs = review_dirs;
     let mut terminal = terminal::init().map_err(|e| e.to_string())?;
+    if let Ok(size) = terminal.size() {
+        app.size = (size.width, size.height);
+    }
+    if review {
+        step_drawing(&mut app, &runner, Action::OpenReview, &mut |app| {
+            let _ = terminal.draw(|frame| view::view(app, frame));
+        });
+    }
     let result = event_loop(&mut terminal, &mut app, &runner);
     terminal::restore();
     result.map_err(|e| e.to_string())
@@ -217,7 +340,10 @@ fn event_loop(terminal: &mut terminal::Term, app: &mut App, runner: &Runner) -> 
             actions.push(Action::Tick(Timestamp::now()));
         }
         for action in actions {
-            if step(app, runner, action) {
+            let mut draw = |app: &App| {
+                let _ = terminal.draw(|frame| view::view(app, frame));
+            };
+            if step_drawing(app, runner, action, &mut draw) {
                 return Ok(());
             }
         }

@@ -6,7 +6,7 @@ use super::app::{App, Screen};
 use super::screens::session::SessionScreen;
 use super::screens::summary::Summary;
 use super::screens::theme_picker::ThemePicker;
-use super::screens::{home, setup, summary};
+use super::screens::{home, review, setup, summary};
 use crate::i18n::fill;
 use crate::model::PhaseKind;
 
@@ -27,6 +27,37 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ExportFailed(why) => app.complain(fill(s.export_failed, &[&why])),
         Action::OpenFailed(why) => app.complain(why),
         Action::Opened(session) => app.open(*session),
+        Action::OpenReview => return app.open_review(),
+        Action::ReviewProgress(done, total) => {
+            if let Screen::Review(review) = &mut app.screen {
+                review.progress = (done, total);
+            }
+        }
+        Action::ReviewLoaded(loaded) => {
+            if let Screen::Review(review) = &mut app.screen {
+                review.set_loaded(*loaded);
+            }
+        }
+        Action::BottleneckSaved { saved, index } => {
+            let status = saved
+                .session
+                .bottlenecks
+                .get(index)
+                .map(|b| crate::export::status_label(b.status, app.lang))
+                .unwrap_or_default();
+            let file = saved
+                .path
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if let Screen::Review(review) = &mut app.screen {
+                review.replace(*saved);
+            }
+            app.say(fill(s.register_saved, &[&status, &file]));
+        }
+        Action::BottleneckFailed(why) => app.complain(why),
+        // The help overlay is on top: a typed key or paste closes it and goes nowhere else.
+        Action::Key(_) | Action::Paste(_) if app.help => app.help = false,
         Action::Paste(text) => paste(app, &text),
         Action::Key(key) => match &mut app.screen {
             Screen::Setup(setup) => setup.key(key),
@@ -39,6 +70,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                     picker.refilter();
                 }
             }
+            Screen::Review(review) => review.key(key),
             Screen::Home | Screen::Summary(_) => {}
         },
         Action::Command(cmd) => return command(app, cmd),
@@ -60,6 +92,7 @@ fn paste(app: &mut App, text: &str) {
                 picker.refilter();
             }
         }
+        Screen::Review(review) => review.paste(text),
         Screen::Home | Screen::Summary(_) => {}
     }
 }
@@ -79,7 +112,28 @@ fn command(app: &mut App, cmd: Command) -> Vec<Effect> {
         Screen::Setup(_) => setup::update(app, cmd),
         Screen::Session(_) => session_command(app, cmd),
         Screen::Summary(_) => summary_command(app, cmd),
+        Screen::Review(_) => review_command(app, cmd),
     }
+}
+
+fn review_command(app: &mut App, cmd: Command) -> Vec<Effect> {
+    let ctx = review::Ctx {
+        lang: app.lang,
+        now: app.now,
+        size: app.size,
+        palette: app.palette,
+    };
+    let Screen::Review(screen) = &mut app.screen else {
+        return Vec::new();
+    };
+    let reply = screen.command(cmd, ctx);
+    if reply.status.is_some() {
+        app.status = reply.status;
+    }
+    if reply.home {
+        app.screen = Screen::Home;
+    }
+    reply.effects
 }
 
 fn session_command(app: &mut App, cmd: Command) -> Vec<Effect> {
@@ -90,7 +144,7 @@ fn session_command(app: &mut App, cmd: Command) -> Vec<Effect> {
     };
     if let Some(editor) = &mut screen.editor {
         return match cmd {
-            Command::Back => {
+            Command::Done | Command::Back => {
                 let effects = screen.commit_editor(now);
                 let blocked = screen
                     .editor

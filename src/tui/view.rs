@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, Wrap};
 
 use super::app::{App, Screen};
 use super::keymap::{bindings, describe, keys_label};
-use super::screens::{closing, home, notes, setup, steps, summary};
+use super::screens::{closing, home, notes, review, review_detail, setup, steps, summary};
 use super::widgets::timer::countdown;
 use crate::i18n::fill;
 use crate::model::PhaseKind;
@@ -75,6 +75,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             }
         }
         Screen::Summary(sum) => summary::draw(frame, body, app, sum),
+        Screen::Review(rv) => review::draw(frame, body, app, rv),
     }
     draw_footer(frame, footer, app);
     if app.help {
@@ -145,6 +146,17 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
             ));
             left.push(Span::styled(format!("  · {}", sum.session.group), p.dim()));
         }
+        Screen::Review(rv) => {
+            left.push(Span::styled(format!("  {}", s.review_title), p.title()));
+            if let review::Page::Detail(detail) = &rv.page
+                && let Some(at) = review_detail::position(app, rv, detail)
+            {
+                right.push(Span::styled(format!("{at} "), p.dim()));
+            }
+            if rv.loaded.is_some() {
+                frame.render_widget(Paragraph::new(review::tabs(app, rv)), bar);
+            }
+        }
     }
     let right_width: usize = right.iter().map(|sp| sp.width()).sum();
     let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right_width as u16)])
@@ -162,28 +174,37 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
             if status.error { p.error() } else { p.ok() },
         ),
         None => {
-            let mut spans = Vec::new();
-            for b in bindings(app.context())
-                .iter()
-                .filter(|b| b.command != super::action::Command::Help)
-            {
-                spans.push(Span::styled(format!(" {}", b.keys[0].label()), p.label()));
-                spans.push(Span::styled(
-                    format!(" {} ", describe(s, b.command)),
-                    p.dim(),
-                ));
-            }
             let help_key = if matches!(
                 app.context(),
                 super::keymap::Context::Editor
                     | super::keymap::Context::Picker
                     | super::keymap::Context::SetupFilter
                     | super::keymap::Context::SetupText
+                    | super::keymap::Context::ReviewFilter
+                    | super::keymap::Context::ReviewOwner
             ) {
                 "F1"
             } else {
                 "?"
             };
+            let mut spans = Vec::new();
+            // Review screens show only whole keys (the help lists them all);
+            // the session screens keep their footer as it was.
+            let whole = matches!(app.screen, Screen::Review(_));
+            let mut used = help_key.chars().count() + s.cmd_help.chars().count() + 3;
+            for b in bindings(app.context())
+                .iter()
+                .filter(|b| b.command != super::action::Command::Help)
+            {
+                let key = Span::styled(format!(" {}", b.keys[0].label()), p.label());
+                let what = Span::styled(format!(" {} ", describe(s, b.command)), p.dim());
+                used += key.width() + what.width();
+                if whole && used > area.width as usize {
+                    break;
+                }
+                spans.push(key);
+                spans.push(what);
+            }
             let mut line = vec![Span::styled(
                 format!(" {help_key} {} ", s.cmd_help),
                 p.title(),

@@ -79,7 +79,11 @@ pub fn press_code(app: &mut App, code: KeyCode) -> Vec<Effect> {
 pub fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
     let mut effects = Vec::new();
     for c in text.chars() {
-        let ev = if c == '\n' { key(KeyCode::Enter) } else { ch(c) };
+        let ev = if c == '\n' {
+            key(KeyCode::Enter)
+        } else {
+            ch(c)
+        };
         effects.extend(press(app, ev));
     }
     effects
@@ -132,6 +136,7 @@ pub fn screen_name(screen: &Screen) -> &'static str {
         Screen::Setup(_) => "Setup",
         Screen::Session(_) => "Session",
         Screen::Summary(_) => "Summary",
+        Screen::Review(_) => "Review",
     }
 }
 
@@ -143,7 +148,10 @@ pub const GROUP: &str = "Team Noord";
 /// Returns the effects of the final Enter (the first save).
 pub fn start_session(app: &mut App, case_query: &str) -> Vec<Effect> {
     press_code(app, KeyCode::Enter); // "+ new session"
-    assert!(matches!(app.screen, Screen::Setup(_)), "home Enter opens the set-up");
+    assert!(
+        matches!(app.screen, Screen::Setup(_)),
+        "home Enter opens the set-up"
+    );
     type_text(app, case_query);
     press_code(app, KeyCode::Enter); // case
     press_code(app, KeyCode::Enter); // method (default)

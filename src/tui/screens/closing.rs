@@ -82,7 +82,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
             .step
             .as_ref()
             .and_then(|id| session.case.steps.iter().find(|st| st.id == *id))
-            .map(|st| format!(" ({})", st.title))
+            .map(|st| format!(" — {}", st.title))
             .unwrap_or_default();
         lines.push(Line::from(vec![
             Span::styled(format!("{}{}{owner}", mark(item), b.text), style(item)),

@@ -99,10 +99,18 @@ impl Home {
 /// Handles a command on the home screen.
 pub fn update(app: &mut App, cmd: Command) -> Vec<Effect> {
     let rows = app.home.rows().len();
+    // Rows: "new session", the sessions, then "review" last, so a session's
+    // row number does not depend on whether review is there.
+    let review_row = rows + 1;
     match cmd {
         Command::Up => app.home.selected = app.home.selected.saturating_sub(1),
-        Command::Down => app.home.selected = (app.home.selected + 1).min(rows),
+        Command::Down => app.home.selected = (app.home.selected + 1).min(review_row),
         Command::Confirm if app.home.selected == 0 => app.start_setup(Default::default()),
+        Command::Confirm | Command::Review
+            if cmd == Command::Review || app.home.selected == review_row =>
+        {
+            return app.open_review();
+        }
         Command::Confirm => {
             if let Some(info) = app.home.rows().get(app.home.selected - 1) {
                 return vec![Effect::Open(info.id.clone())];
@@ -159,6 +167,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let recent: Vec<_> = app.home.recent().collect();
     items.extend(unfinished.iter().map(|i| row(i, app)));
     items.extend(recent.iter().map(|i| row(i, app)));
+    items.push(ListItem::new(Line::styled(
+        format!("◆ {}", s.home_review),
+        p.label(),
+    )));
     let title = if app.home.sessions.is_empty() {
         s.home_empty.to_string()
     } else {

@@ -3,6 +3,11 @@
 pub mod closing;
 pub mod home;
 pub mod notes;
+pub mod review;
+pub mod review_chart;
+pub mod review_detail;
+pub mod review_list;
+pub mod review_register;
 pub mod session;
 pub mod setup;
 pub mod steps;

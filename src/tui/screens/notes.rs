@@ -37,6 +37,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
     } else {
         lines.extend(text::lines(notes, "", Style::new()));
     }
+    if i + 1 == session.method.phases.len() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(s.notes_last_phase, p.warning()));
+    }
     // Before the decision points the group reads the case's background.
     if session.steps_phase().is_some_and(|steps| i < steps) {
         lines.push(Line::raw(""));

@@ -54,16 +54,27 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
             p.title(),
         ),
         Line::raw(""),
-        Line::styled(s.step_situation, p.label()),
     ];
-    lines.extend(text::lines(&step.situation, "", Style::new()));
-    lines.push(Line::raw(""));
+    // While the group writes, the question and the options matter most: they stay in view.
+    let writing = screen.editor.is_some();
+    if !writing {
+        lines.push(Line::styled(s.step_situation, p.label()));
+        lines.extend(text::lines(&step.situation, "", Style::new()));
+        lines.push(Line::raw(""));
+    }
     lines.push(Line::styled(s.step_question, p.label()));
     lines.extend(text::lines(&step.question, "", Style::new()));
     if !step.options.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(s.step_options, p.label()));
         lines.extend(step.options.iter().map(|o| Line::raw(format!("  • {o}"))));
+    }
+    if writing {
+        frame.render_widget(
+            Paragraph::new(lines).wrap(Wrap { trim: false }),
+            right.inner(ratatui::layout::Margin::new(1, 0)),
+        );
+        return;
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.step_decision, p.label()));

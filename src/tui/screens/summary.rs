@@ -73,9 +73,35 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, summary: &Summary) {
             ),
             p.dim(),
         ),
-        Line::raw(""),
-        Line::styled(s.summary_themes, p.title()),
+        Line::styled(
+            fill(
+                s.summary_started,
+                &[
+                    &session
+                        .started
+                        .to_zoned(jiff::tz::TimeZone::system())
+                        .strftime("%Y-%m-%d %H:%M"),
+                    &session.method.title,
+                ],
+            ),
+            p.dim(),
+        ),
     ];
+    if !session.participants.is_empty() {
+        let who = session.participants.join(", ");
+        lines.push(Line::styled(fill(s.summary_participants, &[&who]), p.dim()));
+    }
+    lines.push(Line::raw(""));
+    if !session.lessons.trim().is_empty() {
+        lines.push(Line::styled(s.closing_lessons, p.title()));
+        lines.extend(crate::tui::widgets::text::lines(
+            &session.lessons,
+            "  ",
+            ratatui::style::Style::new(),
+        ));
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::styled(s.summary_themes, p.title()));
     let counts = theme_counts(session);
     if counts.is_empty() {
         lines.push(Line::styled(format!("  {}", s.step_no_themes), p.dim()));

@@ -123,18 +123,15 @@ impl ThemePicker {
                 } else {
                     "[ ]"
                 };
-                let mut spans = vec![
+                // The star comes first so it survives a narrow window; the set by its short id.
+                let star = if it.suggested { "★ " } else { "  " };
+                let set = it.reference.split('/').next().unwrap_or_default();
+                ListItem::new(Line::from(vec![
                     Span::raw(format!("{mark} ")),
+                    Span::styled(star, p.chip()),
                     Span::styled(it.label.clone(), p.label()),
-                    Span::styled(format!("  {}", it.set), p.dim()),
-                ];
-                if it.suggested {
-                    spans.push(Span::styled(
-                        format!("  ★ {}", s.picker_suggested),
-                        p.chip(),
-                    ));
-                }
-                ListItem::new(Line::from(spans))
+                    Span::styled(format!("  {set}"), p.dim()),
+                ]))
             })
             .collect();
         let empty = rows.is_empty();
@@ -155,6 +152,7 @@ impl ThemePicker {
                 .block(Block::default().borders(Borders::TOP)),
             desc_area,
         );
-        frame.render_widget(Paragraph::new(s.picker_hint).style(p.dim()), hint);
+        let hint_text = format!("★ {} · {}", s.picker_suggested, s.picker_hint);
+        frame.render_widget(Paragraph::new(hint_text).style(p.dim()), hint);
     }
 }

@@ -176,11 +176,10 @@ impl Editor {
     pub fn draw(&self, frame: &mut Frame, area: Rect, title: &str, s: &Strings, p: Palette) {
         let warning_height = if self.warning.is_some() { 3 } else { 0 };
         let side_height = u16::from(self.side.is_some());
-        let [text_area, side_area, warn_area, hint_area] = Layout::vertical([
+        let [text_area, side_area, warn_area] = Layout::vertical([
             Constraint::Min(3),
             Constraint::Length(side_height),
             Constraint::Length(warning_height),
-            Constraint::Length(1),
         ])
         .areas(area);
         let mut textarea = self.area.clone();
@@ -223,11 +222,6 @@ impl Editor {
                 warn_area,
             );
         }
-        let hint = if self.side.is_some() {
-            s.editor_hint_side
-        } else {
-            s.editor_hint
-        };
-        frame.render_widget(Paragraph::new(hint).style(p.dim()), hint_area);
+
     }
 }

@@ -1,11 +1,163 @@
-//! Multi-line text as ratatui lines: `Line::raw` would fold newlines away.
+//! Text helpers for drawing: multi-line text as lines, cutting to a width,
+//! and word wrapping that the screens can count (so scrolling stops at the end).
 
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
 /// One `Line` per line of `text`, with `indent` before each.
 pub fn lines(text: &str, indent: &str, style: Style) -> Vec<Line<'static>> {
     text.split('\n')
         .map(|l| Line::styled(format!("{indent}{l}"), style))
         .collect()
+}
+
+/// Columns the text takes on a terminal.
+pub fn width(text: &str) -> usize {
+    Span::raw(text).width()
+}
+
+fn char_width(c: char) -> usize {
+    let mut buf = [0u8; 4];
+    width(c.encode_utf8(&mut buf))
+}
+
+/// The text on one line, cut to `max` columns with `…` when it is longer.
+pub fn fit(text: &str, max: usize) -> String {
+    // Newlines in a one-line cell would break the table's rows.
+    let flat: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if width(&flat) <= max {
+        return flat;
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in flat.chars() {
+        let w = char_width(c);
+        if used + w > max - 1 {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Lines wrapped at word boundaries to `max` columns; continuation rows keep
+/// the line's leading indent, so a wrapped decision stays under its label.
+///
+/// Screens wrap themselves (instead of `Paragraph::wrap`) because they need the
+/// number of rows to stop scrolling at the end of the text.
+pub fn wrap(lines: &[Line<'static>], max: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for line in lines {
+        wrap_line(line, max.max(8), &mut out);
+    }
+    out
+}
+
+fn wrap_line(line: &Line<'static>, max: usize, out: &mut Vec<Line<'static>>) {
+    if line.width() <= max {
+        out.push(line.clone());
+        return;
+    }
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    let indent = text.len() - text.trim_start_matches(' ').len();
+    let indent = " ".repeat(indent.min(max / 2));
+    let mut row: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    let new_row = |row: &mut Vec<Span<'static>>, used: &mut usize, out: &mut Vec<Line<'static>>| {
+        // Spaces at the end of a row would only show as trailing blanks.
+        if let Some(last) = row.last_mut() {
+            let trimmed = last.content.trim_end().to_string();
+            last.content = trimmed.into();
+        }
+        let mut done = Line::from(std::mem::take(row));
+        done.style = line.style;
+        out.push(done);
+        row.push(Span::raw(indent.clone()));
+        *used = indent.len();
+    };
+    for span in &line.spans {
+        for word in words(&span.content) {
+            let w = width(word.trim_end());
+            if used + w > max && used > indent.len() {
+                new_row(&mut row, &mut used, out);
+                if word.trim().is_empty() {
+                    continue;
+                }
+            }
+            if used + w > max {
+                // A word longer than a row: cut it where the row ends.
+                let mut piece = String::new();
+                for c in word.chars() {
+                    let cw = char_width(c);
+                    if used + cw > max && used > indent.len() {
+                        row.push(Span::styled(std::mem::take(&mut piece), span.style));
+                        new_row(&mut row, &mut used, out);
+                    }
+                    piece.push(c);
+                    used += cw;
+                }
+                row.push(Span::styled(piece, span.style));
+                continue;
+            }
+            used += width(word);
+            row.push(Span::styled(word.to_string(), span.style));
+        }
+    }
+    if row.iter().any(|s| !s.content.trim().is_empty()) {
+        let mut done = Line::from(row);
+        done.style = line.style;
+        out.push(done);
+    }
+}
+
+/// Words with the spaces that follow them: `"a  b"` → `["a  ", "b"]`.
+fn words(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut in_space = false;
+    for (i, c) in text.char_indices() {
+        if c == ' ' {
+            in_space = true;
+        } else if in_space {
+            out.push(&text[start..i]);
+            start = i;
+            in_space = false;
+        }
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(lines: &[Line]) -> Vec<String> {
+        lines.iter().map(|l| l.to_string()).collect()
+    }
+
+    #[test]
+    fn fit_cuts_with_an_ellipsis_and_flattens_newlines() {
+        assert_eq!(fit("Team Noord", 20), "Team Noord");
+        assert_eq!(fit("Team Noord", 6), "Team …");
+        assert_eq!(fit("a\nb", 5), "a b");
+    }
+
+    #[test]
+    fn wrap_keeps_the_indent_and_breaks_long_words() {
+        let wrapped = wrap(&[Line::raw("  een twee drie vier")], 10);
+        assert_eq!(plain(&wrapped), ["  een twee", "  drie", "  vier"]);
+        let long = wrap(&[Line::raw("abcdefghijkl")], 8);
+        assert_eq!(plain(&long), ["abcdefgh", "ijkl"]);
+    }
 }

@@ -1,0 +1,422 @@
+//! Review: looking back over many sessions. This file holds what the four
+//! review pages share (the sessions read, the filter line, which page shows)
+//! and hands keys to the page on show; each page is a file of its own:
+//! [`review_list`](super::review_list), [`review_detail`](super::review_detail),
+//! [`review_chart`](super::review_chart), [`review_register`](super::review_register).
+
+use std::path::PathBuf;
+
+use crossterm::event::{Event, KeyEvent};
+use jiff::Timestamp;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use super::review_chart::{self, Chart};
+use super::review_detail::{self, Detail};
+use super::review_list::{self, SessionList};
+use super::review_register::{self, Register};
+use crate::i18n::{Lang, fill};
+use crate::model::Session;
+use crate::review::{Filter, Loaded, LoadedSession, register};
+use crate::tui::action::{Command, Effect};
+use crate::tui::app::{App, Status};
+use crate::tui::keymap::Context;
+use crate::tui::style::Palette;
+
+/// The review screens' state.
+#[derive(Debug, Clone)]
+pub struct Review {
+    /// The data folders read.
+    pub dirs: Vec<PathBuf>,
+    /// What was read; `None` while the folders are being read.
+    pub loaded: Option<Loaded>,
+    /// Files read and files in all, while loading.
+    pub progress: (usize, usize),
+    /// The filter line as typed.
+    pub filter_line: Input,
+    /// The filter as last applied.
+    pub filter: Filter,
+    /// Keys go to the filter line.
+    pub filter_focus: bool,
+    /// Indices into the loaded sessions that pass the filter, newest first.
+    pub matching: Vec<usize>,
+    /// The session list's selection and problems panel.
+    pub list: SessionList,
+    /// The page on show.
+    pub page: Page,
+}
+
+/// The review pages.
+#[derive(Debug, Clone)]
+pub enum Page {
+    /// The sessions that pass the filter.
+    List,
+    /// One session, read-only.
+    Detail(Box<Detail>),
+    /// Tellen en vertellen.
+    Chart(Box<Chart>),
+    /// The knelpunten register.
+    Register(Box<Register>),
+}
+
+/// What a page's `update` needs to know of the app.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx {
+    /// Interface language.
+    pub lang: Lang,
+    /// The clock.
+    pub now: Timestamp,
+    /// The terminal size, to stop scrolling at the end of a text.
+    pub size: (u16, u16),
+    /// Colours (lines are built the same way for counting as for drawing).
+    pub palette: Palette,
+}
+
+/// What a page's `update` asks of the app besides its own state.
+#[derive(Debug, Default)]
+pub struct Reply {
+    /// Effects for the runner.
+    pub effects: Vec<Effect>,
+    /// A message for the status bar.
+    pub status: Option<Status>,
+    /// Leave review for the home screen.
+    pub home: bool,
+}
+
+impl Reply {
+    /// A reply with one effect.
+    pub fn effect(effect: Effect) -> Reply {
+        Reply {
+            effects: vec![effect],
+            ..Reply::default()
+        }
+    }
+
+    /// A reply with a message.
+    pub fn say(text: impl Into<String>) -> Reply {
+        Reply {
+            status: Some(Status {
+                text: text.into(),
+                error: false,
+            }),
+            ..Reply::default()
+        }
+    }
+
+    /// A reply with a problem.
+    pub fn complain(text: impl Into<String>) -> Reply {
+        Reply {
+            status: Some(Status {
+                text: text.into(),
+                error: true,
+            }),
+            ..Reply::default()
+        }
+    }
+}
+
+impl Review {
+    /// Review over `dirs`, waiting for them to be read.
+    pub fn new(dirs: Vec<PathBuf>) -> Review {
+        Review {
+            dirs,
+            loaded: None,
+            progress: (0, 0),
+            filter_line: Input::default(),
+            filter: Filter::default(),
+            filter_focus: false,
+            matching: Vec::new(),
+            list: SessionList::default(),
+            page: Page::List,
+        }
+    }
+
+    /// Where the keys go.
+    pub fn context(&self) -> Context {
+        if self.filter_focus {
+            return Context::ReviewFilter;
+        }
+        match &self.page {
+            Page::List => Context::ReviewList,
+            Page::Detail(_) => Context::ReviewDetail,
+            Page::Chart(c) if c.focus => Context::ReviewStories,
+            Page::Chart(_) => Context::ReviewChart,
+            Page::Register(r) if r.owner.is_some() => Context::ReviewOwner,
+            Page::Register(_) => Context::ReviewRegister,
+        }
+    }
+
+    /// Takes what the runner read; the list shows any unreadable files.
+    pub fn set_loaded(&mut self, loaded: Loaded) {
+        self.loaded = Some(loaded);
+        self.refresh();
+    }
+
+    /// Puts a session as written back by the register in place of the one read.
+    pub fn replace(&mut self, new: LoadedSession) {
+        if let Some(loaded) = &mut self.loaded
+            && let Some(old) = loaded
+                .sessions
+                .iter_mut()
+                .find(|l| l.path == new.path && l.session.id == new.session.id)
+        {
+            *old = new;
+        }
+        self.refresh();
+    }
+
+    /// The sessions that pass the filter, newest first.
+    pub fn sessions(&self) -> Vec<&Session> {
+        matching_sessions(self.loaded.as_ref(), &self.matching)
+    }
+
+    /// Recomputes what depends on the sessions or the filter, keeping selections.
+    pub fn refresh(&mut self) {
+        let Some(loaded) = &self.loaded else {
+            return;
+        };
+        self.matching = (0..loaded.sessions.len())
+            .filter(|&i| self.filter.matches(&loaded.sessions[i].session))
+            .collect();
+        self.list.selected = self
+            .list
+            .selected
+            .min(self.matching.len().saturating_sub(1));
+        let sessions = matching_sessions(Some(loaded), &self.matching);
+        match &mut self.page {
+            Page::Chart(chart) => chart.refresh(&sessions),
+            Page::Register(reg) => reg.refresh(register(&loaded.sessions, &self.filter)),
+            Page::Detail(detail) => {
+                if let Page::Chart(chart) = detail.back.as_mut() {
+                    chart.refresh(&sessions);
+                }
+                if let Page::Register(reg) = detail.back.as_mut() {
+                    reg.refresh(register(&loaded.sessions, &self.filter));
+                }
+            }
+            Page::List => {}
+        }
+    }
+
+    /// A typed key for the filter line or the owner field.
+    pub fn key(&mut self, key: KeyEvent) {
+        if self.filter_focus {
+            self.filter_line.handle_event(&Event::Key(key));
+        } else if let Page::Register(reg) = &mut self.page
+            && let Some(edit) = &mut reg.owner
+        {
+            edit.input.handle_event(&Event::Key(key));
+        }
+    }
+
+    /// Pasted text for the filter line or the owner field (one line).
+    pub fn paste(&mut self, text: &str) {
+        let line: String = text.chars().filter(|c| !c.is_control()).take(200).collect();
+        let input = if self.filter_focus {
+            &mut self.filter_line
+        } else if let Page::Register(reg) = &mut self.page
+            && let Some(edit) = &mut reg.owner
+        {
+            &mut edit.input
+        } else {
+            return;
+        };
+        *input = Input::new(format!("{}{line}", input.value()));
+    }
+
+    /// Handles a command on any review page.
+    pub fn command(&mut self, cmd: Command, ctx: Ctx) -> Reply {
+        let s = ctx.lang.strings();
+        if self.loaded.is_none() {
+            return match cmd {
+                Command::Quit => Reply::effect(Effect::Quit),
+                _ => Reply::default(),
+            };
+        }
+        if self.filter_focus {
+            return match cmd {
+                Command::Confirm => self.apply_filter(ctx.lang),
+                Command::Back => {
+                    self.filter_focus = false;
+                    Reply::default()
+                }
+                Command::Quit => Reply::effect(Effect::Quit),
+                _ => Reply::default(),
+            };
+        }
+        let typing = matches!(&self.page, Page::Register(r) if r.owner.is_some());
+        match cmd {
+            Command::Filter => self.filter_focus = true,
+            Command::Chart => {
+                self.page = Page::Chart(Box::new(Chart::new(&self.sessions())));
+            }
+            Command::Register => {
+                let rows = self
+                    .loaded
+                    .as_ref()
+                    .map(|l| register(&l.sessions, &self.filter))
+                    .unwrap_or_default();
+                self.page = Page::Register(Box::new(Register::new(rows)));
+            }
+            Command::Export if matches!(self.page, Page::List | Page::Chart(_)) => {
+                let stamp = ctx
+                    .now
+                    .to_zoned(jiff::tz::TimeZone::system())
+                    .strftime("%Y%m%d-%H%M%S")
+                    .to_string();
+                return Reply::effect(Effect::ExportSet {
+                    sessions: self.sessions().into_iter().cloned().collect(),
+                    filter: self.filter.source().to_string(),
+                    file: fill(s.review_export_file, &[&stamp]),
+                });
+            }
+            Command::Quit if !typing => return Reply::effect(Effect::Quit),
+            _ => {
+                return match &self.page {
+                    Page::List => review_list::command(self, cmd),
+                    Page::Detail(_) => review_detail::command(self, cmd, ctx),
+                    Page::Chart(_) => review_chart::command(self, cmd, ctx),
+                    Page::Register(_) => review_register::command(self, cmd, ctx),
+                };
+            }
+        }
+        Reply::default()
+    }
+
+    fn apply_filter(&mut self, lang: Lang) -> Reply {
+        match Filter::parse(self.filter_line.value()) {
+            Ok(filter) => {
+                self.filter = filter;
+                self.filter_focus = false;
+                self.list.selected = 0;
+                self.refresh();
+                let all = self.loaded.as_ref().map_or(0, |l| l.sessions.len());
+                Reply::say(fill(
+                    lang.strings().review_filter_applied,
+                    &[&self.matching.len(), &all],
+                ))
+            }
+            // The line stays focused so the mistake can be fixed at once.
+            Err(e) => Reply::complain(e.message(lang)),
+        }
+    }
+}
+
+/// The sessions at `matching` in what was loaded.
+pub fn matching_sessions<'a>(loaded: Option<&'a Loaded>, matching: &[usize]) -> Vec<&'a Session> {
+    let Some(loaded) = loaded else {
+        return Vec::new();
+    };
+    matching
+        .iter()
+        .filter_map(|&i| loaded.sessions.get(i))
+        .map(|l| &l.session)
+        .collect()
+}
+
+/// The header's second line: the review pages, the one on show highlighted.
+pub fn tabs(app: &App, review: &Review) -> Line<'static> {
+    let s = app.strings();
+    let p = app.palette;
+    // On the detail page those keys do other things, so no key is shown there.
+    let keys_work = !matches!(review.page, Page::Detail(_));
+    let on = match &review.page {
+        Page::List => 0,
+        Page::Detail(d) => match d.back.as_ref() {
+            Page::Chart(_) => 1,
+            Page::Register(_) => 2,
+            _ => 0,
+        },
+        Page::Chart(_) => 1,
+        Page::Register(_) => 2,
+    };
+    let names = [
+        s.review_tab_sessions,
+        s.review_tab_chart,
+        s.review_tab_register,
+    ];
+    let keys = ["Esc", "c", "k"];
+    let mut spans = Vec::new();
+    for (i, (name, key)) in names.iter().zip(keys).enumerate() {
+        let style = if i == on { p.selected() } else { p.dim() };
+        spans.push(Span::styled(format!(" {name} "), style));
+        if i != on && keys_work {
+            spans.push(Span::styled(format!("({key}) "), p.dim()));
+        } else {
+            spans.push(Span::raw(" "));
+        }
+    }
+    Line::from(spans)
+}
+
+/// Draws the review page on show.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) {
+    let s = app.strings();
+    let p = app.palette;
+    let Some(loaded) = &review.loaded else {
+        let (done, total) = review.progress;
+        let mut lines = vec![Line::raw(""), Line::styled(s.review_loading, p.title())];
+        if total > 0 {
+            lines.push(Line::styled(
+                fill(s.review_loading_files, &[&done, &total]),
+                p.dim(),
+            ));
+        }
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+        return;
+    };
+    if let Page::Detail(detail) = &review.page {
+        review_detail::draw(frame, area, app, review, detail);
+        return;
+    }
+    let [filter_area, body] =
+        Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+    draw_filter_line(frame, filter_area, app, review, loaded.sessions.len());
+    match &review.page {
+        Page::List | Page::Detail(_) => review_list::draw(frame, body, app, review),
+        Page::Chart(chart) => review_chart::draw(frame, body, app, chart),
+        Page::Register(reg) => review_register::draw(frame, body, app, reg),
+    }
+}
+
+fn draw_filter_line(frame: &mut Frame, area: Rect, app: &App, review: &Review, all: usize) {
+    let s = app.strings();
+    let p = app.palette;
+    let count = fill(s.review_count, &[&review.matching.len(), &all]);
+    let [left, right] = Layout::horizontal([
+        Constraint::Min(10),
+        Constraint::Length(count.chars().count() as u16 + 1),
+    ])
+    .areas(Rect { height: 1, ..area });
+    let typed = review.filter_line.value();
+    let mut spans = vec![Span::styled(format!("{} ", s.review_filter), p.label())];
+    if review.filter_focus {
+        spans.push(Span::raw(typed.to_string()));
+        spans.push(Span::styled("▏", p.dim()));
+        if typed.trim() != review.filter.source() {
+            spans.push(Span::styled(
+                format!(" {}", s.review_filter_pending),
+                p.dim(),
+            ));
+        }
+    } else if typed.trim().is_empty() {
+        spans.push(Span::styled(s.review_filter_hint, p.dim()));
+    } else {
+        spans.push(Span::raw(typed.to_string()));
+        if typed.trim() != review.filter.source() {
+            spans.push(Span::styled(
+                format!(" {}", s.review_filter_unapplied),
+                p.warning(),
+            ));
+        }
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), left);
+    frame.render_widget(
+        Paragraph::new(Line::styled(count, p.dim())).alignment(ratatui::layout::Alignment::Right),
+        right,
+    );
+}

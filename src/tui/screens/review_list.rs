@@ -1,0 +1,310 @@
+//! The review's session list: every session that passes the filter, newest
+//! first, with what a team lead scans for (when, who, which case, how far,
+//! which themes), and the files that could not be read.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+
+use super::review::{Page, Reply, Review};
+use super::review_detail::Detail;
+use crate::i18n::fill;
+use crate::model::Session;
+use crate::review::session_date;
+use crate::tui::action::Command;
+use crate::tui::app::App;
+use crate::tui::widgets::text::{fit, width, wrap};
+
+/// Below this width a session takes two rows, so nothing is cut to nothing.
+const WIDE: u16 = 110;
+
+/// The list's selection and whether the problems panel shows.
+#[derive(Debug, Clone, Default)]
+pub struct SessionList {
+    /// Index into the matching sessions.
+    pub selected: usize,
+    /// The panel of unreadable files and notes is open.
+    pub problems: bool,
+}
+
+/// Handles a command on the session list.
+pub fn command(review: &mut Review, cmd: Command) -> Reply {
+    let list = &mut review.list;
+    match cmd {
+        Command::Up => list.selected = list.selected.saturating_sub(1),
+        Command::Down => {
+            list.selected = (list.selected + 1).min(review.matching.len().saturating_sub(1));
+        }
+        Command::Confirm => {
+            if let Some(&index) = review.matching.get(list.selected) {
+                review.page = Page::Detail(Box::new(Detail::new(index, Page::List)));
+            }
+        }
+        Command::Problems => list.problems = !list.problems,
+        Command::Back => {
+            return Reply {
+                home: true,
+                ..Reply::default()
+            };
+        }
+        _ => {}
+    }
+    Reply::default()
+}
+
+/// The labels of the themes tagged in a session, most tagged first.
+pub fn theme_labels(session: &Session) -> Vec<&str> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for reference in session.steps.iter().flat_map(|s| &s.themes) {
+        match counts.iter_mut().find(|(r, _)| *r == reference.as_str()) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((reference.as_str(), 1)),
+        }
+    }
+    // Stable sort: equal counts keep the order they were first tagged in.
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    counts
+        .into_iter()
+        .map(|(r, _)| session.theme_label(r).unwrap_or(r))
+        .collect()
+}
+
+/// Draws the list, and the problems panel or line when files were not read.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) {
+    let s = app.strings();
+    let p = app.palette;
+    let Some(loaded) = &review.loaded else {
+        return;
+    };
+    let (unread, notes) = (loaded.problems.len(), loaded.notes.len());
+    let mut panel_lines: Vec<Line> = loaded
+        .problems
+        .iter()
+        .map(|d| Line::styled(d.to_string(), p.error()))
+        .chain(loaded.notes.iter().map(|n| Line::styled(n.clone(), p.dim())))
+        .collect();
+    if panel_lines.is_empty() {
+        panel_lines.push(Line::styled(s.review_problems_none, p.dim()));
+    }
+    let panel_lines = wrap(&panel_lines, area.width as usize);
+    let panel = if review.list.problems {
+        (panel_lines.len() as u16 + 1).min(area.height / 2).max(2)
+    } else if unread + notes > 0 {
+        1
+    } else {
+        0
+    };
+    let [list_area, panel_area] =
+        Layout::vertical([Constraint::Min(3), Constraint::Length(panel)]).areas(area);
+    if review.list.problems {
+        let block = Block::default()
+            .borders(Borders::TOP)
+            .title(s.review_problems_title);
+        frame.render_widget(Paragraph::new(panel_lines).block(block), panel_area);
+    } else if unread + notes > 0 {
+        // One line that says something was not as expected, and how to see it.
+        let mut parts = Vec::new();
+        if unread > 0 {
+            parts.push(fill(s.review_unreadable, &[&unread]));
+        }
+        if notes > 0 {
+            parts.push(fill(s.review_notes, &[&notes]));
+        }
+        parts.push(s.review_show_problems.to_string());
+        let style = if unread > 0 { p.warning() } else { p.dim() };
+        frame.render_widget(
+            Paragraph::new(Line::styled(parts.join(" · "), style)),
+            panel_area,
+        );
+    }
+    if review.matching.is_empty() {
+        let text = if loaded.sessions.is_empty() {
+            let dirs: Vec<String> = review
+                .dirs
+                .iter()
+                .map(|d| d.join("sessions").display().to_string())
+                .collect();
+            fill(s.review_no_sessions, &[&dirs.join(", ")])
+        } else {
+            s.review_no_match.to_string()
+        };
+        frame.render_widget(
+            Paragraph::new(Line::styled(text, p.dim())).wrap(Wrap { trim: true }),
+            list_area,
+        );
+        return;
+    }
+    let wide = list_area.width >= WIDE;
+    let r = app.lang.review();
+    let sessions = review.sessions();
+    let cells: Vec<Cells> = sessions.iter().map(|x| Cells::of(app, x)).collect();
+    let header: Vec<String> = if wide {
+        [
+            r.col_date,
+            r.col_group,
+            r.col_case,
+            r.col_method,
+            r.col_decided,
+            r.col_themes,
+        ]
+        .map(String::from)
+        .to_vec()
+    } else {
+        vec![
+            r.col_date.to_string(),
+            format!("{} / {}", r.col_group, r.col_method),
+            format!("{} / {}", r.col_case, r.col_themes),
+            r.col_decided.to_string(),
+        ]
+    };
+    let widths = widths(&cells, &header, list_area.width, wide);
+    let rows: Vec<Row> = cells.iter().map(|c| row(app, c, &widths, wide)).collect();
+    let table = Table::new(rows, widths.iter().map(|w| Constraint::Length(*w)))
+        .header(Row::new(header).style(p.label()))
+        .row_highlight_style(p.selected())
+        .highlight_symbol("▶ ")
+        .column_spacing(1);
+    let mut state = TableState::default().with_selected(Some(review.list.selected));
+    frame.render_stateful_widget(table, list_area, &mut state);
+}
+
+/// The texts of one session's row, before they are cut to their columns.
+struct Cells {
+    date: String,
+    group: String,
+    case: String,
+    method: String,
+    decided: String,
+    open: Option<&'static str>,
+    themes: Vec<String>,
+}
+
+impl Cells {
+    fn of(app: &App, session: &Session) -> Cells {
+        Cells {
+            date: session_date(session).to_string(),
+            group: session.group.clone(),
+            case: session.case.title.clone(),
+            method: session.method.title.clone(),
+            decided: format!("{}/{}", session.decided_steps(), session.steps.len()),
+            open: (!session.is_finished()).then_some(app.strings().review_unfinished),
+            themes: theme_labels(session)
+                .into_iter()
+                .map(String::from)
+                .collect(),
+        }
+    }
+
+    /// `2/3` or, for a session still running, `2/3 lopend`.
+    fn progress(&self) -> String {
+        match self.open {
+            Some(word) => format!("{} {word}", self.decided),
+            None => self.decided.clone(),
+        }
+    }
+}
+
+/// Column widths from what the cells hold (capped), the themes taking the rest:
+/// they are what a team lead scans for, so they get every column left over.
+fn widths(cells: &[Cells], header: &[String], total: u16, wide: bool) -> Vec<u16> {
+    let widest = |col: usize, f: &dyn Fn(&Cells) -> usize, cap: usize| {
+        let head = header.get(col).map_or(0, |h| h.chars().count());
+        cells.iter().map(f).max().unwrap_or(0).max(head).min(cap) as u16
+    };
+    // Two columns for the highlight symbol, one space between columns.
+    let gaps = header.len() as u16 + 1;
+    if wide {
+        let group = widest(1, &|c| width(&c.group), 18);
+        let method = widest(3, &|c| width(&c.method), 22);
+        let decided = widest(4, &|c| width(&c.progress()), 16);
+        let mut case = widest(2, &|c| width(&c.case), 30);
+        let fixed = 10 + group + method + decided + gaps;
+        let themes_min = 24;
+        let rest = total.saturating_sub(fixed);
+        case = case.min(rest.saturating_sub(themes_min).max(12));
+        vec![10, group, case, method, decided, rest.saturating_sub(case)]
+    } else {
+        let second = widest(1, &|c| width(&c.group).max(width(&c.method)), 16);
+        let last = widest(3, &|c| width(&c.decided).max(c.open.map_or(0, width)), 12);
+        let rest = total.saturating_sub(10 + second + last + gaps);
+        vec![10, second, rest, last]
+    }
+}
+
+/// As many whole labels as fit, then `+2` for the rest: a label cut in the
+/// middle reads as a different theme, a count sends the reader to the detail.
+fn fit_labels(labels: &[String], max: usize) -> String {
+    let more = |n: usize| if n > 0 { format!(" +{n}") } else { String::new() };
+    let mut out = String::new();
+    let mut shown = 0;
+    for (i, label) in labels.iter().enumerate() {
+        let candidate = if out.is_empty() {
+            label.clone()
+        } else {
+            format!("{out}, {label}")
+        };
+        if width(&candidate) + width(&more(labels.len() - i - 1)) > max {
+            break;
+        }
+        out = candidate;
+        shown = i + 1;
+    }
+    if shown == 0 && !labels.is_empty() {
+        // Not even one label fits whole: cut it, keep the count of the others.
+        let rest = more(labels.len() - 1);
+        return format!("{}{rest}", fit(&labels[0], max.saturating_sub(width(&rest))));
+    }
+    format!("{out}{}", more(labels.len() - shown))
+}
+
+fn row(app: &App, c: &Cells, w: &[u16], wide: bool) -> Row<'static> {
+    let p = app.palette;
+    let cut = |text: &str, col: usize| fit(text, w[col] as usize);
+    if wide {
+        return Row::new(vec![
+            Cell::from(c.date.clone()),
+            Cell::from(cut(&c.group, 1)),
+            Cell::from(Span::styled(cut(&c.case, 2), p.label())),
+            Cell::from(cut(&c.method, 3)),
+            Cell::from(cut(&c.progress(), 4)),
+            Cell::from(Span::styled(fit_labels(&c.themes, w[5] as usize), p.dim())),
+        ]);
+    }
+    let two = |a: String, b: String, first: Style| {
+        Cell::from(Text::from(vec![
+            Line::styled(a, first),
+            Line::styled(b, p.dim()),
+        ]))
+    };
+    Row::new(vec![
+        Cell::from(c.date.clone()),
+        two(cut(&c.group, 1), cut(&c.method, 1), Style::new()),
+        two(
+            cut(&c.case, 2),
+            fit_labels(&c.themes, w[2] as usize),
+            p.label(),
+        ),
+        two(
+            c.decided.clone(),
+            c.open.map(|o| cut(o, 3)).unwrap_or_default(),
+            Style::new(),
+        ),
+    ])
+    .height(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn theme_labels_are_whole_or_counted() {
+        let labels = ["Sterke eerste lijn", "Normatief", "Persoonlijk"].map(String::from);
+        assert_eq!(fit_labels(&labels, 80), "Sterke eerste lijn, Normatief, Persoonlijk");
+        assert_eq!(fit_labels(&labels, 32), "Sterke eerste lijn, Normatief +1");
+        assert_eq!(fit_labels(&labels, 12), "Sterke e… +2");
+        assert_eq!(fit_labels(&[], 12), "");
+    }
+}

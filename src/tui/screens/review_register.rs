@@ -1,0 +1,262 @@
+//! The knelpunten register: every bottleneck across the filtered sessions,
+//! with its case, session, step, owner and status. Status and owner are
+//! updated here and written back into the session file the bottleneck came
+//! from, through the runner (`Effect::UpdateBottleneck`).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
+use tui_input::Input;
+
+use super::review::{Ctx, Page, Reply, Review};
+use super::review_detail::Detail;
+use crate::export::status_label;
+use crate::i18n::fill;
+use crate::model::BottleneckStatus;
+use crate::privacy;
+use crate::review::RegisterRow;
+use crate::tui::action::{Command, Effect};
+use crate::tui::app::App;
+use crate::tui::widgets::text::fit;
+
+/// The register's state.
+#[derive(Debug, Clone)]
+pub struct Register {
+    /// The bottlenecks of the filtered sessions, newest session first.
+    pub rows: Vec<RegisterRow>,
+    /// The selected row.
+    pub selected: usize,
+    /// The owner field, while it is being edited.
+    pub owner: Option<OwnerEdit>,
+}
+
+/// The one-line owner field.
+#[derive(Debug, Clone)]
+pub struct OwnerEdit {
+    /// What is typed.
+    pub input: Input,
+    /// The text the privacy warning was shown for; saving it again goes through.
+    pub warned: Option<String>,
+}
+
+impl Register {
+    /// A register over these rows, first row selected.
+    pub fn new(rows: Vec<RegisterRow>) -> Register {
+        Register {
+            rows,
+            selected: 0,
+            owner: None,
+        }
+    }
+
+    /// New rows after a save or a new filter; the selection stays where it was.
+    pub fn refresh(&mut self, rows: Vec<RegisterRow>) {
+        self.rows = rows;
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// The selected bottleneck.
+    pub fn current(&self) -> Option<&RegisterRow> {
+        self.rows.get(self.selected)
+    }
+}
+
+/// The effect that writes `status` and `owner` into the row's session file.
+fn save(row: &RegisterRow, status: BottleneckStatus, owner: Option<String>) -> Effect {
+    Effect::UpdateBottleneck {
+        path: row.path.clone(),
+        session_id: row.session_id.clone(),
+        index: row.index,
+        status,
+        owner,
+    }
+}
+
+/// Handles a command on the register or its owner field.
+pub fn command(review: &mut Review, cmd: Command, ctx: Ctx) -> Reply {
+    let Page::Register(reg) = &mut review.page else {
+        return Reply::default();
+    };
+    if reg.owner.is_some() {
+        return match cmd {
+            Command::Confirm | Command::Back => commit_owner(reg, ctx),
+            // Leaving casus keeps a clean owner: nothing typed is thrown away.
+            Command::Quit => {
+                let mut reply = commit_owner(reg, ctx);
+                reply.effects.push(Effect::Quit);
+                reply
+            }
+            _ => Reply::default(),
+        };
+    }
+    match cmd {
+        Command::Up => reg.selected = reg.selected.saturating_sub(1),
+        Command::Down => {
+            reg.selected = (reg.selected + 1).min(reg.rows.len().saturating_sub(1));
+        }
+        Command::CycleStatus => {
+            if let Some(row) = reg.current() {
+                return Reply::effect(save(row, row.status.next(), row.owner.clone()));
+            }
+        }
+        Command::EditOwner => {
+            if let Some(row) = reg.current() {
+                reg.owner = Some(OwnerEdit {
+                    input: Input::new(row.owner.clone().unwrap_or_default()),
+                    warned: None,
+                });
+            }
+        }
+        Command::Confirm => {
+            let Some(row) = reg.current() else {
+                return Reply::default();
+            };
+            let index = review.loaded.as_ref().and_then(|l| {
+                l.sessions
+                    .iter()
+                    .position(|x| x.path == row.path && x.session.id == row.session_id)
+            });
+            if let Some(index) = index {
+                let back = std::mem::replace(&mut review.page, Page::List);
+                review.page = Page::Detail(Box::new(Detail::new(index, back)));
+            }
+        }
+        Command::Back => review.page = Page::List,
+        _ => {}
+    }
+    Reply::default()
+}
+
+/// Leaves the owner field, saving what was typed unless it holds a BSN, or
+/// other personal data that was not warned about yet.
+fn commit_owner(reg: &mut Register, ctx: Ctx) -> Reply {
+    let s = ctx.lang.strings();
+    let (Some(edit), Some(row)) = (&mut reg.owner, reg.rows.get(reg.selected)) else {
+        reg.owner = None;
+        return Reply::default();
+    };
+    let text = edit.input.value().trim().to_string();
+    if text == row.owner.clone().unwrap_or_default() {
+        reg.owner = None;
+        return Reply::default();
+    }
+    let findings = privacy::scan(&text);
+    if findings.iter().any(|f| f.kind.blocks()) {
+        return Reply::complain(s.register_owner_bsn);
+    }
+    if !findings.is_empty() && edit.warned.as_deref() != Some(text.as_str()) {
+        let mut kinds: Vec<&str> = findings.iter().map(|f| s.finding_label(f.kind)).collect();
+        kinds.dedup();
+        edit.warned = Some(text);
+        return Reply::complain(fill(s.register_owner_warning, &[&kinds.join(", ")]));
+    }
+    let effect = save(row, row.status, (!text.is_empty()).then_some(text));
+    reg.owner = None;
+    Reply::effect(effect)
+}
+
+/// A sign before the status, so it reads without colour too.
+fn status_mark(status: BottleneckStatus) -> &'static str {
+    match status {
+        BottleneckStatus::Open => "○",
+        BottleneckStatus::Raised => "◐",
+        BottleneckStatus::Resolved => "●",
+    }
+}
+
+/// Draws the register, with the owner field under it while it is edited.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, reg: &Register) {
+    let s = app.strings();
+    let r = app.lang.review();
+    let p = app.palette;
+    let field = if reg.owner.is_some() { 3 } else { 0 };
+    let [summary, table_area, field_area] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(3),
+        Constraint::Length(field),
+    ])
+    .areas(area);
+    let count = |st: BottleneckStatus| reg.rows.iter().filter(|b| b.status == st).count();
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            fill(
+                s.register_count,
+                &[
+                    &reg.rows.len(),
+                    &count(BottleneckStatus::Open),
+                    &count(BottleneckStatus::Raised),
+                    &count(BottleneckStatus::Resolved),
+                ],
+            ),
+            p.dim(),
+        )),
+        summary,
+    );
+    if reg.rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Line::styled(s.register_empty, p.dim())),
+            table_area,
+        );
+        return;
+    }
+    // Status over owner in one column leaves the text and where it was named
+    // room enough to read at 80 columns.
+    let side_w: u16 = if area.width >= 110 { 24 } else { 18 };
+    let text_w = area.width.saturating_sub(side_w + 3);
+    let rows: Vec<Row> = reg
+        .rows
+        .iter()
+        .map(|row| {
+            let place = row.step_title.as_deref().unwrap_or(s.register_closing);
+            let context = format!(
+                "{} · {} · {} · {place}",
+                row.date, row.group, row.case_title
+            );
+            let owner = match &row.owner {
+                Some(o) => Line::raw(fit(o, side_w as usize)),
+                None => Line::styled(fit(r.md_no_owner, side_w as usize), p.dim()),
+            };
+            let status = format!(
+                "{} {}",
+                status_mark(row.status),
+                status_label(row.status, app.lang)
+            );
+            Row::new(vec![
+                Cell::from(Text::from(vec![Line::raw(status), owner])),
+                Cell::from(Text::from(vec![
+                    Line::styled(fit(&row.text, text_w as usize), p.label()),
+                    Line::styled(fit(&context, text_w as usize), p.dim()),
+                ])),
+            ])
+            .height(2)
+        })
+        .collect();
+    let header = Row::new(vec![s.register_status_owner, s.register_what_where]).style(p.label());
+    let table = Table::new(
+        rows,
+        [Constraint::Length(side_w), Constraint::Length(text_w)],
+    )
+    .header(header)
+    .row_highlight_style(p.selected())
+    .highlight_symbol("▶ ")
+    .column_spacing(1);
+    let mut state = TableState::default().with_selected(Some(reg.selected));
+    frame.render_stateful_widget(table, table_area, &mut state);
+    if let Some(edit) = &reg.owner {
+        frame.render_widget(
+            Paragraph::new(vec![
+                Line::from(vec![
+                    Span::styled(format!("{}: ", s.editor_owner), p.label()),
+                    Span::raw(edit.input.value().to_string()),
+                    Span::styled("▏", p.dim()),
+                ]),
+                Line::styled(s.register_owner_hint, p.dim()),
+            ])
+            .wrap(Wrap { trim: true })
+            .style(Style::new()),
+            field_area,
+        );
+    }
+}
