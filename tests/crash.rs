@@ -174,6 +174,18 @@ impl Term {
         }
     }
 
+    /// Like [`Term::wait_for`], and the bottom row is drawn too. A first frame
+    /// is drawn top to bottom, so then it has fully arrived.
+    fn wait_for_whole_frame(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
+        self.wait_for(what, |s| {
+            let bottom = {
+                let out = self.output.lock().expect("output");
+                out.parser.screen().rows(0, COLS).last().unwrap_or_default()
+            };
+            done(s) && !bottom.trim().is_empty()
+        })
+    }
+
     fn send(&mut self, bytes: &[u8]) {
         self.writer.write_all(bytes).expect("write to the pty");
         self.writer.flush().expect("flush the pty");
@@ -460,7 +472,10 @@ impl Run<'_> {
             vec!["resume"]
         };
         let mut term = self.env.spawn(&args, &[]);
-        let screen = self.wait_place(&term);
+        let marker = &self.script.markers[self.place];
+        let screen = term.wait_for_whole_frame(&format!("the resumed session at {marker:?}"), |s| {
+            s.contains(marker.as_str()) && s.contains(self.script.case_title.as_str())
+        });
         if let Some(draft) = &session.draft {
             // The editor that was open at the kill is open again, with its draft.
             assert!(

@@ -125,7 +125,11 @@ fn slash_then_enter_applies_the_filter_and_tokens_combine() {
     let (mut app, _runner, _data) = fixtures(Lang::Nl);
     filter(&mut app, "theme:mandaat");
     assert_eq!(listed(&app), [S4, S2, S1, S0]);
-    assert_eq!(app.context(), Context::ReviewList, "Enter leaves the filter line");
+    assert_eq!(
+        app.context(),
+        Context::ReviewList,
+        "Enter leaves the filter line"
+    );
     press(&mut app, ch('/'));
     type_text(&mut app, " group:noord");
     assert_eq!(listed(&app).len(), 4, "typing alone does not apply");
@@ -144,7 +148,11 @@ fn a_bad_filter_is_explained_in_the_status_bar_and_the_line_stays_open() {
     assert_eq!(listed(&app).len(), 6, "the old filter still holds");
     press_code(&mut app, KeyCode::Esc);
     assert_eq!(app.context(), Context::ReviewList);
-    assert_eq!(review(&app).filter_line.value(), "foo:bar", "Esc keeps the text");
+    assert_eq!(
+        review(&app).filter_line.value(),
+        "foo:bar",
+        "Esc keeps the text"
+    );
 }
 
 #[test]
@@ -187,6 +195,44 @@ fn review_is_also_the_last_row_of_the_home_screen() {
     let effects = press_code(&mut app, KeyCode::Enter);
     assert_eq!(effects, vec![Effect::LoadReview(app.review_dirs.clone())]);
     assert!(matches!(app.screen, Screen::Review(_)));
+}
+
+#[test]
+fn in_the_filter_line_letters_are_text_and_a_paste_is_one_line() {
+    let (mut app, _runner, _data) = fixtures(Lang::Nl);
+    press(&mut app, ch('/'));
+    type_text(&mut app, "qck");
+    assert!(press(&mut app, ch('q')).is_empty(), "q is a letter here");
+    act(&mut app, Action::Paste(" group:\"team\nnoord\"".into()));
+    assert_eq!(review(&app).filter_line.value(), "qckq group:\"teamnoord\"");
+    assert_eq!(
+        press(&mut app, ctrl('c')),
+        vec![Effect::Quit],
+        "Ctrl-C still quits"
+    );
+}
+
+#[test]
+fn every_review_screen_quits_on_ctrl_c_and_lists_its_keys_in_the_help() {
+    use casus::tui::keymap::{action_for, bindings};
+    for context in [
+        Context::ReviewList,
+        Context::ReviewFilter,
+        Context::ReviewDetail,
+        Context::ReviewChart,
+        Context::ReviewStories,
+        Context::ReviewRegister,
+        Context::ReviewOwner,
+    ] {
+        assert!(
+            matches!(
+                action_for(context, ctrl('c')),
+                Some(Action::Command(casus::tui::action::Command::Quit))
+            ),
+            "{context:?}"
+        );
+        assert!(bindings(context).len() >= 4, "{context:?}");
+    }
 }
 
 // ---------------------------------------------------------------- detail
@@ -233,7 +279,10 @@ fn scrolling_the_detail_stops_at_its_end() {
     let end = detail.scroll;
     assert!(end > 0 && end < 50, "stopped at {end}");
     let screen = render(&app, 80, 24);
-    assert!(screen.contains("Casus terugbrengen over drie maanden"), "{screen}");
+    assert!(
+        screen.contains("Casus terugbrengen over drie maanden"),
+        "{screen}"
+    );
     press(&mut app, ch('k'));
     let Page::Detail(detail) = &review(&app).page else {
         panic!("detail")
@@ -280,7 +329,11 @@ fn choosing_a_theme_shows_every_decision_and_reflection_behind_its_number() {
         panic!("chart")
     };
     assert_eq!(chart.current().unwrap().id, "mandaat");
-    let sessions: Vec<&str> = chart.stories.iter().map(|s| s.session_id.as_str()).collect();
+    let sessions: Vec<&str> = chart
+        .stories
+        .iter()
+        .map(|s| s.session_id.as_str())
+        .collect();
     // S4: a decision; S2: decision and EF's reflection; S1: decision and two reflections; S0: a decision.
     assert_eq!(sessions, [S4, S2, S2, S1, S1, S1, S0]);
     let screen = render(&app, 80, 24);
@@ -288,7 +341,10 @@ fn choosing_a_theme_shows_every_decision_and_reflection_behind_its_number() {
         screen.contains("Groot mandaat voor de professional: 4 beslismomenten, 7 verhalen"),
         "{screen}"
     );
-    assert!(screen.contains("Reflectie (EF): Mandaat voelt spannend."), "{screen}");
+    assert!(
+        screen.contains("Reflectie (EF): Mandaat voelt spannend."),
+        "{screen}"
+    );
     press_code(&mut app, KeyCode::Right);
     let Page::Chart(chart) = &review(&app).page else {
         panic!("chart")
@@ -357,9 +413,17 @@ fn the_register_lists_every_bottleneck_newest_session_first() {
     assert_eq!(
         rows(&app),
         [
-            ("Geen budget voor overbrugging".into(), Resolved, Some("Wethouder".into())),
+            (
+                "Geen budget voor overbrugging".into(),
+                Resolved,
+                Some("Wethouder".into())
+            ),
             ("Wachtlijst jeugd-ggz".into(), Raised, Some("Regio".into())),
-            ("Geen gedeeld dossier met school".into(), Raised, Some("Gemeente".into())),
+            (
+                "Geen gedeeld dossier met school".into(),
+                Raised,
+                Some("Gemeente".into())
+            ),
             ("Wachttijd specialistische ggz".into(), Open, None),
         ]
     );
@@ -391,13 +455,21 @@ fn s_cycles_the_status_and_persists_it_to_that_file_and_nothing_else() {
 
     let mut expected = before.clone();
     expected.bottlenecks[0].status = BottleneckStatus::Resolved;
-    assert_eq!(read_session(&path).unwrap(), expected, "only that status changed");
+    assert_eq!(
+        read_session(&path).unwrap(),
+        expected,
+        "only that status changed"
+    );
     let others: Vec<_> = snapshot_files(&dirs)
         .into_iter()
         .filter(|(p, _)| *p != path)
         .collect();
     assert_eq!(others, untouched, "no other file changed");
-    assert_eq!(rows(&app)[2].1, BottleneckStatus::Resolved, "the row shows it");
+    assert_eq!(
+        rows(&app)[2].1,
+        BottleneckStatus::Resolved,
+        "the row shows it"
+    );
     assert!(app.status.clone().unwrap().text.contains("opgelost"));
 }
 
@@ -439,13 +511,23 @@ fn the_owner_is_saved_a_bsn_is_refused_and_other_personal_data_warned_once() {
     assert_eq!(app.context(), Context::ReviewOwner);
 
     type_text(&mut app, "BSN 111222333");
-    assert!(press_code(&mut app, KeyCode::Enter).is_empty(), "a BSN is never saved");
+    assert!(
+        press_code(&mut app, KeyCode::Enter).is_empty(),
+        "a BSN is never saved"
+    );
     assert!(app.status.clone().unwrap().error);
-    assert_eq!(app.context(), Context::ReviewOwner, "the text stays to be fixed");
+    assert_eq!(
+        app.context(),
+        Context::ReviewOwner,
+        "the text stays to be fixed"
+    );
 
     press(&mut app, ctrl('u'));
     type_text(&mut app, "Wethouder 06-12345678");
-    assert!(press_code(&mut app, KeyCode::Enter).is_empty(), "first a warning");
+    assert!(
+        press_code(&mut app, KeyCode::Enter).is_empty(),
+        "first a warning"
+    );
     assert!(app.status.clone().unwrap().text.contains("telefoonnummer"));
     let effects = press_code(&mut app, KeyCode::Enter);
     assert_eq!(effects.len(), 1, "the second time it is saved");
@@ -457,8 +539,45 @@ fn the_owner_is_saved_a_bsn_is_refused_and_other_personal_data_warned_once() {
     let effects = press_code(&mut app, KeyCode::Esc);
     run(&mut app, &runner, effects);
     let saved = read_session(&file(&dirs[0], S1)).unwrap();
-    assert_eq!(saved.bottlenecks[1].owner.as_deref(), Some("Wethouder zorg"));
+    assert_eq!(
+        saved.bottlenecks[1].owner.as_deref(),
+        Some("Wethouder zorg")
+    );
     assert_eq!(rows(&app)[3].2.as_deref(), Some("Wethouder zorg"));
+}
+
+#[test]
+fn a_session_open_in_another_casus_is_not_written() {
+    let (mut app, runner, _tmp, dirs) = register_on_copies();
+    let store = casus::store::Store::existing(&dirs[0]);
+    let _held = store.lock(S1).expect("the other casus holds the session");
+    let path = file(&dirs[0], S1);
+    let before = std::fs::read(&path).unwrap();
+    press_code(&mut app, KeyCode::Down);
+    press_code(&mut app, KeyCode::Down);
+    let effects = press(&mut app, ch('s'));
+    run(&mut app, &runner, effects);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let status = app.status.clone().unwrap();
+    assert!(status.error && status.text.contains(S1), "{}", status.text);
+    assert_eq!(
+        rows(&app)[2].1,
+        BottleneckStatus::Raised,
+        "the row is unchanged"
+    );
+}
+
+#[test]
+fn ctrl_c_while_typing_an_owner_saves_it_before_leaving() {
+    let (mut app, runner, _tmp, dirs) = register_on_copies();
+    press(&mut app, ch('o'));
+    press(&mut app, ctrl('u'));
+    type_text(&mut app, "Gemeente Zuid");
+    let effects = press(&mut app, ctrl('c'));
+    assert!(matches!(effects.last(), Some(Effect::Quit)), "{effects:?}");
+    run(&mut app, &runner, effects);
+    let saved = read_session(&file(&dirs[1], S4)).unwrap();
+    assert_eq!(saved.bottlenecks[0].owner.as_deref(), Some("Gemeente Zuid"));
 }
 
 #[test]

@@ -63,15 +63,27 @@ impl Searcher {
 
     /// True when the folded text holds every word; `folded` is scratch space.
     fn matches(&self, text: &str, folded: &mut String) -> bool {
-        folded.clear();
-        if text.is_ascii() {
-            // The common case, folded without a per-character table.
-            folded.push_str(text);
-            folded.make_ascii_lowercase();
-        } else {
-            folded.push_str(&fold(text));
-        }
+        fold_into(text, folded);
         self.words.iter().all(|w| folded.contains(w.as_str()))
+    }
+}
+
+/// [`fold`] into a reused buffer, with runs of ASCII lowercased in bulk.
+/// Folding works character by character, so folding the pieces and joining
+/// them is the same as folding the whole.
+fn fold_into(text: &str, out: &mut String) {
+    out.clear();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            out.push_str(&fold(c.encode_utf8(&mut [0; 4])));
+            rest = &rest[c.len_utf8()..];
+        }
     }
 }
 
@@ -86,5 +98,14 @@ mod tests {
         assert!(s.matches("de coordinatie en de wachtlijst", &mut buf));
         assert!(s.matches("De Coördinatie, de Wachtlijst", &mut buf));
         assert!(!s.matches("de coördinatie", &mut buf));
+    }
+
+    #[test]
+    fn folding_in_pieces_is_folding_the_whole() {
+        let mut buf = String::new();
+        for text in ["", "ASCII only", "Éérste Lijn, één coördinatie", "e\u{301}e ÅB 18-/18+"] {
+            fold_into(text, &mut buf);
+            assert_eq!(buf, fold(text), "{text}");
+        }
     }
 }

@@ -235,44 +235,55 @@ const SCROLL_DOWN: Binding = b(
     &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
     C::ScrollDown,
 );
+// Review tables put the page's own keys first: the footer shows as many
+// whole keys as fit, and the arrows need no explaining.
 const REVIEW_LIST: &[Binding] = &[
-    UP_ARROW,
-    DOWN_ARROW,
-    CONFIRM,
-    FILTER,
     CHART,
     REGISTER,
+    FILTER,
     EXPORT,
+    CONFIRM,
     b(&[Ch('u')], C::Problems),
+    UP_ARROW,
+    DOWN_ARROW,
     BACK,
     HELP,
     QUIT,
 ];
 const REVIEW_FILTER: &[Binding] = &[CONFIRM, BACK, HELP_F1, QUIT_CTRL];
-const REVIEW_DETAIL: &[Binding] = &[SCROLL_UP, SCROLL_DOWN, PREV, NEXT, EXPORT, BACK, HELP, QUIT];
+const REVIEW_DETAIL: &[Binding] = &[
+    EXPORT,
+    PREV,
+    NEXT,
+    SCROLL_UP,
+    SCROLL_DOWN,
+    BACK,
+    HELP,
+    QUIT,
+];
 const REVIEW_CHART: &[Binding] = &[
-    UP_ARROW, DOWN_ARROW, CONFIRM, FILTER, REGISTER, EXPORT, BACK, HELP, QUIT,
+    CONFIRM, REGISTER, FILTER, EXPORT, UP_ARROW, DOWN_ARROW, BACK, HELP, QUIT,
 ];
 const REVIEW_STORIES: &[Binding] = &[
+    b(&[Code(KeyCode::Left)], C::Prev),
+    b(&[Code(KeyCode::Right)], C::Next),
     b(&[Code(KeyCode::Up), Code(KeyCode::PageUp)], C::ScrollUp),
     b(
         &[Code(KeyCode::Down), Code(KeyCode::PageDown)],
         C::ScrollDown,
     ),
-    b(&[Code(KeyCode::Left)], C::Prev),
-    b(&[Code(KeyCode::Right)], C::Next),
     BACK,
     HELP,
     QUIT,
 ];
 const REVIEW_REGISTER: &[Binding] = &[
-    UP_ARROW,
-    DOWN_ARROW,
     b(&[Ch('s')], C::CycleStatus),
     b(&[Ch('o')], C::EditOwner),
     CONFIRM,
-    FILTER,
     CHART,
+    FILTER,
+    UP_ARROW,
+    DOWN_ARROW,
     BACK,
     HELP,
     QUIT,

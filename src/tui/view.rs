@@ -8,7 +8,9 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, Wrap};
 
 use super::app::{App, Screen};
 use super::keymap::{bindings, describe, keys_label};
-use super::screens::{closing, home, notes, review, review_detail, setup, steps, summary};
+use super::screens::{
+    closing, home, notes, review, review_detail, review_frame, setup, steps, summary,
+};
 use super::widgets::timer::countdown;
 use crate::i18n::fill;
 use crate::model::PhaseKind;
@@ -75,7 +77,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             }
         }
         Screen::Summary(sum) => summary::draw(frame, body, app, sum),
-        Screen::Review(rv) => review::draw(frame, body, app, rv),
+        Screen::Review(rv) => review_frame::draw(frame, body, app, rv),
     }
     draw_footer(frame, footer, app);
     if app.help {
@@ -154,7 +156,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
                 right.push(Span::styled(format!("{at} "), p.dim()));
             }
             if rv.loaded.is_some() {
-                frame.render_widget(Paragraph::new(review::tabs(app, rv)), bar);
+                frame.render_widget(Paragraph::new(review_frame::tabs(app, rv)), bar);
             }
         }
     }

@@ -6,6 +6,7 @@ pub mod notes;
 pub mod review;
 pub mod review_chart;
 pub mod review_detail;
+pub mod review_frame;
 pub mod review_list;
 pub mod review_register;
 pub mod session;

@@ -2,16 +2,14 @@
 //! review pages share (the sessions read, the filter line, which page shows)
 //! and hands keys to the page on show; each page is a file of its own:
 //! [`review_list`](super::review_list), [`review_detail`](super::review_detail),
-//! [`review_chart`](super::review_chart), [`review_register`](super::review_register).
+//! [`review_chart`](super::review_chart), [`review_register`](super::review_register);
+//! what every page has around it (tabs, filter line, loading) is drawn by
+//! [`review_frame`](super::review_frame).
 
 use std::path::PathBuf;
 
 use crossterm::event::{Event, KeyEvent};
 use jiff::Timestamp;
-use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
@@ -23,7 +21,7 @@ use crate::i18n::{Lang, fill};
 use crate::model::Session;
 use crate::review::{Filter, Loaded, LoadedSession, register};
 use crate::tui::action::{Command, Effect};
-use crate::tui::app::{App, Status};
+use crate::tui::app::Status;
 use crate::tui::keymap::Context;
 use crate::tui::style::Palette;
 
@@ -316,107 +314,4 @@ pub fn matching_sessions<'a>(loaded: Option<&'a Loaded>, matching: &[usize]) -> 
         .filter_map(|&i| loaded.sessions.get(i))
         .map(|l| &l.session)
         .collect()
-}
-
-/// The header's second line: the review pages, the one on show highlighted.
-pub fn tabs(app: &App, review: &Review) -> Line<'static> {
-    let s = app.strings();
-    let p = app.palette;
-    // On the detail page those keys do other things, so no key is shown there.
-    let keys_work = !matches!(review.page, Page::Detail(_));
-    let on = match &review.page {
-        Page::List => 0,
-        Page::Detail(d) => match d.back.as_ref() {
-            Page::Chart(_) => 1,
-            Page::Register(_) => 2,
-            _ => 0,
-        },
-        Page::Chart(_) => 1,
-        Page::Register(_) => 2,
-    };
-    let names = [
-        s.review_tab_sessions,
-        s.review_tab_chart,
-        s.review_tab_register,
-    ];
-    let keys = ["Esc", "c", "k"];
-    let mut spans = Vec::new();
-    for (i, (name, key)) in names.iter().zip(keys).enumerate() {
-        let style = if i == on { p.selected() } else { p.dim() };
-        spans.push(Span::styled(format!(" {name} "), style));
-        if i != on && keys_work {
-            spans.push(Span::styled(format!("({key}) "), p.dim()));
-        } else {
-            spans.push(Span::raw(" "));
-        }
-    }
-    Line::from(spans)
-}
-
-/// Draws the review page on show.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) {
-    let s = app.strings();
-    let p = app.palette;
-    let Some(loaded) = &review.loaded else {
-        let (done, total) = review.progress;
-        let mut lines = vec![Line::raw(""), Line::styled(s.review_loading, p.title())];
-        if total > 0 {
-            lines.push(Line::styled(
-                fill(s.review_loading_files, &[&done, &total]),
-                p.dim(),
-            ));
-        }
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
-        return;
-    };
-    if let Page::Detail(detail) = &review.page {
-        review_detail::draw(frame, area, app, review, detail);
-        return;
-    }
-    let [filter_area, body] =
-        Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
-    draw_filter_line(frame, filter_area, app, review, loaded.sessions.len());
-    match &review.page {
-        Page::List | Page::Detail(_) => review_list::draw(frame, body, app, review),
-        Page::Chart(chart) => review_chart::draw(frame, body, app, chart),
-        Page::Register(reg) => review_register::draw(frame, body, app, reg),
-    }
-}
-
-fn draw_filter_line(frame: &mut Frame, area: Rect, app: &App, review: &Review, all: usize) {
-    let s = app.strings();
-    let p = app.palette;
-    let count = fill(s.review_count, &[&review.matching.len(), &all]);
-    let [left, right] = Layout::horizontal([
-        Constraint::Min(10),
-        Constraint::Length(count.chars().count() as u16 + 1),
-    ])
-    .areas(Rect { height: 1, ..area });
-    let typed = review.filter_line.value();
-    let mut spans = vec![Span::styled(format!("{} ", s.review_filter), p.label())];
-    if review.filter_focus {
-        spans.push(Span::raw(typed.to_string()));
-        spans.push(Span::styled("▏", p.dim()));
-        if typed.trim() != review.filter.source() {
-            spans.push(Span::styled(
-                format!(" {}", s.review_filter_pending),
-                p.dim(),
-            ));
-        }
-    } else if typed.trim().is_empty() {
-        spans.push(Span::styled(s.review_filter_hint, p.dim()));
-    } else {
-        spans.push(Span::raw(typed.to_string()));
-        if typed.trim() != review.filter.source() {
-            spans.push(Span::styled(
-                format!(" {}", s.review_filter_unapplied),
-                p.warning(),
-            ));
-        }
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), left);
-    frame.render_widget(
-        Paragraph::new(Line::styled(count, p.dim())).alignment(ratatui::layout::Alignment::Right),
-        right,
-    );
 }

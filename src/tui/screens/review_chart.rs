@@ -18,7 +18,7 @@ use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::style::Palette;
 use crate::tui::widgets::bars::bar;
-use crate::tui::widgets::text::{fit, width, wrap};
+use crate::tui::widgets::text::{self, fit, wrap};
 
 /// From this page height the stories show under the chart at all times.
 const TALL: u16 = 28;
@@ -105,8 +105,12 @@ pub fn command(review: &mut Review, cmd: Command, ctx: Ctx) -> Reply {
             let area = page_area(ctx.size);
             let lines = chart_lines(chart, ctx.lang, ctx.palette, area.width).0;
             if let (_, Some(pane)) = layout(chart, lines.len(), area) {
-                let rows = wrap(&story_lines(chart, ctx.lang, ctx.palette), pane.width as usize);
-                chart.scroll = (chart.scroll + 3).min((rows.len() as u16).saturating_sub(pane.height));
+                let rows = wrap(
+                    &story_lines(chart, ctx.lang, ctx.palette),
+                    pane.width as usize,
+                );
+                chart.scroll =
+                    (chart.scroll + 3).min((rows.len() as u16).saturating_sub(pane.height));
             }
         }
         (true, Command::Back) => chart.focus = false,
@@ -149,8 +153,14 @@ fn chart_lines(chart: &Chart, lang: Lang, p: Palette, width: u16) -> (Vec<Line<'
         n if n < stats.quarters.len() => fill(s.chart_last_quarters, &[&n]),
         _ => s.chart_per_quarter.to_string(),
     };
-    let left = fit(s.chart_counted, pad.saturating_sub(width(&quarters) + 3));
-    let mut head = format!("  {left:<w$}{quarters}", w = pad - 2 - width(&quarters).min(pad - 2));
+    let left = fit(
+        s.chart_counted,
+        pad.saturating_sub(text::width(&quarters) + 3),
+    );
+    let mut head = format!(
+        "  {left:<w$}{quarters}",
+        w = pad - 2 - text::width(&quarters).min(pad - 2)
+    );
     for q in &stats.quarters[first_q..] {
         head.push_str(&format!("{:>w$}", q.to_string(), w = QUARTER as usize));
     }

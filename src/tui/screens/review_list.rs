@@ -83,7 +83,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) {
         .problems
         .iter()
         .map(|d| Line::styled(d.to_string(), p.error()))
-        .chain(loaded.notes.iter().map(|n| Line::styled(n.clone(), p.dim())))
+        .chain(
+            loaded
+                .notes
+                .iter()
+                .map(|n| Line::styled(n.clone(), p.dim())),
+        )
         .collect();
     if panel_lines.is_empty() {
         panel_lines.push(Line::styled(s.review_problems_none, p.dim()));
@@ -217,7 +222,7 @@ fn widths(cells: &[Cells], header: &[String], total: u16, wide: bool) -> Vec<u16
     let gaps = header.len() as u16 + 1;
     if wide {
         let group = widest(1, &|c| width(&c.group), 18);
-        let method = widest(3, &|c| width(&c.method), 22);
+        let method = widest(3, &|c| width(&c.method), 16);
         let decided = widest(4, &|c| width(&c.progress()), 16);
         let mut case = widest(2, &|c| width(&c.case), 30);
         let fixed = 10 + group + method + decided + gaps;
@@ -236,7 +241,13 @@ fn widths(cells: &[Cells], header: &[String], total: u16, wide: bool) -> Vec<u16
 /// As many whole labels as fit, then `+2` for the rest: a label cut in the
 /// middle reads as a different theme, a count sends the reader to the detail.
 fn fit_labels(labels: &[String], max: usize) -> String {
-    let more = |n: usize| if n > 0 { format!(" +{n}") } else { String::new() };
+    let more = |n: usize| {
+        if n > 0 {
+            format!(" +{n}")
+        } else {
+            String::new()
+        }
+    };
     let mut out = String::new();
     let mut shown = 0;
     for (i, label) in labels.iter().enumerate() {
@@ -254,7 +265,10 @@ fn fit_labels(labels: &[String], max: usize) -> String {
     if shown == 0 && !labels.is_empty() {
         // Not even one label fits whole: cut it, keep the count of the others.
         let rest = more(labels.len() - 1);
-        return format!("{}{rest}", fit(&labels[0], max.saturating_sub(width(&rest))));
+        return format!(
+            "{}{rest}",
+            fit(&labels[0], max.saturating_sub(width(&rest)))
+        );
     }
     format!("{out}{}", more(labels.len() - shown))
 }
@@ -302,7 +316,10 @@ mod tests {
     #[test]
     fn theme_labels_are_whole_or_counted() {
         let labels = ["Sterke eerste lijn", "Normatief", "Persoonlijk"].map(String::from);
-        assert_eq!(fit_labels(&labels, 80), "Sterke eerste lijn, Normatief, Persoonlijk");
+        assert_eq!(
+            fit_labels(&labels, 80),
+            "Sterke eerste lijn, Normatief, Persoonlijk"
+        );
         assert_eq!(fit_labels(&labels, 32), "Sterke eerste lijn, Normatief +1");
         assert_eq!(fit_labels(&labels, 12), "Sterke e… +2");
         assert_eq!(fit_labels(&[], 12), "");

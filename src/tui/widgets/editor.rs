@@ -222,6 +222,5 @@ impl Editor {
                 warn_area,
             );
         }
-
     }
 }
