@@ -1,8 +1,11 @@
 //! Writes realistic sessions for benchmarks, through the real save path.
 //!
 //! ```text
-//! cargo run --release --example gen_sessions -- --count 10000 --out /tmp/casus-10k [--seed 7]
+//! cargo run --release --example gen_sessions -- --count 10000 --out /tmp/casus-10k [--seed 7] [--lines FILE]
 //! ```
+//!
+//! `--lines FILE` also writes one line per decision and reflection, the
+//! texts `casus search` looks in, for `fzf --filter` in `scripts/bench.sh`.
 //!
 //! Every session is a built-in case (cut to 4 decision points or lengthened
 //! to 6–7 with decision points of another case, as a trainer's variant would
@@ -25,7 +28,7 @@ use casus::store::Store;
 use jiff::{SignedDuration, Timestamp};
 
 /// SplitMix64: small, fast and the same everywhere, so a seed means the same data.
-struct Rng(u64);
+pub struct Rng(u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -75,8 +78,22 @@ const GROUPS: [&str; 20] = [
 ];
 
 const INITIALS: [&str; 16] = [
-    "AB", "JdV", "MK", "SvD", "GW", "IB", "LT", "RH", "PM", "EJ", "NS", "YB", "KO", "TvL",
-    "jeugdarts", "regisseur",
+    "AB",
+    "JdV",
+    "MK",
+    "SvD",
+    "GW",
+    "IB",
+    "LT",
+    "RH",
+    "PM",
+    "EJ",
+    "NS",
+    "YB",
+    "KO",
+    "TvL",
+    "jeugdarts",
+    "regisseur",
 ];
 
 const OPENINGS: [&str; 12] = [
@@ -202,12 +219,14 @@ struct Args {
     count: usize,
     out: PathBuf,
     seed: u64,
+    lines: Option<PathBuf>,
 }
 
 fn parse_args() -> Result<Args, String> {
     let mut count = None;
     let mut out = None;
     let mut seed = 1;
+    let mut lines = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or(format!("{arg} needs a value"));
@@ -215,6 +234,7 @@ fn parse_args() -> Result<Args, String> {
             "--count" => count = Some(value()?.parse().map_err(|e| format!("--count: {e}"))?),
             "--out" => out = Some(PathBuf::from(value()?)),
             "--seed" => seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--lines" => lines = Some(PathBuf::from(value()?)),
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -222,6 +242,7 @@ fn parse_args() -> Result<Args, String> {
         count: count.ok_or("--count N is required")?,
         out: out.ok_or("--out DIR is required")?,
         seed,
+        lines,
     })
 }
 
@@ -229,11 +250,12 @@ fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("gen_sessions: {e}\nusage: gen_sessions --count N --out DIR [--seed S]");
+            eprintln!(
+                "gen_sessions: {e}\nusage: gen_sessions --count N --out DIR [--seed S] [--lines FILE]"
+            );
             return ExitCode::from(2);
         }
     };
-    let library = Library::load(None, &[]);
     let store = match Store::open(&args.out) {
         Ok(s) => s,
         Err(e) => {
@@ -241,22 +263,58 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let mut rng = Rng(args.seed);
-    // Three years, 2023 to 2025, from 07:00 UTC on the first day.
-    let first: Timestamp = "2023-01-01T07:00:00Z".parse().expect("a valid timestamp");
-    let span = 3 * 365 * 24 * 3600;
-    for n in 0..args.count {
-        let session = generate(&mut rng, &library, first, span);
+    let mut lines = match args.lines.as_deref().map(std::fs::File::create) {
+        None => None,
+        Some(Ok(f)) => Some(std::io::BufWriter::new(f)),
+        Some(Err(e)) => {
+            eprintln!("gen_sessions: --lines: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    for (n, session) in sessions(args.seed).take(args.count).enumerate() {
         if let Err(e) = store.save(&session) {
             eprintln!("gen_sessions: {}: {e}", store.dir().display());
+            return ExitCode::from(1);
+        }
+        if let Some(out) = lines.as_mut()
+            && let Err(e) = write_lines(out, &session)
+        {
+            eprintln!("gen_sessions: --lines: {e}");
             return ExitCode::from(1);
         }
         if (n + 1) % 10_000 == 0 {
             eprintln!("{} sessions", n + 1);
         }
     }
+    if let Some(Err(e)) = lines.as_mut().map(std::io::Write::flush) {
+        eprintln!("gen_sessions: --lines: {e}");
+        return ExitCode::from(1);
+    }
     eprintln!("{} sessions in {}", args.count, store.dir().display());
     ExitCode::SUCCESS
+}
+
+/// One line per decision and reflection (what `casus search` searches), for
+/// comparing with `fzf --filter` over the same texts.
+fn write_lines(out: &mut impl std::io::Write, session: &Session) -> std::io::Result<()> {
+    for step in &session.steps {
+        let texts = std::iter::once(step.decision.as_str())
+            .chain(step.reflections.iter().map(|r| r.text.as_str()));
+        for text in texts.filter(|t| !t.trim().is_empty()) {
+            writeln!(out, "{}", text.replace('\n', " "))?;
+        }
+    }
+    Ok(())
+}
+
+/// The sessions of a seed, one after another (the benches use them in memory).
+pub fn sessions(seed: u64) -> impl Iterator<Item = Session> {
+    let library = Library::load(None, &[]);
+    let mut rng = Rng(seed);
+    // Three years, 2023 to 2025, from 07:00 UTC on the first day.
+    let first: Timestamp = "2023-01-01T07:00:00Z".parse().expect("a valid timestamp");
+    let span = 3 * 365 * 24 * 3600;
+    std::iter::from_fn(move || Some(generate(&mut rng, &library, first, span)))
 }
 
 /// A sentence or three, built from the phrase lists.
@@ -336,7 +394,11 @@ fn generate(rng: &mut Rng, library: &Library, first: Timestamp, span: i64) -> Se
     let refs: Vec<String> = s
         .theme_sets
         .iter()
-        .flat_map(|set| set.themes.iter().map(move |t| format!("{}/{}", set.id, t.id)))
+        .flat_map(|set| {
+            set.themes
+                .iter()
+                .map(move |t| format!("{}/{}", set.id, t.id))
+        })
         .collect();
     let step_ids: Vec<String> = s.case.steps.iter().map(|st| st.id.clone()).collect();
     for record in s.steps.iter_mut().take(done_steps) {

@@ -33,24 +33,39 @@ fn damaged() -> Vec<(&'static str, (usize, usize))> {
     let text = |name: &str| std::fs::read(dir.join(name)).expect("a fixture");
     let line_of = |name: &str, needle: &str| {
         let t = String::from_utf8(text(name)).expect("UTF-8");
-        t[..t.find(needle).expect("the needle")].matches('\n').count() + 1
+        t[..t.find(needle).expect("the needle")]
+            .matches('\n')
+            .count()
+            + 1
     };
     let end_of_text = |name: &str| {
         let t = String::from_utf8(text(name)).expect("UTF-8");
         let t = t.trim_end();
         let line = t.matches('\n').count() + 1;
-        (line, t.rsplit('\n').next().unwrap_or("").chars().count() + 1)
+        (
+            line,
+            t.rsplit('\n').next().unwrap_or("").chars().count() + 1,
+        )
     };
     vec![
         // Where the UTF-8 breaks.
-        ("binary.ron", first_bad_utf8("binary.ron", &text("binary.ron"))),
-        ("not_utf8.ron", first_bad_utf8("not_utf8.ron", &text("not_utf8.ron"))),
+        (
+            "binary.ron",
+            first_bad_utf8("binary.ron", &text("binary.ron")),
+        ),
+        (
+            "not_utf8.ron",
+            first_bad_utf8("not_utf8.ron", &text("not_utf8.ron")),
+        ),
         // The conflict marker a sync tool left.
         ("conflict.ron", (line_of("conflict.ron", "<<<<<<<"), 1)),
         // Nothing at all: the start.
         ("empty.ron", (1, 1)),
         // The version field itself.
-        ("future.ron", (line_of("future.ron", "schema_version: 99"), 5)),
+        (
+            "future.ron",
+            (line_of("future.ron", "schema_version: 99"), 5),
+        ),
         // Where the text stops.
         ("truncated.ron", end_of_text("truncated.ron")),
         // The participants line, at its value (ron points at the space before it).
@@ -59,7 +74,10 @@ fn damaged() -> Vec<(&'static str, (usize, usize))> {
             (line_of("wrong_type.ron", "participants: \"AB"), 18),
         ),
         // A case file dropped into sessions/: its first step lacks what a session's has.
-        ("foreign_case.ron", (line_of("foreign_case.ron", "steps: ["), 0)),
+        (
+            "foreign_case.ron",
+            (line_of("foreign_case.ron", "steps: ["), 0),
+        ),
     ]
 }
 
@@ -110,7 +128,11 @@ fn snapshot(dir: &Path) -> BTreeMap<String, Option<Vec<u8>>> {
         .expect("a folder")
         .map(|e| {
             let path = e.expect("an entry").path();
-            let name = path.file_name().expect("a name").to_string_lossy().into_owned();
+            let name = path
+                .file_name()
+                .expect("a name")
+                .to_string_lossy()
+                .into_owned();
             (name, std::fs::read(&path).ok())
         })
         .collect()
@@ -133,10 +155,7 @@ fn assert_untouched(dir: &Path, before: &BTreeMap<String, Option<Vec<u8>>>, afte
         .keys()
         .filter(|n| n.ends_with(".tmp") || (n.ends_with(".ron") && !before.contains_key(*n)))
         .collect();
-    assert!(
-        strays.is_empty(),
-        "{after_what} left new files: {strays:?}"
-    );
+    assert!(strays.is_empty(), "{after_what} left new files: {strays:?}");
 }
 
 fn is_damaged(name: &str) -> bool {
@@ -152,15 +171,21 @@ fn mixed_data_dir() -> (tempfile::TempDir, PathBuf) {
     let sessions = data.path().join("sessions");
     std::fs::create_dir_all(sessions.join("folder.ron")).expect("a folder");
     for (name, _) in damaged() {
-        std::fs::copy(fixtures().join("sessions_corrupt").join(name), sessions.join(name))
-            .expect("a copy");
+        std::fs::copy(
+            fixtures().join("sessions_corrupt").join(name),
+            sessions.join(name),
+        )
+        .expect("a copy");
     }
     std::fs::copy(v1(), sessions.join(format!("{GOOD_A}.ron"))).expect("a copy");
     let mut b = read_session(&v1()).expect("the v1 fixture");
     b.id = GOOD_B.into();
     b.draft = None;
     b.updated = "2026-11-24T10:30:00Z".parse().expect("a time");
-    Store::open(data.path()).expect("the store").save(&b).expect("a save");
+    Store::open(data.path())
+        .expect("the store")
+        .save(&b)
+        .expect("a save");
     (data, sessions)
 }
 
@@ -217,10 +242,7 @@ fn damaged_sessions_are_never_overwritten_and_the_good_ones_still_load() {
     };
     assert_eq!(screen.session.id, GOOD_B);
     let effect = screen.save(now());
-    assert!(matches!(
-        runner.run(effect.clone()),
-        Some(Action::Saved)
-    ));
+    assert!(matches!(runner.run(effect.clone()), Some(Action::Saved)));
     assert!(matches!(effect, Effect::Save(_)));
     assert_untouched(&sessions, &before, "resume and save");
     drop(runner);
@@ -248,8 +270,7 @@ fn resuming_a_damaged_session_by_id_names_the_damage() {
         &runner,
         now(),
     )
-    .err()
-    .expect("a damaged session cannot be resumed");
+    .expect_err("a damaged session cannot be resumed");
     assert!(
         err.contains(&format!("{damaged_path}:")),
         "resume of a damaged session must say where the damage is (path:line:col), not that it does not exist: {err:?}"
@@ -330,7 +351,10 @@ fn every_session_version_ever_written_keeps_a_fixture_that_still_loads() {
             path.display()
         );
         let session = read_session(&path).unwrap_or_else(|d| panic!("{d}"));
-        assert_eq!(session.schema_version, SESSION_SCHEMA_VERSION, "migrated on load");
+        assert_eq!(
+            session.schema_version, SESSION_SCHEMA_VERSION,
+            "migrated on load"
+        );
     }
 }
 
@@ -343,7 +367,11 @@ fn the_v1_fixture_loads_with_everything_in_it() {
     assert_eq!(s.case.id, "signaal-van-school");
     assert_eq!(s.method.id, "casusbespreking");
     assert_eq!((s.position.phase, s.position.step), (1, 2));
-    assert!(s.phases[0].notes.contains("Tab\there, backslash \\ and ünïcödé 漢字 👍🏽"));
+    assert!(
+        s.phases[0]
+            .notes
+            .contains("Tab\there, backslash \\ and ünïcödé 漢字 👍🏽")
+    );
     assert!(s.phases[0].notes.contains("\"Vader\""));
     assert_eq!(s.phases[0].elapsed_secs, 612);
     assert_eq!(s.steps[0].themes.len(), 2);
@@ -406,7 +434,11 @@ fn looser_existing_permissions_are_tightened_when_casus_writes() {
     assert_eq!(mode(&exports), 0o700, "exports/ tightened on open");
     assert_eq!(mode(&file), 0o600, "a session file tightened on open");
     assert_eq!(mode(&report), 0o600, "an export tightened on open");
-    assert_eq!(std::fs::read(&file).expect("the session"), bytes, "only the mode changed");
+    assert_eq!(
+        std::fs::read(&file).expect("the session"),
+        bytes,
+        "only the mode changed"
+    );
     let note = runner.store().tightened_note().expect("a note to show");
     assert!(!note.contains('\n'), "one line: {note}");
     assert!(note.contains(&sessions.display().to_string()), "{note}");
@@ -422,7 +454,12 @@ fn looser_existing_permissions_are_tightened_when_casus_writes() {
     assert_eq!(mode(&sessions), 0o700);
     for entry in std::fs::read_dir(&sessions).expect("sessions/") {
         let path = entry.expect("an entry").path();
-        assert_eq!(mode(&path) & 0o077, 0, "{} is open to others", path.display());
+        assert_eq!(
+            mode(&path) & 0o077,
+            0,
+            "{} is open to others",
+            path.display()
+        );
     }
 
     // Already tight: no note the next time.

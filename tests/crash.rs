@@ -42,7 +42,15 @@ const GROUP: &str = "Test";
 
 fn new_args() -> Vec<&'static str> {
     vec![
-        "new", "--case", CASE, "--method", METHOD, "--themes", "eigenwijs", "--group", GROUP,
+        "new",
+        "--case",
+        CASE,
+        "--method",
+        METHOD,
+        "--themes",
+        "eigenwijs",
+        "--group",
+        GROUP,
     ]
 }
 
@@ -151,7 +159,12 @@ struct Term {
 
 impl Term {
     fn screen(&self) -> String {
-        self.output.lock().expect("output").parser.screen().contents()
+        self.output
+            .lock()
+            .expect("output")
+            .parser
+            .screen()
+            .contents()
     }
 
     fn raw(&self) -> Vec<u8> {
@@ -382,7 +395,9 @@ impl Script {
     }
 
     fn editor_open(&self, screen: &str) -> bool {
-        self.editor_tops.iter().any(|top| screen.contains(top.as_str()))
+        self.editor_tops
+            .iter()
+            .any(|top| screen.contains(top.as_str()))
     }
 }
 
@@ -473,9 +488,10 @@ impl Run<'_> {
         };
         let mut term = self.env.spawn(&args, &[]);
         let marker = &self.script.markers[self.place];
-        let screen = term.wait_for_whole_frame(&format!("the resumed session at {marker:?}"), |s| {
-            s.contains(marker.as_str()) && s.contains(self.script.case_title.as_str())
-        });
+        let screen = term
+            .wait_for_whole_frame(&format!("the resumed session at {marker:?}"), |s| {
+                s.contains(marker.as_str()) && s.contains(self.script.case_title.as_str())
+            });
         if let Some(draft) = &session.draft {
             // The editor that was open at the kill is open again, with its draft.
             assert!(
@@ -566,7 +582,7 @@ impl Run<'_> {
     /// One round: start or resume, a few actions, a kill at a random moment, the checks.
     fn round(&mut self, round: usize) {
         let mut term = self.start();
-        for _ in 0..self.rng.below(4) {
+        for _ in 0..=self.rng.below(3) {
             match self.rng.below(3) {
                 0 => self.navigate(&mut term),
                 1 => self.commit(&mut term),
@@ -771,7 +787,11 @@ fn after_a_panic_the_terminal_is_restored() {
     assert!(!is_raw(&now), "raw mode is still on after the panic");
     assert_eq!(
         (now.c_lflag, now.c_iflag, now.c_oflag),
-        (term.initial.c_lflag, term.initial.c_iflag, term.initial.c_oflag),
+        (
+            term.initial.c_lflag,
+            term.initial.c_iflag,
+            term.initial.c_oflag
+        ),
         "the terminal settings differ from before casus started"
     );
 }
@@ -783,7 +803,11 @@ fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .expect("the sessions folder")
         .map(|e| {
             let path = e.expect("an entry").path();
-            let name = path.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let name = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             let bytes = std::fs::read(&path).expect("a readable file");
             (name, bytes)
         })

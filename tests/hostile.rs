@@ -253,7 +253,10 @@ fn typed_text(s: &Session) -> String {
         out.push(a.text.clone());
         out.extend(a.owner.clone());
     }
-    out.extend(s.draft.iter().map(|d| d.text.clone()));
+    if let Some(d) = &s.draft {
+        out.push(d.text.clone());
+        out.extend(d.side.clone());
+    }
     out.join("\n")
 }
 
@@ -475,7 +478,15 @@ fn every_size_from_1x1_draws_on_every_screen() {
         Start::Summary,
     ] {
         let mut inputs = Vec::new();
-        for (w, h) in [(1, 1), (2, 1), (1, 2), (59, 17), (60, 18), (61, 40), (300, 120)] {
+        for (w, h) in [
+            (1, 1),
+            (2, 1),
+            (1, 2),
+            (59, 17),
+            (60, 18),
+            (61, 40),
+            (300, 120),
+        ] {
             inputs.push(Input::Resize(w, h));
             inputs.push(Input::Key(plain(KeyCode::Char('?'))));
             inputs.push(Input::Key(plain(KeyCode::Enter)));

@@ -19,8 +19,8 @@ use crate::store::read_session;
 use crate::table::Table;
 
 pub use super::args::{ExportArgs, ExportFormat, SearchArgs, StatsArgs, StatsFormat};
-use super::load::{data_dirs, sessions_of};
 use super::index::{Cache, Scan};
+use super::load::{data_dirs, sessions_of};
 use super::{Filter, Loaded, LoadedSession, StoryKind, load_folders, session_date};
 
 /// `casus list sessions [FILTER...]`: a table (or JSON) of the matching sessions, newest first.
@@ -297,9 +297,16 @@ fn load_filtered(
 
 /// Reads the folders through their summary index ([`super::index`]) and
 /// parses the filter; a bad filter is a usage error (2), found before any reading.
-fn scan_filtered(dirs: &[PathBuf], lang: Lang, filter: &[String]) -> Result<(Scan, Filter), ExitCode> {
+fn scan_filtered(
+    dirs: &[PathBuf],
+    lang: Lang,
+    filter: &[String],
+) -> Result<(Scan, Filter), ExitCode> {
     let filter = Filter::parse(&join_args(filter)).map_err(|e| usage(&e.message(lang)))?;
-    Ok((Scan::open(&data_dirs(dirs), lang, &Cache::from_env()), filter))
+    Ok((
+        Scan::open(&data_dirs(dirs), lang, &Cache::from_env()),
+        filter,
+    ))
 }
 
 /// Lists unreadable files and notes on stderr, as [`load_reported`] does.

@@ -89,7 +89,10 @@ impl Cache {
         let Cache::Dir(dir) = self else {
             return None;
         };
-        let name = format!("{:016x}.idx", fnv1a(sessions.as_os_str().as_encoded_bytes()));
+        let name = format!(
+            "{:016x}.idx",
+            fnv1a(sessions.as_os_str().as_encoded_bytes())
+        );
         Some(dir.join(name))
     }
 }
@@ -300,6 +303,15 @@ impl Reader {
 
     /// The `len` bytes at `offset`.
     fn read_at(&mut self, offset: u64, len: u32) -> io::Result<&[u8]> {
+        // Far from where the buffer stands (the home list picking a few
+        // sessions): read just those bytes, and keep the buffer where it is.
+        #[cfg(unix)]
+        if offset < self.pos || offset - self.pos > self.inner.buffer().len() as u64 {
+            use std::os::unix::fs::FileExt;
+            self.buf.resize(len as usize, 0);
+            self.inner.get_ref().read_exact_at(&mut self.buf, offset)?;
+            return Ok(self.buf.as_slice());
+        }
         if offset != self.pos {
             self.inner.seek_relative(offset as i64 - self.pos as i64)?;
             self.pos = offset;
@@ -345,6 +357,8 @@ pub struct Scan {
     pub problems: Vec<Diagnostic>,
     /// Things worth knowing that are not errors (a duplicate id, a missing folder).
     pub notes: Vec<String>,
+    /// Session files read (parsed) because the index did not have them.
+    pub files_read: usize,
 }
 
 impl Scan {
@@ -369,6 +383,7 @@ impl Scan {
             rank: Vec::new(),
             problems: Vec::new(),
             notes: Vec::new(),
+            files_read: 0,
         };
         for dir in dirs {
             let store = Store::existing(dir);
@@ -377,8 +392,13 @@ impl Scan {
                 scan.notes.push(fill(r.note_no_folder, &[&shown]));
                 continue;
             }
-            let (folder, problems) = open_folder(store.dir(), cache, &mut progress);
-            scan.problems.extend(problems);
+            let folder = open_folder(
+                store.dir(),
+                cache,
+                &mut progress,
+                &mut scan.problems,
+                &mut scan.files_read,
+            );
             scan.folders.push(folder);
         }
         scan.dedup(lang);
@@ -401,7 +421,10 @@ impl Scan {
                     }
                     Some(&k) => {
                         let (of, oi) = kept[k];
-                        let old = self.folders[of].rows[oi].good.as_ref().expect("kept is good");
+                        let old = self.folders[of].rows[oi]
+                            .good
+                            .as_ref()
+                            .expect("kept is good");
                         let old_path = self.folders[of].dir.join(&self.folders[of].rows[oi].name);
                         let new_path = folder.dir.join(&row.name);
                         let (kept_path, skipped) = if good.updated > old.updated {
@@ -418,12 +441,8 @@ impl Scan {
                 }
             }
         }
-        let good = |&(f, i): &(usize, usize)| {
-            self.folders[f].rows[i]
-                .good
-                .as_ref()
-                .expect("kept is good")
-        };
+        let good =
+            |&(f, i): &(usize, usize)| self.folders[f].rows[i].good.as_ref().expect("kept is good");
         kept.sort_by(|a, b| {
             let (a, b) = (good(a), good(b));
             (b.started, &b.id).cmp(&(a.started, &a.id))
@@ -556,6 +575,111 @@ impl Scan {
     }
 }
 
+/// What the home screen lists of a data folder: every unfinished session and
+/// the `recent` newest finished ones (by id, that is by start time), as
+/// summaries, newest id first; and the files that could not be read.
+///
+/// Home must appear at once, so with an index this reads only what it may
+/// list: the folder's names, the index, a stat of each unfinished and of the
+/// newest finished sessions, and files the index does not know or that
+/// changed. A finished session further back that was hand-edited to be
+/// unfinished again shows on home after the next full read (`casus stats`,
+/// `search`, review). Without an index it reads everything and builds one.
+pub fn home_sessions(
+    data_dir: &Path,
+    lang: Lang,
+    cache: &Cache,
+    recent: usize,
+) -> (Vec<LoadedSession>, Vec<Diagnostic>) {
+    let dir = data_dir.join("sessions");
+    let full = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
+    let old = cache
+        .file_for(&full)
+        .and_then(|p| read_index(&p, &full))
+        .filter(|_| dir.is_dir());
+    let Some((rows, mut reader)) = old else {
+        let mut scan = Scan::open(&[data_dir.to_path_buf()], lang, cache);
+        let heads: Vec<Head> = scan.heads().collect();
+        let mut ranks: Vec<usize> = (0..heads.len()).collect();
+        ranks.sort_by(|&a, &b| heads[b].id.cmp(&heads[a].id));
+        let finished = ranks.iter().filter(|&&r| heads[r].finished).take(recent);
+        let unfinished = ranks.iter().filter(|&&r| !heads[r].finished);
+        let listed: Vec<usize> = unfinished.chain(finished).copied().collect();
+        let mut sessions: Vec<LoadedSession> =
+            listed.into_iter().filter_map(|r| scan.get(r)).collect();
+        sessions.sort_by(|a, b| b.session.id.cmp(&a.session.id));
+        return (sessions, scan.problems);
+    };
+    let by_name: HashMap<&str, &Row> = rows.iter().map(|r| (r.name.as_str(), r)).collect();
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .filter(|n| !n.starts_with('.') && n.ends_with(".ron"))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    let mut problems = Vec::new();
+    // A file as it is now: from the index when its stat is the indexed one.
+    let mut current = |name: &str, problems: &mut Vec<Diagnostic>| -> Option<Session> {
+        let path = dir.join(name);
+        if let Some(row) = by_name.get(name)
+            && let Some(good) = &row.good
+            && row.settled
+            && std::fs::metadata(&path).is_ok_and(|m| FileKey::of(&m) == row.key)
+            && let Ok(bytes) = reader.read_at(good.offset, good.len)
+            && let Ok(session) = serde_json::from_slice::<Session>(bytes)
+        {
+            return Some(session);
+        }
+        match read_session(&path) {
+            Ok(session) => Some(summary(&session)),
+            Err(problem) => {
+                problems.push(problem);
+                None
+            }
+        }
+    };
+    let mut found: Vec<(&str, Session)> = Vec::new();
+    let mut finished_rows: Vec<(&str, &str)> = Vec::new();
+    for name in &names {
+        match by_name.get(name.as_str()).map(|r| &r.good) {
+            Some(Some(good)) if good.finished => finished_rows.push((&good.id, name)),
+            // Unfinished, broken, or not in the index: read whatever it is now.
+            _ => found.extend(current(name, &mut problems).map(|s| (name.as_str(), s))),
+        }
+    }
+    // The finished ones newest first, until `recent` newer finished ones are known.
+    finished_rows.sort_by(|a, b| b.0.cmp(a.0));
+    for (id, name) in finished_rows {
+        let newer = found
+            .iter()
+            .filter(|(_, s)| s.is_finished() && s.id.as_str() >= id)
+            .count();
+        if newer >= recent {
+            break;
+        }
+        found.extend(current(name, &mut problems).map(|s| (name, s)));
+    }
+    // Every unfinished one and the newest finished by id; each id once.
+    found.sort_by(|a, b| b.1.id.cmp(&a.1.id));
+    found.dedup_by(|a, b| a.1.id == b.1.id);
+    let mut finished = 0;
+    found.retain(|(_, s)| {
+        finished += usize::from(s.is_finished());
+        !s.is_finished() || finished <= recent
+    });
+    let sessions = found
+        .into_iter()
+        .map(|(name, session)| LoadedSession {
+            session,
+            path: dir.join(name),
+        })
+        .collect();
+    (sessions, problems)
+}
+
 /// Reads a summary of every session of one folder ([`Scan::open`]).
 pub fn load_summaries(dirs: &[PathBuf], lang: Lang) -> Loaded {
     Scan::open(dirs, lang, &Cache::from_env()).into_loaded()
@@ -583,8 +707,12 @@ fn listing(dir: &Path) -> Vec<(String, FileKey)> {
             if name.starts_with('.') || !name.ends_with(".ron") {
                 return None;
             }
-            // Follows symbolic links, as reading the file does.
-            let meta = std::fs::metadata(e.path()).ok()?;
+            // Relative to the open folder (cheaper than a whole path); a
+            // symbolic link is followed, as reading the file does.
+            let meta = match e.metadata().ok()? {
+                m if m.file_type().is_symlink() => std::fs::metadata(e.path()).ok()?,
+                m => m,
+            };
             Some((name, FileKey::of(&meta)))
         })
         .collect();
@@ -597,14 +725,15 @@ fn open_folder(
     dir: &Path,
     cache: &Cache,
     progress: &mut impl FnMut(usize, usize),
-) -> (Folder, Vec<Diagnostic>) {
+    problems: &mut Vec<Diagnostic>,
+    files_read: &mut usize,
+) -> Folder {
     // Before the stat: a file changed after this moment is not settled.
     let now = Timestamp::now().as_nanosecond();
     let full = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     let index_path = cache.file_for(&full);
     let files = listing(dir);
     let old = index_path.as_deref().and_then(|p| read_index(p, &full));
-    let mut problems = Vec::new();
     if let Some((rows, file)) = old {
         let by_name: HashMap<&str, &Row> = rows.iter().map(|r| (r.name.as_str(), r)).collect();
         let current = files.len() == rows.len()
@@ -615,23 +744,25 @@ fn open_folder(
             });
         if current {
             for row in rows.iter().filter(|r| r.good.is_none()) {
+                *files_read += 1;
                 if let Err(problem) = read_session(&dir.join(&row.name)) {
                     problems.push(problem);
                 }
             }
-            let folder = Folder {
+            return Folder {
                 dir: dir.to_path_buf(),
                 rows,
                 file: Some(file),
             };
-            return (folder, problems);
         }
-        let old = (rows, file);
-        let folder = rebuild(dir, &full, &files, Some(old), index_path, now, progress, &mut problems);
-        return (folder, problems);
+        let old = Some((rows, file));
+        return rebuild(
+            dir, &full, &files, old, index_path, now, progress, problems, files_read,
+        );
     }
-    let folder = rebuild(dir, &full, &files, None, index_path, now, progress, &mut problems);
-    (folder, problems)
+    rebuild(
+        dir, &full, &files, None, index_path, now, progress, problems, files_read,
+    )
 }
 
 /// Writes a new index for `files`, copying what the old one still holds.
@@ -645,6 +776,7 @@ fn rebuild(
     now: i128,
     progress: &mut impl FnMut(usize, usize),
     problems: &mut Vec<Diagnostic>,
+    files_read: &mut usize,
 ) -> Folder {
     let old_rows: HashMap<String, Row> = old
         .as_mut()
@@ -700,6 +832,7 @@ fn rebuild(
             });
         }
         if good.is_none() {
+            *files_read += 1;
             match read_session(&path) {
                 Ok(session) => {
                     body.clear();
@@ -741,6 +874,9 @@ fn rebuild(
         if let (Some(t), Some(path)) = (named, index_path.as_ref()) {
             // Another casus may have written the same index meanwhile; the last one wins, both are whole.
             t.persist(path).ok()?;
+            if let Some(parent) = path.parent() {
+                prune(parent);
+            }
         }
         f.seek(SeekFrom::Start(0)).ok()?;
         Some(Reader::new(f, 0))
@@ -749,6 +885,32 @@ fn rebuild(
         dir: dir.to_path_buf(),
         rows,
         file,
+    }
+}
+
+/// Removes the indexes of sessions folders that no longer exist (a
+/// temporary folder, a team folder that was removed): they hold texts of
+/// sessions nobody can review any more. Runs only when an index was rebuilt.
+fn prune(cache_dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(cache_dir) else {
+        return;
+    };
+    for path in entries.filter_map(|e| e.ok()).map(|e| e.path()) {
+        if path.extension().is_none_or(|x| x != "idx") {
+            continue;
+        }
+        let folder = File::open(&path).ok().and_then(|mut f| {
+            let mut head = vec![0; 64 * 1024];
+            let n = f.read(&mut head).ok()?;
+            let mut c = Cursor(&head[..n]);
+            (c.take(MAGIC.len())? == MAGIC).then_some(())?;
+            c.str()?;
+            Some(PathBuf::from(c.str()?))
+        });
+        // Only an index casus wrote whose folder is gone; anything else stays.
+        if folder.is_some_and(|f| !f.exists()) {
+            let _ = std::fs::remove_file(&path);
+        }
     }
 }
 

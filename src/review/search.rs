@@ -75,7 +75,10 @@ fn fold_into(text: &str, out: &mut String) {
     out.clear();
     let mut rest = text;
     while !rest.is_empty() {
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
         let start = out.len();
         out.push_str(&rest[..ascii]);
         out[start..].make_ascii_lowercase();
@@ -103,7 +106,12 @@ mod tests {
     #[test]
     fn folding_in_pieces_is_folding_the_whole() {
         let mut buf = String::new();
-        for text in ["", "ASCII only", "Éérste Lijn, één coördinatie", "e\u{301}e ÅB 18-/18+"] {
+        for text in [
+            "",
+            "ASCII only",
+            "Éérste Lijn, één coördinatie",
+            "e\u{301}e ÅB 18-/18+",
+        ] {
             fold_into(text, &mut buf);
             assert_eq!(buf, fold(text), "{text}");
         }

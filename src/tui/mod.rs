@@ -25,6 +25,7 @@ use screens::setup::Preset;
 
 use crate::i18n::Lang;
 use crate::library::Library;
+use crate::model::Session;
 use crate::store::{Store, write_atomic};
 
 /// How the app starts.
@@ -250,42 +251,94 @@ pub fn step_drawing(
     quit
 }
 
-/// Prepares the app for its start: resume or new, reading sessions once.
+/// How many finished sessions home lists (the same number as `screens::home`).
+const HOME_RECENT: usize = 8;
+
+/// Prepares the app for its start: resume or new.
+///
+/// Home lists the unfinished sessions and the most recent finished ones, so
+/// only those are read, as summaries through the review index
+/// ([`crate::review::index::home_sessions`]): with 10,000 sessions in the
+/// folder the first frame does not wait for 10,000 files to be parsed. A
+/// session that is opened is read whole from its file.
 pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App, String> {
-    let (sessions, problems) = runner.store().load_all();
-    let mut app = App::new(options.lang, options.library, &sessions, now);
+    use crate::review::index::{Cache, Scan, home_sessions};
+    let data_dir = runner
+        .store()
+        .dir()
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    let cache = Cache::from_env();
+    let Start::Resume(id) = options.start else {
+        let (listed, problems) = home_sessions(&data_dir, options.lang, &cache, HOME_RECENT);
+        let listed: Vec<Session> = listed.into_iter().map(|l| l.session).collect();
+        let mut app = App::new(options.lang, options.library, &listed, now);
+        app.present = options.present;
+        if let Some(first) = problems.first() {
+            app.complain(first.to_string());
+        }
+        if let Start::New(preset) = options.start {
+            app.start_setup(preset);
+        }
+        return Ok(app);
+    };
+    // Resuming looks among all sessions, so it reads the whole folder (through the index).
+    let mut scan = Scan::open(&[data_dir], options.lang, &cache);
+    let heads: Vec<_> = scan.heads().collect();
+    let mut by_id: Vec<usize> = (0..heads.len()).collect();
+    by_id.sort_by(|&a, &b| heads[b].id.cmp(&heads[a].id));
+    let finished = by_id
+        .iter()
+        .filter(|&&r| heads[r].finished)
+        .take(HOME_RECENT);
+    let unfinished = by_id.iter().filter(|&&r| !heads[r].finished);
+    let listed: Vec<Session> = unfinished
+        .chain(finished)
+        .filter_map(|&rank| scan.get(rank))
+        .map(|l| l.session)
+        .collect();
+    let mut app = App::new(options.lang, options.library, &listed, now);
     app.present = options.present;
-    if let Some(first) = problems.first() {
+    if let Some(first) = scan.problems.first() {
         app.complain(first.to_string());
     }
-    match options.start {
-        Start::Home | Start::Review => {}
-        Start::New(preset) => app.start_setup(preset),
-        Start::Resume(id) => {
-            let found = match &id {
-                Some(id) => sessions
-                    .into_iter()
-                    .find(|s| s.id == *id || s.id.starts_with(id.as_str())),
-                None => sessions
-                    .into_iter()
-                    .filter(|s| !s.is_finished())
-                    .max_by(|a, b| a.updated.cmp(&b.updated)),
-            };
-            match found {
-                Some(session) => {
-                    runner.lock(&session.id).map_err(|e| e.to_string())?;
-                    app.open(session)
-                }
-                None => {
-                    let s = app.strings();
-                    return Err(match id {
-                        Some(id) => crate::i18n::fill(s.resume_not_found, &[&id]),
-                        None => s.resume_nothing.to_string(),
-                    });
-                }
-            }
+    let found = match &id {
+        // The first file (by name) whose id is this one or starts with it.
+        Some(id) => {
+            let mut by_name: Vec<_> = heads.iter().collect();
+            by_name.sort_by(|a, b| a.path.cmp(&b.path));
+            by_name
+                .into_iter()
+                .find(|h| h.id == *id || h.id.starts_with(id.as_str()))
         }
-    }
+        None => heads
+            .iter()
+            .filter(|h| !h.finished)
+            .max_by(|a, b| a.updated.cmp(&b.updated)),
+    };
+    let Some(head) = found else {
+        // A file of that name that cannot be read: say where the damage is.
+        let damaged = id.as_deref().and_then(|id| {
+            scan.problems.iter().find(|p| {
+                std::path::Path::new(&p.path)
+                    .file_stem()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(id))
+            })
+        });
+        if let Some(problem) = damaged {
+            return Err(problem.to_string());
+        }
+        let s = app.strings();
+        return Err(match id {
+            Some(id) => crate::i18n::fill(s.resume_not_found, &[&id]),
+            None => s.resume_nothing.to_string(),
+        });
+    };
+    let session = crate::store::read_session(&head.path).map_err(|d| d.to_string())?;
+    runner.lock(&session.id).map_err(|e| e.to_string())?;
+    app.open(session);
     Ok(app)
 }
 

@@ -1,0 +1,233 @@
+//! The review index is a cache, never the truth: `stats`, `search` and the
+//! session list read through it give exactly what reading every session file
+//! gives, after files are added, changed (even keeping size and mtime),
+//! removed and corrupted, and after the index itself is damaged.
+//!
+//! No timings here: speed is measured in `benches/` and BENCHMARKS.md.
+
+mod review_fixtures;
+
+use std::path::{Path, PathBuf};
+
+use casus::i18n::Lang;
+use casus::review::index::{Cache, Scan, summary};
+use casus::review::load::sessions_of;
+use casus::review::{Filter, Stats, load_folders, search};
+use casus::store::{Store, to_ron};
+
+const FILTERS: [&str; 8] = [
+    "",
+    "theme:mandaat",
+    "theme:eigenwijs",
+    "group:noord",
+    "since:2026",
+    "status:open",
+    "moeder",
+    "knelpunt:open",
+];
+
+const QUERIES: [&str; 4] = ["moeder", "wachtlijst", "coordinatie", "school plan"];
+
+/// Reading every file (the way without an index) and reading through the
+/// index (in `cache`, and with the index off) agree on everything review shows.
+fn assert_agree(dirs: &[PathBuf], cache: &Cache, when: &str) {
+    let full = load_folders(dirs, Lang::En);
+    for cache in [cache, &Cache::Off] {
+        let mut scan = Scan::open(dirs, Lang::En, cache);
+        let shown = |d: &[casus::library::Diagnostic]| -> Vec<String> {
+            d.iter().map(|d| d.to_string()).collect()
+        };
+        assert_eq!(
+            shown(&scan.problems),
+            shown(&full.problems),
+            "{when}: problems"
+        );
+        assert_eq!(scan.notes, full.notes, "{when}: notes");
+        for text in FILTERS {
+            let filter = Filter::parse(text).unwrap();
+            let matching = sessions_of(&full.matching(&filter));
+            assert_eq!(
+                scan.stats(&filter),
+                Stats::compute(&matching),
+                "{when}: stats {text:?}"
+            );
+            for query in QUERIES {
+                assert_eq!(
+                    scan.search(&filter, query),
+                    search(&matching, query),
+                    "{when}: search {query:?} in {text:?}"
+                );
+            }
+        }
+        let heads: Vec<_> = scan.heads().map(|h| (h.id, h.path)).collect();
+        let expected: Vec<_> = full
+            .sessions
+            .iter()
+            .map(|l| (l.session.id.clone(), l.path.clone()))
+            .collect();
+        assert_eq!(heads, expected, "{when}: sessions, newest first");
+        let summaries = scan.into_loaded();
+        for (got, whole) in summaries.sessions.iter().zip(&full.sessions) {
+            assert_eq!(got.session, summary(&whole.session), "{when}: summary");
+            assert_eq!(got.path, whole.path);
+        }
+        assert_eq!(summaries.sessions.len(), full.sessions.len());
+    }
+}
+
+/// Files the index does not trust yet (changed in the last two seconds) are
+/// parsed again; waiting lets the next scan show that the index is used.
+fn settle() {
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+}
+
+fn sessions_dir(data: &Path) -> PathBuf {
+    data.join("sessions")
+}
+
+fn index_files(cache: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(cache)
+        .map(|e| e.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn stats_and_search_agree_with_and_without_the_index_through_every_change() {
+    let (tmp, dirs) = review_fixtures::temp_copy(&["noord", "zuid", "kapot"]);
+    let cache_dir = tmp.path().join("cache");
+    let cache = Cache::Dir(cache_dir.clone());
+    let broken = 1; // kapot holds one file with a syntax error
+
+    assert_agree(&dirs, &cache, "first run (index built)");
+    assert_eq!(index_files(&cache_dir).len(), 3, "one index per folder");
+    settle();
+    assert_agree(&dirs, &cache, "second run");
+    let scan = Scan::open(&dirs, Lang::En, &cache);
+    assert_eq!(
+        scan.files_read, broken,
+        "a settled index is used: only the broken file is read again"
+    );
+
+    // Added: a new session in noord.
+    let noord = Store::existing(&dirs[0]);
+    let mut added = review_fixtures::s1();
+    added.id = "20260601-120000-hhhhhh".into();
+    added.started = "2026-06-01T12:00:00Z".parse().unwrap();
+    added.group = "Team noord, nieuw".into();
+    std::fs::write(noord.path(&added.id), to_ron(&added)).unwrap();
+    assert_agree(&dirs, &cache, "after a file was added");
+
+    // Changed in place, same size, and the modification time put back, in
+    // a file the index trusts by its stat (settled).
+    settle();
+    let path = sessions_dir(&dirs[0]).join("20260115-120000-bbbbbb.ron");
+    let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let changed = text.replacen("mentor schuift", "moeder schuift", 1);
+    assert_ne!(changed, text, "the fixture has this decision");
+    assert_eq!(changed.len(), text.len());
+    std::fs::write(&path, &changed).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(mtime)
+        .unwrap();
+    assert_agree(&dirs, &cache, "after a same-size change with the old mtime");
+
+    // Changed through the real save path (a new file renamed over the old).
+    let mut s4 = review_fixtures::s4();
+    s4.steps[0].themes.push("reflectie/persoonlijk".into());
+    s4.steps[0].decision = "Nu toch eerst de moeder bellen over de wachtlijst.".into();
+    let zuid = Store::existing(&dirs[1]);
+    casus::store::write_atomic(&zuid.path(&s4.id), to_ron(&s4).as_bytes()).unwrap();
+    assert_agree(&dirs, &cache, "after a save");
+
+    // Removed.
+    std::fs::remove_file(sessions_dir(&dirs[0]).join("20250820-120000-aaaaaa.ron")).unwrap();
+    assert_agree(&dirs, &cache, "after a file was removed");
+
+    // Corrupted: a good file cut in half.
+    let cut = sessions_dir(&dirs[2]).join("20260303-120000-ffffff.ron");
+    let text = std::fs::read_to_string(&cut).unwrap();
+    std::fs::write(&cut, &text[..text.len() / 2]).unwrap();
+    assert_agree(&dirs, &cache, "after a file was corrupted");
+
+    // A copy of a session in another folder: the duplicate note, the newest copy.
+    std::fs::copy(
+        sessions_dir(&dirs[1]).join("20260505-120000-eeeeee.ron"),
+        sessions_dir(&dirs[2]).join("20260505-120000-eeeeee.ron"),
+    )
+    .unwrap();
+    assert_agree(&dirs, &cache, "after a duplicate appeared");
+
+    settle();
+    assert_agree(&dirs, &cache, "after everything settled");
+    let scan = Scan::open(&dirs, Lang::En, &cache);
+    assert_eq!(scan.files_read, broken + 1, "the two broken files only");
+
+    // The index itself damaged: garbage in the middle of each, then cut short.
+    for idx in index_files(&cache_dir) {
+        let mut bytes = std::fs::read(&idx).unwrap();
+        let middle = bytes.len() / 2;
+        for b in &mut bytes[middle - 40..middle + 40] {
+            *b = b'{';
+        }
+        std::fs::write(&idx, bytes).unwrap();
+    }
+    assert_agree(
+        &dirs,
+        &cache,
+        "after the index was overwritten in the middle",
+    );
+    for idx in index_files(&cache_dir) {
+        let bytes = std::fs::read(&idx).unwrap();
+        std::fs::write(&idx, &bytes[..bytes.len() - 10]).unwrap();
+    }
+    assert_agree(&dirs, &cache, "after the index was cut short");
+
+    // The broken files repaired.
+    std::fs::write(&cut, text).unwrap();
+    let (name, _) = review_fixtures::broken();
+    std::fs::remove_file(sessions_dir(&dirs[2]).join(name)).unwrap();
+    assert_agree(&dirs, &cache, "after the broken files were repaired");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_index_is_private_and_an_index_of_a_removed_folder_is_pruned() {
+    use std::os::unix::fs::PermissionsExt;
+    let (tmp, dirs) = review_fixtures::temp_copy(&["noord", "zuid"]);
+    let cache_dir = tmp.path().join("cache");
+    let cache = Cache::Dir(cache_dir.clone());
+    Scan::open(&dirs, Lang::En, &cache);
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&cache_dir), 0o700);
+    for idx in index_files(&cache_dir) {
+        assert_eq!(mode(&idx), 0o600, "{}", idx.display());
+    }
+    std::fs::remove_dir_all(&dirs[1]).unwrap();
+    // A change in noord rebuilds its index, which prunes the index of zuid.
+    std::fs::remove_file(sessions_dir(&dirs[0]).join("20250820-120000-aaaaaa.ron")).unwrap();
+    Scan::open(&dirs[..1], Lang::En, &cache);
+    assert_eq!(index_files(&cache_dir).len(), 1);
+}
+
+#[test]
+fn the_index_never_writes_into_the_session_folders() {
+    let (tmp, dirs) = review_fixtures::temp_copy(&["noord", "kapot"]);
+    let listing = |d: &Path| {
+        let mut names: Vec<_> = std::fs::read_dir(sessions_dir(d))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let before: Vec<_> = dirs.iter().map(|d| listing(d)).collect();
+    let cache = Cache::Dir(tmp.path().join("cache"));
+    let mut scan = Scan::open(&dirs, Lang::En, &cache);
+    scan.stats(&Filter::default());
+    let after: Vec<_> = dirs.iter().map(|d| listing(d)).collect();
+    assert_eq!(before, after);
+}
