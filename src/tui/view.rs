@@ -190,9 +190,7 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
                 "?"
             };
             let mut spans = Vec::new();
-            // Review screens show only whole keys (the help lists them all);
-            // the session screens keep their footer as it was.
-            let whole = matches!(app.screen, Screen::Review(_));
+            // Only whole hints, as many as fit: the help overlay lists them all.
             let mut used = help_key.chars().count() + s.cmd_help.chars().count() + 3;
             for b in bindings(app.context())
                 .iter()
@@ -201,7 +199,7 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
                 let key = Span::styled(format!(" {}", b.keys[0].label()), p.label());
                 let what = Span::styled(format!(" {} ", describe(s, b.command)), p.dim());
                 used += key.width() + what.width();
-                if whole && used > area.width as usize {
+                if used > area.width as usize {
                     break;
                 }
                 spans.push(key);

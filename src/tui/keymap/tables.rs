@@ -1,0 +1,215 @@
+//! The binding tables, one per context. The order is the order of the footer
+//! hints and of the help overlay.
+
+use crossterm::event::KeyCode;
+
+use super::{Binding, Context, Key};
+use crate::tui::action::Command;
+
+const fn b(keys: &'static [Key], command: Command) -> Binding {
+    Binding { keys, command }
+}
+
+use Command as C;
+use Key::{Char as Ch, Code, Ctrl};
+
+const HELP: Binding = b(&[Ch('?'), Code(KeyCode::F(1))], C::Help);
+const HELP_F1: Binding = b(&[Code(KeyCode::F(1))], C::Help);
+const QUIT: Binding = b(&[Ch('q'), Ctrl('c')], C::Quit);
+const QUIT_CTRL: Binding = b(&[Ctrl('c')], C::Quit);
+const UP: Binding = b(&[Code(KeyCode::Up), Ch('k')], C::Up);
+const DOWN: Binding = b(&[Code(KeyCode::Down), Ch('j')], C::Down);
+const UP_ARROW: Binding = b(&[Code(KeyCode::Up)], C::Up);
+const DOWN_ARROW: Binding = b(&[Code(KeyCode::Down)], C::Down);
+const CONFIRM: Binding = b(&[Code(KeyCode::Enter)], C::Confirm);
+const BACK: Binding = b(&[Code(KeyCode::Esc)], C::Back);
+const PREV: Binding = b(&[Code(KeyCode::Left), Ch('h'), Ch('p')], C::Prev);
+const NEXT: Binding = b(&[Code(KeyCode::Right), Ch('l'), Ch('n')], C::Next);
+const PREV_PHASE: Binding = b(&[Code(KeyCode::BackTab)], C::PrevPhase);
+const NEXT_PHASE: Binding = b(&[Code(KeyCode::Tab)], C::NextPhase);
+const EXPORT: Binding = b(&[Ch('e')], C::Export);
+const PRESENT: Binding = b(&[Ch('v')], C::TogglePresent);
+
+const HOME: &[Binding] = &[UP, DOWN, CONFIRM, b(&[Ch('r')], C::Review), HELP, QUIT];
+const SETUP_FILTER: &[Binding] = &[UP_ARROW, DOWN_ARROW, CONFIRM, BACK, HELP_F1, QUIT_CTRL];
+const SETUP_LIST: &[Binding] = &[
+    UP,
+    DOWN,
+    b(&[Ch(' ')], C::Toggle),
+    CONFIRM,
+    BACK,
+    HELP,
+    QUIT,
+];
+const SETUP_TEXT: &[Binding] = &[CONFIRM, BACK, HELP_F1, QUIT_CTRL];
+const NOTES: &[Binding] = &[
+    b(
+        &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
+        C::ScrollUp,
+    ),
+    b(
+        &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
+        C::ScrollDown,
+    ),
+    PREV,
+    NEXT,
+    b(&[Code(KeyCode::Enter), Ch('i')], C::EditNotes),
+    PREV_PHASE,
+    NEXT_PHASE,
+    PRESENT,
+    EXPORT,
+    HELP,
+    QUIT,
+];
+// The group's actions first: the footer shows as many as fit, in this order.
+const STEPS: &[Binding] = &[
+    b(&[Ch('d'), Code(KeyCode::Enter)], C::EditDecision),
+    b(&[Ch('t')], C::TagThemes),
+    b(&[Ch('r')], C::AddReflection),
+    b(&[Ch('b')], C::EditBottleneck),
+    b(&[Ch('o')], C::Reveal),
+    PREV,
+    NEXT,
+    QUIT,
+    b(
+        &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
+        C::ScrollUp,
+    ),
+    b(
+        &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
+        C::ScrollDown,
+    ),
+    PREV_PHASE,
+    NEXT_PHASE,
+    PRESENT,
+    EXPORT,
+    HELP,
+];
+const CLOSING: &[Binding] = &[
+    UP,
+    DOWN,
+    b(&[Code(KeyCode::Enter)], C::Confirm),
+    b(&[Ch('i')], C::EditLessons),
+    b(&[Ch('b')], C::EditBottleneck),
+    b(&[Ch('a')], C::AddAction),
+    PREV,
+    NEXT,
+    PREV_PHASE,
+    NEXT_PHASE,
+    PRESENT,
+    EXPORT,
+    HELP,
+    QUIT,
+];
+const SUMMARY: &[Binding] = &[
+    b(
+        &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
+        C::ScrollUp,
+    ),
+    b(
+        &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
+        C::ScrollDown,
+    ),
+    EXPORT,
+    b(&[Code(KeyCode::Left), Ch('h'), Ch('p')], C::Prev),
+    b(&[Code(KeyCode::Esc), Code(KeyCode::Enter)], C::Back),
+    HELP,
+    QUIT,
+];
+const EDITOR: &[Binding] = &[
+    b(&[Code(KeyCode::Esc)], C::Done),
+    b(&[Ctrl('s')], C::SaveNow),
+    b(&[Ctrl('r')], C::Redact),
+    b(&[Code(KeyCode::Tab)], C::SwitchField),
+    HELP_F1,
+    QUIT_CTRL,
+];
+const PICKER: &[Binding] = &[
+    UP_ARROW,
+    DOWN_ARROW,
+    b(&[Ch(' ')], C::Toggle),
+    b(&[Code(KeyCode::Enter), Code(KeyCode::Esc)], C::Confirm),
+    HELP_F1,
+    QUIT_CTRL,
+];
+
+// Review: `k` opens the register, so lists there move with the arrows only.
+const FILTER: Binding = b(&[Ch('/')], C::Filter);
+const CHART: Binding = b(&[Ch('c')], C::Chart);
+const REGISTER: Binding = b(&[Ch('k')], C::Register);
+const SCROLL_UP: Binding = b(
+    &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
+    C::ScrollUp,
+);
+const SCROLL_DOWN: Binding = b(
+    &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
+    C::ScrollDown,
+);
+// Review tables put the page's own keys first: the footer shows as many
+// whole keys as fit, and the arrows need no explaining.
+const REVIEW_LIST: &[Binding] = &[
+    CHART,
+    REGISTER,
+    FILTER,
+    EXPORT,
+    CONFIRM,
+    b(&[Ch('u')], C::Problems),
+    UP_ARROW,
+    DOWN_ARROW,
+    BACK,
+    HELP,
+    QUIT,
+];
+const REVIEW_FILTER: &[Binding] = &[CONFIRM, BACK, HELP_F1, QUIT_CTRL];
+const REVIEW_DETAIL: &[Binding] = &[EXPORT, PREV, NEXT, SCROLL_UP, SCROLL_DOWN, BACK, HELP, QUIT];
+const REVIEW_CHART: &[Binding] = &[
+    CONFIRM, REGISTER, FILTER, EXPORT, UP_ARROW, DOWN_ARROW, BACK, HELP, QUIT,
+];
+const REVIEW_STORIES: &[Binding] = &[
+    b(&[Code(KeyCode::Left)], C::Prev),
+    b(&[Code(KeyCode::Right)], C::Next),
+    b(&[Code(KeyCode::Up), Code(KeyCode::PageUp)], C::ScrollUp),
+    b(
+        &[Code(KeyCode::Down), Code(KeyCode::PageDown)],
+        C::ScrollDown,
+    ),
+    BACK,
+    HELP,
+    QUIT,
+];
+const REVIEW_REGISTER: &[Binding] = &[
+    b(&[Ch('s')], C::CycleStatus),
+    b(&[Ch('o')], C::EditOwner),
+    CONFIRM,
+    CHART,
+    FILTER,
+    UP_ARROW,
+    DOWN_ARROW,
+    BACK,
+    HELP,
+    QUIT,
+];
+const REVIEW_OWNER: &[Binding] = &[CONFIRM, BACK, HELP_F1, QUIT_CTRL];
+
+/// The bindings of a context, in the order the help overlay lists them.
+pub fn bindings(context: Context) -> &'static [Binding] {
+    match context {
+        Context::Home => HOME,
+        Context::SetupFilter => SETUP_FILTER,
+        Context::SetupList => SETUP_LIST,
+        Context::SetupText => SETUP_TEXT,
+        Context::Notes => NOTES,
+        Context::Steps => STEPS,
+        Context::Closing => CLOSING,
+        Context::Summary => SUMMARY,
+        Context::Editor => EDITOR,
+        Context::Picker => PICKER,
+        Context::ReviewList => REVIEW_LIST,
+        Context::ReviewFilter => REVIEW_FILTER,
+        Context::ReviewDetail => REVIEW_DETAIL,
+        Context::ReviewChart => REVIEW_CHART,
+        Context::ReviewStories => REVIEW_STORIES,
+        Context::ReviewRegister => REVIEW_REGISTER,
+        Context::ReviewOwner => REVIEW_OWNER,
+    }
+}
