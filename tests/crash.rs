@@ -412,7 +412,10 @@ fn typed_text(s: &Session) -> String {
     }
     out.extend(s.bottlenecks.iter().map(|b| b.text.clone()));
     out.extend(s.actions.iter().map(|a| a.text.clone()));
-    out.extend(s.draft.iter().map(|d| d.text.clone()));
+    if let Some(d) = &s.draft {
+        out.push(d.text.clone());
+        out.extend(d.side.clone());
+    }
     out.join("\n")
 }
 
@@ -601,7 +604,7 @@ impl Run<'_> {
             1 => {
                 let word = self.token();
                 self.open_editor(&mut term);
-                term.send(word.as_bytes());
+                term.send(format!(" {word}").as_bytes());
                 std::thread::sleep(self.rng.millis(40));
             }
             // Just after Esc: the commit's save may be under way.

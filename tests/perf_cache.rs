@@ -231,3 +231,88 @@ fn the_index_never_writes_into_the_session_folders() {
     let after: Vec<_> = dirs.iter().map(|d| listing(d)).collect();
     assert_eq!(before, after);
 }
+
+/// What home lists, computed from every file: each unfinished session and
+/// the `recent` newest finished ones, newest id first.
+fn home_expected(data: &Path, recent: usize) -> Vec<String> {
+    let full = load_folders(&[data.to_path_buf()], Lang::En);
+    let mut ids: Vec<(String, bool)> = full
+        .sessions
+        .iter()
+        .map(|l| (l.session.id.clone(), l.session.is_finished()))
+        .collect();
+    ids.sort_by(|a, b| b.0.cmp(&a.0));
+    let mut finished = 0;
+    ids.into_iter()
+        .filter(|(_, done)| {
+            finished += usize::from(*done);
+            !done || finished <= recent
+        })
+        .map(|(id, _)| id)
+        .collect()
+}
+
+#[test]
+fn home_reads_only_what_it_lists_and_lists_what_every_file_says() {
+    use casus::review::index::home_sessions;
+    let (tmp, dirs) = review_fixtures::temp_copy(&["noord"]);
+    let data = &dirs[0];
+    let cache = Cache::Dir(tmp.path().join("cache"));
+    let store = Store::existing(data);
+    // Twelve more finished sessions, so that "the newest finished" leaves some out.
+    for day in 1..=12 {
+        let mut s = review_fixtures::s1();
+        s.id = format!("202607{day:02}-120000-home{day:02}");
+        s.started = format!("2026-07-{day:02}T12:00:00Z").parse().unwrap();
+        std::fs::write(store.path(&s.id), to_ron(&s)).unwrap();
+    }
+    let check = |when: &str| {
+        for recent in [1, 3, 8] {
+            let (listed, problems) = home_sessions(data, Lang::En, &cache, recent);
+            let ids: Vec<String> = listed.iter().map(|l| l.session.id.clone()).collect();
+            assert_eq!(ids, home_expected(data, recent), "{when}, {recent} recent");
+            assert!(problems.is_empty());
+            for l in &listed {
+                let whole = casus::store::read_session(&l.path).unwrap();
+                assert_eq!(l.session, summary(&whole), "{when}: {}", l.path.display());
+            }
+        }
+    };
+    check("without an index");
+    Scan::open(&dirs, Lang::En, &cache);
+    check("with a fresh index");
+    settle();
+    check("with a settled index");
+    // A new unfinished session, one of the newest finished ones reopened by
+    // hand, and the newest one removed.
+    let mut open = review_fixtures::s3();
+    open.id = "20260801-120000-nieuw1".into();
+    std::fs::write(store.path(&open.id), to_ron(&open)).unwrap();
+    let path = store.path("20260711-120000-home11");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let reopened = text.replacen("finished: \"", "finished: None, // \"", 1);
+    std::fs::write(&path, reopened).unwrap();
+    std::fs::remove_file(store.path("20260712-120000-home12")).unwrap();
+    check("after changes the index does not know yet");
+
+    // The one thing home does not see at once: a finished session further
+    // back than the ones it lists, reopened by hand. The next full read
+    // (stats, search, review) updates the index, and home lists it.
+    settle();
+    Scan::open(&dirs, Lang::En, &cache);
+    let path = store.path("20260701-120000-home01");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("finished: \"", "finished: None, // \"", 1),
+    )
+    .unwrap();
+    let listed = |cache: &Cache| -> Vec<String> {
+        let (listed, _) = home_sessions(data, Lang::En, cache, 3);
+        listed.into_iter().map(|l| l.session.id).collect()
+    };
+    assert!(!listed(&cache).contains(&"20260701-120000-home01".to_string()));
+    Scan::open(&dirs, Lang::En, &cache);
+    assert_eq!(listed(&cache), home_expected(data, 3));
+    assert!(listed(&cache).contains(&"20260701-120000-home01".to_string()));
+}

@@ -107,6 +107,7 @@ pub static STRINGS: Strings = Strings {
     summary_participants: "Participants: {}",
     summary_started: "Started {} · {}",
     notes_last_phase: "→ finishes the session and shows the summary.",
+    session_locked: "Session {} is open in another casus. Close that one first; nothing was changed.",
     cmd_quit: "quit (everything is saved)",
     cmd_help: "help",
     cmd_back: "back",

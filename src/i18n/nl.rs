@@ -107,6 +107,7 @@ pub static STRINGS: Strings = Strings {
     summary_participants: "Deelnemers: {}",
     summary_started: "Gestart {} · {}",
     notes_last_phase: "→ rondt de sessie af en toont de samenvatting.",
+    session_locked: "Sessie {} is al geopend in een andere casus. Sluit die eerst; er is niets veranderd.",
     cmd_quit: "stoppen (alles is bewaard)",
     cmd_help: "hulp",
     cmd_back: "terug",

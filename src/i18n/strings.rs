@@ -212,6 +212,8 @@ pub struct Strings {
     pub summary_started: &'static str,
     /// Last phase: what → does.
     pub notes_last_phase: &'static str,
+    /// A second casus has this session open: {} id.
+    pub session_locked: &'static str,
     /// Command: quit.
     pub cmd_quit: &'static str,
     /// Command: help.

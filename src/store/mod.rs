@@ -293,7 +293,11 @@ mod tests {
         assert!(ia < ib);
         let suffix = &ia[16..];
         assert_eq!(suffix.len(), 6);
-        assert!(suffix.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+        assert!(
+            suffix
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        );
     }
 
     #[test]

@@ -83,7 +83,15 @@ impl Runner {
             return Ok(());
         }
         *held = None;
-        *held = Some(self.store.lock(id)?);
+        let lock = self.store.lock(id).map_err(|e| {
+            if e.kind() == io::ErrorKind::WouldBlock {
+                let text = crate::i18n::fill(self.lang.strings().session_locked, &[&id]);
+                io::Error::new(io::ErrorKind::WouldBlock, text)
+            } else {
+                e
+            }
+        })?;
+        *held = Some(lock);
         Ok(())
     }
 

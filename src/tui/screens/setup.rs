@@ -229,6 +229,16 @@ pub fn update(app: &mut App, cmd: Command) -> Vec<Effect> {
                 app.complain(s.setup_need_group);
                 return Vec::new();
             }
+            // A group name or participant is never a place for a BSN.
+            let field = match page {
+                Page::Group => Some(setup.group.value()),
+                Page::Participants => Some(setup.participants.value()),
+                _ => None,
+            };
+            if field.is_some_and(crate::privacy::has_blocking) {
+                app.complain(s.privacy_blocked_short);
+                return Vec::new();
+            }
             match setup.next_page(page) {
                 Some(next) => setup.page = next,
                 None => return start(app),
@@ -258,23 +268,21 @@ fn start(app: &mut App) -> Vec<Effect> {
         .filter(|(_, on)| **on)
         .map(|(e, _)| e.item.clone())
         .collect();
-    let group = setup.group.value().trim();
+    let group = without_bsn(setup.group.value().trim());
     let group = if group.is_empty() {
-        app.strings().setup_default_group
+        app.strings().setup_default_group.to_string()
     } else {
         group
     };
     let mut session = Session::new(
         app.ids.next(app.now),
         app.now,
-        group.to_string(),
+        group,
         case.item.clone(),
         method.item.clone(),
         sets,
     );
-    session.participants = setup
-        .participants
-        .value()
+    session.participants = without_bsn(setup.participants.value())
         .split([',', ';'])
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
@@ -285,6 +293,15 @@ fn start(app: &mut App) -> Vec<Effect> {
         .upsert(crate::tui::screens::home::SessionInfo::of(&session));
     app.screen = crate::tui::app::Screen::Session(Box::new(SessionScreen::new(session)));
     vec![effect]
+}
+
+/// The text with any BSN replaced: the last guard for a group name given on the command line.
+fn without_bsn(text: &str) -> String {
+    let blocking: Vec<_> = crate::privacy::scan(text)
+        .into_iter()
+        .filter(|f| f.kind.blocks())
+        .collect();
+    crate::privacy::redact(text, &blocking)
 }
 
 /// Draws the set-up screen.
