@@ -1423,3 +1423,28 @@ fn going_back_in_the_setup_keeps_what_was_typed() {
     let effects = press_code(&mut app, KeyCode::Enter);
     assert_eq!(last_save(&effects).group, "Team West");
 }
+
+#[test]
+fn an_export_with_personal_data_is_held_back_once_and_named() {
+    let mut app = at_first_step(Lang::Nl);
+    press(&mut app, ch('d'));
+    type_text(&mut app, "Moeder belt op 06-12345678");
+    press_code(&mut app, KeyCode::Esc);
+    press_code(&mut app, KeyCode::Esc); // keep the phone number on purpose
+    assert_eq!(
+        session(&app).session.steps[0].decision,
+        "Moeder belt op 06-12345678"
+    );
+    let first = press(&mut app, ch('e'));
+    assert!(first.is_empty(), "the first e only warns: {first:?}");
+    let status = app.status.clone().expect("a warning is shown");
+    assert!(
+        status.error && status.text.contains("telefoonnummer"),
+        "{status:?}"
+    );
+    let second = press(&mut app, ch('e'));
+    assert!(
+        matches!(second.as_slice(), [Effect::ExportMarkdown(_)]),
+        "the second e exports: {second:?}"
+    );
+}

@@ -18,6 +18,36 @@ use jiff::civil::Date;
 use crate::i18n::Lang;
 use crate::model::BottleneckStatus;
 
+/// An export after the privacy guard: what may be written, and what to warn about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guarded {
+    /// The text with every BSN replaced by its placeholder.
+    pub text: String,
+    /// Personal data people typed that is still in `text` (kept on purpose), as kind and the text found.
+    pub findings: Vec<(crate::privacy::FindingKind, String)>,
+}
+
+/// Removes what may never be stored (a BSN) from an export of `sessions`, and
+/// names the other personal data people typed. Only typed text is judged: the
+/// report's own dates and the case (checked by `casus check`) are not findings.
+pub fn guard(text: &str, sessions: &[&crate::model::Session]) -> Guarded {
+    let blocking: Vec<_> = crate::privacy::scan(text)
+        .into_iter()
+        .filter(|f| f.kind.blocks())
+        .collect();
+    let text = crate::privacy::redact(text, &blocking);
+    let mut findings = Vec::new();
+    for typed in sessions.iter().flat_map(|s| s.typed_texts()) {
+        for f in crate::privacy::scan(typed)
+            .into_iter()
+            .filter(|f| !f.kind.blocks())
+        {
+            findings.push((f.kind, typed[f.start..f.end].to_string()));
+        }
+    }
+    Guarded { text, findings }
+}
+
 /// Writes an export atomically (temp file, fsync, rename), owner-only like sessions.
 pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     crate::store::write_atomic(path, bytes)
@@ -36,5 +66,71 @@ pub fn status_label(status: BottleneckStatus, lang: Lang) -> &'static str {
         BottleneckStatus::Open => r.status_open,
         BottleneckStatus::Raised => r.status_raised,
         BottleneckStatus::Resolved => r.status_resolved,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Case, Method, Phase, PhaseKind, Session, Step};
+
+    fn session(decision: &str) -> Session {
+        let step = Step {
+            id: "a".into(),
+            title: "A".into(),
+            situation: "s".into(),
+            question: "q".into(),
+            options: vec![],
+            outcome: None,
+            facilitator_notes: None,
+            suggested_themes: vec![],
+        };
+        let case = Case {
+            schema_version: 1,
+            id: "c".into(),
+            title: "C".into(),
+            language: "nl".into(),
+            summary: "s".into(),
+            context: "c".into(),
+            tags: vec![],
+            steps: vec![step],
+        };
+        let phase = Phase {
+            id: "p".into(),
+            title: "P".into(),
+            minutes: 5,
+            kind: PhaseKind::Steps,
+            prompt: None,
+        };
+        let method = Method {
+            schema_version: 1,
+            id: "m".into(),
+            title: "M".into(),
+            description: None,
+            phases: vec![phase],
+        };
+        let now = "2026-11-23T09:00:00Z".parse().unwrap();
+        let mut s = Session::new("x".into(), now, "G".into(), case, method, vec![]);
+        s.steps[0].decision = decision.into();
+        s
+    }
+
+    #[test]
+    fn the_guard_removes_a_bsn_and_names_typed_personal_data() {
+        let s = session("bel 06-12345678");
+        let g = guard("BSN 111222333, bel 06-12345678, 23 november 2026", &[&s]);
+        assert!(!g.text.contains("111222333"), "{}", g.text);
+        assert!(g.text.contains("[BSN verwijderd]"), "{}", g.text);
+        let kinds: Vec<_> = g.findings.iter().map(|(k, _)| *k).collect();
+        assert_eq!(kinds, vec![crate::privacy::FindingKind::Phone]);
+        assert_eq!(g.findings[0].1, "06-12345678");
+    }
+
+    #[test]
+    fn the_reports_own_date_is_not_a_finding() {
+        let s = session("Het buurtteam belt de moeder.");
+        let g = guard("Gestart op 23 november 2026", &[&s]);
+        assert_eq!(g.text, "Gestart op 23 november 2026");
+        assert!(g.findings.is_empty());
     }
 }

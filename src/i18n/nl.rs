@@ -108,6 +108,7 @@ pub static STRINGS: Strings = Strings {
     summary_started: "Gestart {} · {}",
     notes_last_phase: "→ rondt de sessie af en toont de samenvatting.",
     session_locked: "Sessie {} is al geopend in een andere casus. Sluit die eerst; er is niets veranderd.",
+    export_personal: "Let op: het verslag bevat mogelijk persoonsgegevens ({}). Druk nogmaals e om toch te exporteren.",
     cmd_quit: "stoppen (alles is bewaard)",
     cmd_help: "hulp",
     cmd_back: "terug",

@@ -89,6 +89,8 @@ pub struct ReviewStrings {
     pub export_not_found: &'static str,
     /// An id prefix that fits several sessions: {} prefix, {} the candidates.
     pub export_ambiguous: &'static str,
+    /// Warning before an export: {} file, {} line, {} col, {} kind.
+    pub export_personal_data: &'static str,
     /// An export was written: {} file.
     pub export_written: &'static str,
     /// Writing an export failed: {} file, {} error.

@@ -58,6 +58,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     export_excel_md: "--excel-nl is for CSV; use --format csv.",
     export_not_found: "No session found with id {}.",
     export_ambiguous: "{} fits several sessions: {}. Type more of the id.",
+    export_personal_data: "{}:{}:{}: warning: possibly personal data ({}) in the export",
     export_written: "Written: {}",
     export_write_failed: "{} could not be written: {}",
 

@@ -58,6 +58,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     export_excel_md: "--excel-nl hoort bij CSV; gebruik --format csv.",
     export_not_found: "Geen sessie gevonden met id {}.",
     export_ambiguous: "{} past bij meer sessies: {}. Typ meer van het id.",
+    export_personal_data: "{}:{}:{}: waarschuwing: mogelijk persoonsgegevens ({}) in de export",
     export_written: "Geschreven: {}",
     export_write_failed: "{} kon niet worden geschreven: {}",
 

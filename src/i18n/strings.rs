@@ -214,6 +214,8 @@ pub struct Strings {
     pub notes_last_phase: &'static str,
     /// A second casus has this session open: {} id.
     pub session_locked: &'static str,
+    /// Status: the export holds personal data ({} kinds); e again exports.
+    pub export_personal: &'static str,
     /// Command: quit.
     pub cmd_quit: &'static str,
     /// Command: help.

@@ -299,6 +299,30 @@ impl Session {
             .find(|(_, b)| b.step.as_deref() == Some(id.as_str()))
     }
 
+    /// Everything people typed in this session (not the case, which trainers check with `casus check`).
+    pub fn typed_texts(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = vec![self.group.as_str(), self.lessons.as_str()];
+        out.extend(self.participants.iter().map(String::as_str));
+        out.extend(self.phases.iter().map(|p| p.notes.as_str()));
+        for step in &self.steps {
+            out.push(&step.decision);
+            for r in &step.reflections {
+                out.push(&r.text);
+                out.extend(r.author.as_deref());
+            }
+        }
+        for b in &self.bottlenecks {
+            out.push(&b.text);
+            out.extend(b.owner.as_deref());
+        }
+        for a in &self.actions {
+            out.push(&a.text);
+            out.extend(a.owner.as_deref());
+        }
+        out.retain(|t| !t.is_empty());
+        out
+    }
+
     /// True once the closing phase was completed.
     pub fn is_finished(&self) -> bool {
         self.finished.is_some()

@@ -210,16 +210,18 @@ pub fn export(dirs: &[PathBuf], lang: Lang, args: &ExportArgs) -> ExitCode {
     } else {
         Dialect::Standard
     };
-    let text = if args.all {
+    // Nothing leaves casus with a BSN in it; other personal data is named before it is written.
+    let guarded = if args.all {
         let (loaded, filter) = match load_filtered(dirs, lang, &args.args) {
             Ok(x) => x,
             Err(code) => return code,
         };
         let sessions = sessions_of(&loaded.matching(&filter));
-        match format {
+        let text = match format {
             ExportFormat::Md => export::markdown::set_report(&sessions, filter.source(), lang),
             ExportFormat::Csv => export::csv::to_string(&sessions, dialect),
-        }
+        };
+        export::guard(&text, &sessions)
     } else {
         let session = match args.args.as_slice() {
             [] => return usage(r.export_needs_session),
@@ -229,11 +231,25 @@ pub fn export(dirs: &[PathBuf], lang: Lang, args: &ExportArgs) -> ExitCode {
             },
             _ => return usage(r.export_one_session),
         };
-        match format {
+        let text = match format {
             ExportFormat::Md => export::markdown::session_report(&session, lang),
             ExportFormat::Csv => export::csv::to_string(&[&session], dialect),
-        }
+        };
+        export::guard(&text, &[&session])
     };
+    let shown = args
+        .output
+        .as_ref()
+        .map_or("-".to_string(), |p| p.display().to_string());
+    for (kind, found) in &guarded.findings {
+        let at = guarded.text.find(found.as_str()).unwrap_or(0);
+        let (line, col) = crate::library::line_col(&guarded.text, at);
+        eprintln!(
+            "{}",
+            fill(r.export_personal_data, &[&shown, &line, &col, &kind.key()])
+        );
+    }
+    let text = guarded.text;
     match &args.output {
         None => print(&text),
         Some(path) => match export::write_file(path, text.as_bytes()) {

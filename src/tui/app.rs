@@ -83,6 +83,8 @@ pub struct App {
     pub now: Timestamp,
     /// Where new session ids come from.
     pub ids: Ids,
+    /// The session whose export was held back once for personal data; `e` again exports it.
+    pub export_warned: Option<String>,
     /// The terminal size.
     pub size: (u16, u16),
     /// The data folders review reads (`--data-dir`, repeatable).
@@ -104,6 +106,7 @@ impl App {
             now,
             ids: Ids::Random,
             size: (80, 24),
+            export_warned: None,
             review_dirs: Vec::new(),
         }
     }

@@ -95,6 +95,18 @@ impl Runner {
         Ok(())
     }
 
+    /// Writes a report to `exports/` atomically, with any BSN removed first.
+    fn write_export(&self, file: &str, report: String) -> Action {
+        let path = self.exports.join(file);
+        let report = crate::export::guard(&report, &[]).text;
+        let written = crate::store::create_private_dir(&self.exports)
+            .and_then(|()| write_atomic(&path, report.as_bytes()));
+        match written {
+            Ok(()) => Action::Exported(path),
+            Err(e) => Action::ExportFailed(e.to_string()),
+        }
+    }
+
     /// The store sessions are written to.
     pub fn store(&self) -> &Store {
         &self.store
@@ -121,15 +133,9 @@ impl Runner {
                 filter,
                 file,
             } => {
-                let path = self.exports.join(file);
                 let refs: Vec<&crate::model::Session> = sessions.iter().collect();
                 let report = crate::export::markdown::set_report(&refs, &filter, self.lang);
-                let written = crate::store::create_private_dir(&self.exports)
-                    .and_then(|()| write_atomic(&path, report.as_bytes()));
-                Some(match written {
-                    Ok(()) => Action::Exported(path),
-                    Err(e) => Action::ExportFailed(e.to_string()),
-                })
+                Some(self.write_export(&file, report))
             }
             Effect::UpdateBottleneck {
                 path,
@@ -148,14 +154,8 @@ impl Runner {
                 },
             ),
             Effect::ExportMarkdown(session) => {
-                let path = self.exports.join(format!("{}.md", session.id));
                 let report = crate::export::markdown::session_report(&session, self.lang);
-                let written = crate::store::create_private_dir(&self.exports)
-                    .and_then(|()| write_atomic(&path, report.as_bytes()));
-                Some(match written {
-                    Ok(()) => Action::Exported(path),
-                    Err(e) => Action::ExportFailed(e.to_string()),
-                })
+                Some(self.write_export(&format!("{}.md", session.id), report))
             }
             Effect::Open(id) => Some(match self.store.load(&id) {
                 Ok(s) if s.is_finished() => Action::Opened(Box::new(s)),

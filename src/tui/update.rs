@@ -241,7 +241,10 @@ fn session_command(app: &mut App, cmd: Command) -> Vec<Effect> {
             });
             Vec::new()
         }
-        Command::Export => vec![Effect::ExportMarkdown(Box::new(screen.session.clone()))],
+        Command::Export => {
+            let session = screen.session.clone();
+            export_session(app, session)
+        }
         Command::Up if screen.kind() == PhaseKind::Closing => {
             screen.closing_cursor = screen.closing_cursor.saturating_sub(1);
             Vec::new()
@@ -288,7 +291,10 @@ fn summary_command(app: &mut App, cmd: Command) -> Vec<Effect> {
         return Vec::new();
     };
     match cmd {
-        Command::Export => vec![Effect::ExportMarkdown(Box::new(summary.session.clone()))],
+        Command::Export => {
+            let session = summary.session.clone();
+            export_session(app, session)
+        }
         Command::Prev => {
             // Going back reopens the session: it is unfinished until the group closes it again.
             let mut session = summary.session.clone();
@@ -306,4 +312,20 @@ fn summary_command(app: &mut App, cmd: Command) -> Vec<Effect> {
         Command::Quit => vec![Effect::Quit],
         _ => summary::update(summary, cmd),
     }
+}
+
+/// Exports a session's report, but names personal data in it first: the second `e` writes it.
+fn export_session(app: &mut App, session: crate::model::Session) -> Vec<Effect> {
+    let findings = crate::export::guard("", &[&session]).findings;
+    if !findings.is_empty() && app.export_warned.as_deref() != Some(session.id.as_str()) {
+        let s = app.strings();
+        let mut kinds: Vec<&str> = findings.iter().map(|(k, _)| s.finding_label(*k)).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        app.export_warned = Some(session.id.clone());
+        app.complain(fill(s.export_personal, &[&kinds.join(", ")]));
+        return Vec::new();
+    }
+    app.export_warned = None;
+    vec![Effect::ExportMarkdown(Box::new(session))]
 }
