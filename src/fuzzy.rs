@@ -47,17 +47,23 @@ impl Default for Skim {
     }
 }
 
+impl Skim {
+    /// Scores a haystack that is already folded: lists fold their items once, not per keystroke.
+    pub fn score_folded(&self, folded: &str, query: &Query) -> Option<i64> {
+        query.words.iter().try_fold(0, |total, word| {
+            self.inner
+                .fuzzy_match(folded, word)
+                .map(|score| total + score)
+        })
+    }
+}
+
 impl Matcher for Skim {
     fn score(&self, haystack: &str, query: &Query) -> Option<i64> {
         if query.is_empty() {
             return Some(0);
         }
-        let folded = fold(haystack);
-        query.words.iter().try_fold(0, |total, word| {
-            self.inner
-                .fuzzy_match(&folded, word)
-                .map(|score| total + score)
-        })
+        self.score_folded(&fold(haystack), query)
     }
 }
 

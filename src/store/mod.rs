@@ -50,26 +50,29 @@ impl Store {
         let existed = dir.is_dir();
         std::fs::create_dir_all(&dir)?;
         let mut tightened = Vec::new();
-        // A folder casus has just made is no news; one it found open is.
-        if let Some(was) = tighten(&dir, 0o700)?
-            && existed
-        {
-            tightened.push(Tightened {
-                path: dir.clone(),
-                was,
-                now: 0o700,
-            });
-        }
-        tighten_files(&dir, &mut tightened);
-        let exports = data_dir.join("exports");
-        if exports.is_dir() {
-            if let Ok(Some(was)) = tighten(&exports, 0o700) {
+        // A folder casus has just made is no news; one it found open is. Files
+        // are only looked at in a folder that was open: inside an owner-only
+        // folder nobody else can reach them, and a stat per session at every
+        // start would cost the first frame dearly with years of sessions.
+        if let Some(was) = tighten(&dir, 0o700)? {
+            if existed {
                 tightened.push(Tightened {
-                    path: exports.clone(),
+                    path: dir.clone(),
                     was,
                     now: 0o700,
                 });
             }
+            tighten_files(&dir, &mut tightened);
+        }
+        let exports = data_dir.join("exports");
+        if exports.is_dir()
+            && let Ok(Some(was)) = tighten(&exports, 0o700)
+        {
+            tightened.push(Tightened {
+                path: exports.clone(),
+                was,
+                now: 0o700,
+            });
             tighten_files(&exports, &mut tightened);
         }
         Ok(Store { dir, tightened })

@@ -60,7 +60,6 @@ pub struct Setup {
     pub page: Page,
     skip: Vec<Page>,
     cases: FilterList,
-    case_haystacks: Vec<String>,
     method: usize,
     sets: Vec<bool>,
     set_cursor: usize,
@@ -115,7 +114,6 @@ impl Setup {
             page: Page::Case,
             skip,
             cases,
-            case_haystacks,
             method,
             sets,
             set_cursor: 0,
@@ -159,7 +157,7 @@ impl Setup {
         match self.page {
             Page::Case => {
                 if self.cases.key(key) {
-                    self.cases.refilter(&self.case_haystacks);
+                    self.cases.refilter();
                 }
             }
             Page::Group => {
@@ -178,7 +176,7 @@ impl Setup {
         match self.page {
             Page::Case => {
                 self.cases.paste(&line);
-                self.cases.refilter(&self.case_haystacks);
+                self.cases.refilter();
             }
             Page::Group => self.group = Input::new(format!("{}{line}", self.group.value())),
             Page::Participants => {

@@ -33,7 +33,6 @@ pub struct ThemePicker {
     pub step: usize,
     /// Every theme of the session's sets, suggested first.
     pub items: Vec<Item>,
-    haystacks: Vec<String>,
     /// The filter and selection.
     pub list: FilterList,
 }
@@ -69,17 +68,12 @@ impl ThemePicker {
         pairs.sort_by_key(|(item, _)| !item.suggested);
         let (items, haystacks): (Vec<Item>, Vec<String>) = pairs.into_iter().unzip();
         let list = FilterList::new(&haystacks);
-        ThemePicker {
-            step,
-            items,
-            haystacks,
-            list,
-        }
+        ThemePicker { step, items, list }
     }
 
     /// Re-filters after the query changed.
     pub fn refilter(&mut self) {
-        self.list.refilter(&self.haystacks);
+        self.list.refilter();
     }
 
     /// The reference of the selected theme.

@@ -4,7 +4,7 @@ use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
-use crate::fuzzy::{Query, Skim, rank};
+use crate::fuzzy::{Query, Skim, fold};
 
 /// The query, the matching items and the selection.
 #[derive(Debug, Clone, Default)]
@@ -15,20 +15,44 @@ pub struct FilterList {
     pub matches: Vec<usize>,
     /// Index into `matches`.
     pub selected: usize,
+    /// The items' haystacks, folded once.
+    folded: Vec<String>,
 }
 
 impl FilterList {
     /// A list over `haystacks`, all shown in order.
     pub fn new(haystacks: &[String]) -> Self {
-        let mut list = FilterList::default();
-        list.refilter(haystacks);
+        let mut list = FilterList {
+            folded: haystacks.iter().map(|h| fold(h)).collect(),
+            ..FilterList::default()
+        };
+        list.refilter();
         list
     }
 
-    /// Recomputes the matches after the query or the items changed.
-    pub fn refilter(&mut self, haystacks: &[String]) {
+    /// Recomputes the matches after the query changed: best first, ties in the items' order.
+    pub fn refilter(&mut self) {
         let query = Query::new(self.query.value());
-        self.matches = rank(&Skim::default(), haystacks, &query, |h| h.clone());
+        if query.is_empty() {
+            self.matches = (0..self.folded.len()).collect();
+        } else {
+            let skim = Skim::default();
+            let mut scored: Vec<(i64, usize)> = self
+                .folded
+                .iter()
+                .enumerate()
+                .filter_map(|(i, h)| skim.score_folded(h, &query).map(|s| (s, i)))
+                .collect();
+            scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            // A subsequence match scattered over a long label is noise next to a
+            // real one: keep what scores at least half of the best.
+            let floor = scored.first().map_or(0, |(best, _)| best / 2);
+            self.matches = scored
+                .into_iter()
+                .take_while(|(score, _)| *score >= floor)
+                .map(|(_, i)| i)
+                .collect();
+        }
         self.selected = self.selected.min(self.matches.len().saturating_sub(1));
     }
 
@@ -67,5 +91,59 @@ impl FilterList {
     /// The caller's index of the selected item.
     pub fn current(&self) -> Option<usize> {
         self.matches.get(self.selected).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::{KeyCode, KeyModifiers};
+
+    fn typed(list: &mut FilterList, text: &str) {
+        for c in text.chars() {
+            list.key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        }
+        list.refilter();
+    }
+
+    fn labels() -> Vec<String> {
+        crate::library::Library::load(None, &[])
+            .theme_sets
+            .iter()
+            .flat_map(|e| e.item.themes.iter().map(|t| t.label.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn typing_a_theme_without_accents_finds_it_first_and_drops_scattered_matches() {
+        let labels = labels();
+        let mut list = FilterList::new(&labels);
+        typed(&mut list, "residentiele");
+        assert_eq!(
+            labels[list.current().unwrap()],
+            "Minder residentiële plaatsingen"
+        );
+        assert!(
+            list.matches.len() <= 3,
+            "{:?}",
+            list.matches.iter().map(|&i| &labels[i]).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn eerstelijn_finds_both_first_line_themes_on_top() {
+        let labels = labels();
+        let mut list = FilterList::new(&labels);
+        typed(&mut list, "eerstelijn");
+        let top: Vec<&str> = list
+            .matches
+            .iter()
+            .take(2)
+            .map(|&i| labels[i].as_str())
+            .collect();
+        assert!(
+            top.iter().all(|l| l.to_lowercase().contains("eerste lijn")),
+            "{top:?}"
+        );
     }
 }
