@@ -109,6 +109,7 @@ pub static STRINGS: Strings = Strings {
     notes_last_phase: "→ finishes the session and shows the summary.",
     session_locked: "Session {} is open in another casus. Close that one first; nothing was changed.",
     export_personal: "Note: the report may hold personal data ({}). Press e again to export anyway.",
+    more_below: "more (↓/j)",
     cmd_quit: "quit (everything is saved)",
     cmd_help: "help",
     cmd_back: "back",

@@ -109,6 +109,7 @@ pub static STRINGS: Strings = Strings {
     notes_last_phase: "→ rondt de sessie af en toont de samenvatting.",
     session_locked: "Sessie {} is al geopend in een andere casus. Sluit die eerst; er is niets veranderd.",
     export_personal: "Let op: het verslag bevat mogelijk persoonsgegevens ({}). Druk nogmaals e om toch te exporteren.",
+    more_below: "meer (↓/j)",
     cmd_quit: "stoppen (alles is bewaard)",
     cmd_help: "hulp",
     cmd_back: "terug",

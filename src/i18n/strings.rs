@@ -216,6 +216,8 @@ pub struct Strings {
     pub session_locked: &'static str,
     /// Status: the export holds personal data ({} kinds); e again exports.
     pub export_personal: &'static str,
+    /// Marker: more text below (scroll with j or the arrow key).
+    pub more_below: &'static str,
     /// Command: quit.
     pub cmd_quit: &'static str,
     /// Command: help.

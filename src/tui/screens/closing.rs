@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::i18n::fill;
 use crate::model::Session;
@@ -106,10 +105,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
             style(item),
         ));
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((screen.scroll, 0)),
+    crate::tui::widgets::text::render_scrolled(
+        frame,
         area,
+        &lines,
+        screen.scroll,
+        s.more_below,
+        p.title(),
     );
 }

@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::tui::app::App;
 use crate::tui::screens::session::SessionScreen;
@@ -49,10 +48,5 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
         lines.push(Line::raw(""));
         lines.extend(text::lines(&session.case.context, "", Style::new()));
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((screen.scroll, 0)),
-        area,
-    );
+    text::render_scrolled(frame, area, &lines, screen.scroll, s.more_below, p.title());
 }

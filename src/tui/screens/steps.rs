@@ -136,11 +136,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
         lines.push(Line::styled(s.step_facilitator, p.dim()));
         lines.extend(text::lines(notes, "", p.dim()));
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((screen.scroll, 0))
-            .block(Block::default().borders(Borders::NONE)),
+    text::render_scrolled(
+        frame,
         right.inner(ratatui::layout::Margin::new(1, 0)),
+        &lines,
+        screen.scroll,
+        s.more_below,
+        p.title(),
     );
 }

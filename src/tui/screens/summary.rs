@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::i18n::fill;
 use crate::model::Session;
@@ -161,10 +160,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, summary: &Summary) {
             style,
         ));
     }
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((summary.scroll, 0)),
+    crate::tui::widgets::text::render_scrolled(
+        frame,
         area,
+        &lines,
+        summary.scroll,
+        s.more_below,
+        p.title(),
     );
 }

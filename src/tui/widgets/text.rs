@@ -138,6 +138,34 @@ fn words(text: &str) -> Vec<&str> {
     out
 }
 
+/// Draws `lines` wrapped to `area`, scrolled by `scroll` rows (never past the
+/// end), with a "more" marker on the last row when text is still below.
+pub fn render_scrolled(
+    frame: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+    lines: &[Line<'static>],
+    scroll: u16,
+    more: &str,
+    more_style: Style,
+) {
+    let rows = wrap(lines, area.width as usize);
+    let height = area.height as usize;
+    let top = (scroll as usize).min(rows.len().saturating_sub(height));
+    let below = rows.len() > top + height;
+    let visible: Vec<Line<'static>> = rows.into_iter().skip(top).take(height).collect();
+    frame.render_widget(ratatui::widgets::Paragraph::new(visible), area);
+    if below && area.height > 0 {
+        let label = format!(" ↓ {more} ");
+        let w = (width(&label) as u16).min(area.width);
+        let at = ratatui::layout::Rect::new(area.right() - w, area.bottom() - 1, w, 1);
+        frame.render_widget(ratatui::widgets::Clear, at);
+        frame.render_widget(
+            ratatui::widgets::Paragraph::new(label).style(more_style),
+            at,
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
