@@ -189,10 +189,7 @@ fn check_is_clean_on_the_built_in_library() {
     let out = Casus::new().run(&["check"]);
     let text = stdout(&out);
     assert_eq!(code(&out), 0, "{text}{}", stderr(&out));
-    assert!(
-        text.ends_with("Geen problemen.\n"),
-        "{text}"
-    );
+    assert!(text.ends_with("Geen problemen.\n"), "{text}");
 }
 
 #[test]
