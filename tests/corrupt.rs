@@ -466,3 +466,19 @@ fn looser_existing_permissions_are_tightened_when_casus_writes() {
     let again = Runner::new(data.path(), Lang::Nl).expect("a runner");
     assert_eq!(again.store().tightened_note(), None);
 }
+
+#[cfg(unix)]
+#[test]
+fn the_home_screen_says_when_it_made_open_sessions_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let data = tempfile::tempdir().expect("a temp dir");
+    let sessions = data.path().join("sessions");
+    std::fs::create_dir_all(&sessions).expect("sessions/");
+    std::fs::copy(v1(), sessions.join(format!("{GOOD_A}.ron"))).expect("a session");
+    std::fs::set_permissions(&sessions, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let runner = Runner::new(data.path(), Lang::Nl).expect("a runner");
+    let app = prepare(options(data.path(), Start::Home), &runner, now()).expect("home");
+    let status = app.status.expect("a one-line note on the home screen");
+    assert!(status.text.contains("afgeschermd"), "{}", status.text);
+    assert!(!status.error);
+}

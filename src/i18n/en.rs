@@ -110,6 +110,7 @@ pub static STRINGS: Strings = Strings {
     session_locked: "Session {} is open in another casus. Close that one first; nothing was changed.",
     export_personal: "Note: the report may hold personal data ({}). Press e again to export anyway.",
     more_below: "more (↓/j)",
+    permissions_tightened: "Only you can read your sessions now: {} folder(s) or file(s) were open to others and have been made private.",
     cmd_quit: "quit (everything is saved)",
     cmd_help: "help",
     cmd_back: "back",

@@ -110,6 +110,7 @@ pub static STRINGS: Strings = Strings {
     session_locked: "Sessie {} is al geopend in een andere casus. Sluit die eerst; er is niets veranderd.",
     export_personal: "Let op: het verslag bevat mogelijk persoonsgegevens ({}). Druk nogmaals e om toch te exporteren.",
     more_below: "meer (↓/j)",
+    permissions_tightened: "Alleen jij kunt je sessies nu lezen: {} map(pen) of bestand(en) stonden open voor anderen en zijn afgeschermd.",
     cmd_quit: "stoppen (alles is bewaard)",
     cmd_help: "hulp",
     cmd_back: "terug",

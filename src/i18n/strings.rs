@@ -218,6 +218,8 @@ pub struct Strings {
     pub export_personal: &'static str,
     /// Marker: more text below (scroll with j or the arrow key).
     pub more_below: &'static str,
+    /// Status: {} folders or files were made owner-only.
+    pub permissions_tightened: &'static str,
     /// Command: quit.
     pub cmd_quit: &'static str,
     /// Command: help.

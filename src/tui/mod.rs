@@ -259,9 +259,6 @@ pub fn step_drawing(
     quit
 }
 
-/// How many finished sessions home lists (the same number as `screens::home`).
-const HOME_RECENT: usize = 8;
-
 /// Prepares the app for its start: resume or new.
 ///
 /// Home lists the unfinished sessions and the most recent finished ones, so
@@ -279,12 +276,19 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
         .unwrap_or_default();
     let cache = Cache::from_env();
     let Start::Resume(id) = options.start else {
-        let (listed, problems) = home_sessions(&data_dir, options.lang, &cache, HOME_RECENT);
+        let (listed, problems) =
+            home_sessions(&data_dir, options.lang, &cache, screens::home::RECENT);
         let listed: Vec<Session> = listed.into_iter().map(|l| l.session).collect();
         let mut app = App::new(options.lang, options.library, &listed, now);
         app.present = options.present;
         if let Some(first) = problems.first() {
             app.complain(first.to_string());
+        } else if runner.store().tightened().first().is_some() {
+            let n = runner.store().tightened().len();
+            app.say(crate::i18n::fill(
+                app.strings().permissions_tightened,
+                &[&n],
+            ));
         }
         if let Start::New(preset) = options.start {
             app.start_setup(preset);
@@ -299,7 +303,7 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
     let finished = by_id
         .iter()
         .filter(|&&r| heads[r].finished)
-        .take(HOME_RECENT);
+        .take(screens::home::RECENT);
     let unfinished = by_id.iter().filter(|&&r| !heads[r].finished);
     let listed: Vec<Session> = unfinished
         .chain(finished)

@@ -12,7 +12,7 @@ use crate::tui::action::{Command, Effect};
 use crate::tui::app::App;
 
 /// How many finished sessions the home screen lists.
-const RECENT: usize = 8;
+pub const RECENT: usize = 8;
 
 /// What the home screen needs to know of a session.
 #[derive(Debug, Clone, PartialEq, Eq)]
