@@ -283,7 +283,7 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
         app.present = options.present;
         if let Some(first) = problems.first() {
             app.complain(first.to_string());
-        } else if runner.store().tightened().first().is_some() {
+        } else if !runner.store().tightened().is_empty() {
             let n = runner.store().tightened().len();
             app.say(crate::i18n::fill(
                 app.strings().permissions_tightened,
