@@ -347,7 +347,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, setup: &Setup) {
                 .cases
                 .matches
                 .iter()
-                .map(|&i| ListItem::new(lib.cases[i].item.title.clone()))
+                .map(|&i| {
+                    // Room for the selection mark; a cut title shows that it is cut.
+                    let room = (list_area.width as usize).saturating_sub(2);
+                    ListItem::new(crate::tui::widgets::text::fit(
+                        &lib.cases[i].item.title,
+                        room,
+                    ))
+                })
                 .collect();
             let empty = items.is_empty();
             let list = List::new(items)

@@ -33,7 +33,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
             } else {
                 "✓"
             };
-            ListItem::new(format!("{mark} {}. {}", n + 1, step.title))
+            ListItem::new(text::fit(
+                &format!("{mark} {}. {}", n + 1, step.title),
+                usize::from(list_width.saturating_sub(1)),
+            ))
         })
         .collect();
     let list = List::new(items)
