@@ -15,6 +15,7 @@ use crossterm::event::KeyCode;
 
 use casus::i18n::Lang;
 use casus::model::{BottleneckStatus, Session};
+use casus::review::index::Cache;
 use casus::store::read_session;
 use casus::tui::Runner;
 use casus::tui::action::{Action, Effect};
@@ -40,12 +41,22 @@ fn run(app: &mut App, runner: &Runner, effects: Vec<Effect>) {
     }
 }
 
+/// Presses a key and carries out its effects, as the event loop does (the
+/// detail page shows a session once the runner has read its file).
+fn press_run(app: &mut App, runner: &Runner, code: KeyCode) {
+    let effects = press_code(app, code);
+    run(app, runner, effects);
+}
+
 /// An app on the review list over `dirs`, opened with `r` from home and
-/// loaded by a runner writing to `data` (exports go there).
+/// loaded by a runner writing to `data` (exports go there; the review index
+/// in `data/index-cache`, not in the user's cache folder).
 fn review_over(lang: Lang, dirs: Vec<PathBuf>, data: &std::path::Path) -> (App, Runner) {
     let mut app = app(lang);
     app.review_dirs = dirs.clone();
-    let runner = Runner::new(data, lang).expect("a runner");
+    let runner = Runner::new(data, lang)
+        .expect("a runner")
+        .with_cache(Cache::Dir(data.join("index-cache")));
     let effects = press(&mut app, ch('r'));
     assert_eq!(effects, vec![Effect::LoadReview(dirs)]);
     run(&mut app, &runner, effects);
@@ -242,7 +253,7 @@ fn enter_opens_the_whole_session_and_esc_returns_to_the_list() {
     let (mut app, runner, data) = fixtures(Lang::Nl);
     filter(&mut app, "group:noord");
     press_code(&mut app, KeyCode::Down);
-    press_code(&mut app, KeyCode::Enter);
+    press_run(&mut app, &runner, KeyCode::Enter);
     assert_eq!(app.context(), Context::ReviewDetail);
     let screen = render(&app, 120, 40);
     for text in [
@@ -266,10 +277,10 @@ fn enter_opens_the_whole_session_and_esc_returns_to_the_list() {
 
 #[test]
 fn scrolling_the_detail_stops_at_its_end() {
-    let (mut app, _runner, _data) = fixtures(Lang::Nl);
+    let (mut app, runner, _data) = fixtures(Lang::Nl);
     filter(&mut app, "group:noord");
     press_code(&mut app, KeyCode::Down);
-    press_code(&mut app, KeyCode::Enter);
+    press_run(&mut app, &runner, KeyCode::Enter);
     for _ in 0..50 {
         press(&mut app, ch('j'));
     }
@@ -582,8 +593,8 @@ fn ctrl_c_while_typing_an_owner_saves_it_before_leaving() {
 
 #[test]
 fn enter_on_a_bottleneck_opens_its_session_and_esc_returns_to_the_register() {
-    let (mut app, _runner, _tmp, _dirs) = register_on_copies();
-    press_code(&mut app, KeyCode::Enter);
+    let (mut app, runner, _tmp, _dirs) = register_on_copies();
+    press_run(&mut app, &runner, KeyCode::Enter);
     assert_eq!(app.context(), Context::ReviewDetail);
     assert!(render(&app, 80, 24).contains("Team Zuid"));
     press_code(&mut app, KeyCode::Esc);
@@ -613,13 +624,13 @@ fn snap(app: &mut App, name: &str) {
 }
 
 fn screens(lang: Lang) {
-    let (mut app, _runner, _data) = fixtures(lang);
+    let (mut app, runner, _data) = fixtures(lang);
     snap(&mut app, "review_list");
     press_code(&mut app, KeyCode::Down);
     press_code(&mut app, KeyCode::Down);
     press_code(&mut app, KeyCode::Down);
     press_code(&mut app, KeyCode::Down); // S1, the fullest session
-    press_code(&mut app, KeyCode::Enter);
+    press_run(&mut app, &runner, KeyCode::Enter);
     snap(&mut app, "review_detail");
     press_code(&mut app, KeyCode::Esc);
     press(&mut app, ch('c'));

@@ -169,6 +169,7 @@ pub static STRINGS: Strings = Strings {
     detail_no_notes: "no notes",
     detail_outcome_unrevealed: "What actually happened (not shown in the session)",
     detail_position: "session {} of {}",
+    detail_reading: "Reading the session…",
     chart_per_quarter: "per quarter",
     chart_hint: "Enter: the stories behind the number",
     stories_heading: "{}: {} decision points, {} stories",

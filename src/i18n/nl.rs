@@ -169,6 +169,7 @@ pub static STRINGS: Strings = Strings {
     detail_no_notes: "geen aantekeningen",
     detail_outcome_unrevealed: "Wat er werkelijk gebeurde (niet getoond in de sessie)",
     detail_position: "sessie {} van {}",
+    detail_reading: "Sessie lezen…",
     chart_per_quarter: "per kwartaal",
     chart_hint: "Enter: de verhalen achter het getal",
     stories_heading: "{}: {} beslismomenten, {} verhalen",

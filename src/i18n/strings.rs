@@ -336,6 +336,8 @@ pub struct Strings {
     pub detail_outcome_unrevealed: &'static str,
     /// Which session of the list: {} of {}.
     pub detail_position: &'static str,
+    /// The detail page while its session file is read.
+    pub detail_reading: &'static str,
     /// Heading of the per-quarter columns.
     pub chart_per_quarter: &'static str,
     /// How to see the stories.

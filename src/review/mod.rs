@@ -6,7 +6,7 @@
 //! implementation and therefore give the same numbers.
 //!
 //! - [`load`]: read one or more session folders at once, deduplicated;
-//! - [`index`]: the same through a summary index, for counting and searching many sessions;
+//! - [`index`]: the same through a summary index, for counting, searching and the review screens;
 //! - [`filter`]: the filter line (free text plus `theme:`, `case:` … tokens);
 //! - [`stats`]: counts per theme and per quarter, and the stories behind them;
 //! - [`search`](mod@search): decisions and reflections that contain every word of a query;

@@ -110,8 +110,15 @@ pub enum Action {
     OpenReview,
     /// Reading the session folders: `done` of `total` files.
     ReviewProgress(usize, usize),
-    /// The session folders were read.
+    /// The session folders were read (as summaries, through the index).
     ReviewLoaded(Box<Loaded>),
+    /// A session file was read whole for the review's detail page.
+    ReviewSessionRead {
+        /// The file asked for.
+        path: PathBuf,
+        /// The session, or why it could not be read (`path:line:col: …`).
+        read: Result<Box<Session>, String>,
+    },
     /// A bottleneck was saved.
     BottleneckSaved {
         /// The session as written to its file.
@@ -132,12 +139,15 @@ pub enum Effect {
     ExportMarkdown(Box<Session>),
     /// Read the session with this id.
     Open(String),
-    /// Read every session in these data folders (review); slow for large folders.
+    /// Read a summary of every session in these data folders (review),
+    /// through the index; slow only for files the index does not know yet.
     LoadReview(Vec<PathBuf>),
+    /// Read one session file whole, for the review's detail page.
+    ReadSession(PathBuf),
     /// Write the Markdown report of a filtered set of sessions to `exports/<file>`.
     ExportSet {
-        /// The sessions, newest first.
-        sessions: Vec<Session>,
+        /// The session files, newest first; read whole when the export runs.
+        sessions: Vec<PathBuf>,
         /// The filter line as applied, for the report's header.
         filter: String,
         /// The file name inside the exports folder.

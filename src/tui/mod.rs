@@ -26,7 +26,8 @@ use screens::setup::Preset;
 use crate::i18n::Lang;
 use crate::library::Library;
 use crate::model::Session;
-use crate::store::{Store, write_atomic};
+use crate::review::index::Cache;
+use crate::store::{Store, read_session, write_atomic};
 
 /// How the app starts.
 #[derive(Debug, Clone)]
@@ -63,17 +64,32 @@ pub struct Runner {
     exports: PathBuf,
     lang: Lang,
     lock: std::cell::RefCell<Option<crate::store::SessionLock>>,
+    cache: Cache,
 }
 
 impl Runner {
-    /// A runner writing to `data_dir`.
+    /// A runner writing to `data_dir`, with the review index where the
+    /// environment says ([`Cache::from_env`]).
     pub fn new(data_dir: &std::path::Path, lang: Lang) -> io::Result<Runner> {
         Ok(Runner {
             store: Store::open(data_dir)?,
             exports: data_dir.join("exports"),
             lang,
             lock: std::cell::RefCell::new(None),
+            cache: Cache::from_env(),
         })
+    }
+
+    /// The same runner, keeping the review index in `cache` (tests keep it
+    /// out of the user's cache folder).
+    pub fn with_cache(mut self, cache: Cache) -> Runner {
+        self.cache = cache;
+        self
+    }
+
+    /// Where the review index is kept.
+    pub fn cache(&self) -> &Cache {
+        &self.cache
     }
 
     /// Makes sure this process is the one writer of session `id` (one session at a time).
@@ -125,15 +141,37 @@ impl Runner {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Option<Action> {
         match effect {
-            Effect::LoadReview(dirs) => Some(Action::ReviewLoaded(Box::new(
-                crate::review::load::load_folders_with_progress(&dirs, self.lang, progress),
-            ))),
+            // Summaries through the index: the list, the chart and the
+            // register need no more; the detail page and the set export read
+            // the files they show (`ReadSession`, `ExportSet`).
+            Effect::LoadReview(dirs) => {
+                let scan = crate::review::index::Scan::open_with_progress(
+                    &dirs,
+                    self.lang,
+                    &self.cache,
+                    progress,
+                );
+                Some(Action::ReviewLoaded(Box::new(scan.into_loaded())))
+            }
+            Effect::ReadSession(path) => {
+                let read = read_session(&path).map(Box::new).map_err(|d| d.to_string());
+                Some(Action::ReviewSessionRead { path, read })
+            }
             Effect::ExportSet {
                 sessions,
                 filter,
                 file,
             } => {
-                let refs: Vec<&crate::model::Session> = sessions.iter().collect();
+                // Whole sessions as they are now; one that can no longer be
+                // read stops the export rather than leave it out unsaid.
+                let mut read = Vec::with_capacity(sessions.len());
+                for path in &sessions {
+                    match read_session(path) {
+                        Ok(session) => read.push(session),
+                        Err(problem) => return Some(Action::ExportFailed(problem.to_string())),
+                    }
+                }
+                let refs: Vec<&Session> = read.iter().collect();
                 let report = crate::export::markdown::set_report(&refs, &filter, self.lang);
                 Some(self.write_export(&file, report))
             }
@@ -267,14 +305,14 @@ pub fn step_drawing(
 /// folder the first frame does not wait for 10,000 files to be parsed. A
 /// session that is opened is read whole from its file.
 pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App, String> {
-    use crate::review::index::{Cache, Scan, home_sessions};
+    use crate::review::index::{Scan, home_sessions};
     let data_dir = runner
         .store()
         .dir()
         .parent()
         .map(std::path::Path::to_path_buf)
         .unwrap_or_default();
-    let cache = Cache::from_env();
+    let cache = runner.cache().clone();
     let Start::Resume(id) = options.start else {
         let (listed, problems) =
             home_sessions(&data_dir, options.lang, &cache, screens::home::RECENT);

@@ -6,7 +6,7 @@ use super::app::{App, Screen};
 use super::screens::session::SessionScreen;
 use super::screens::summary::Summary;
 use super::screens::theme_picker::ThemePicker;
-use super::screens::{home, review, setup, summary};
+use super::screens::{home, review, review_detail, setup, summary};
 use crate::i18n::fill;
 use crate::model::PhaseKind;
 
@@ -36,6 +36,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ReviewLoaded(loaded) => {
             if let Screen::Review(review) = &mut app.screen {
                 review.set_loaded(*loaded);
+            }
+        }
+        Action::ReviewSessionRead { path, read } => {
+            if let Err(why) = &read {
+                app.complain(why.clone());
+            }
+            if let Screen::Review(review) = &mut app.screen {
+                review_detail::read(review, path, read);
             }
         }
         Action::BottleneckSaved { saved, index } => {

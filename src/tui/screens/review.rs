@@ -19,6 +19,7 @@ use super::review_list::{self, SessionList};
 use super::review_register::{self, Register};
 use crate::i18n::{Lang, fill};
 use crate::model::Session;
+use crate::review::index::summary;
 use crate::review::{Filter, Loaded, LoadedSession, register};
 use crate::tui::action::{Command, Effect};
 use crate::tui::app::Status;
@@ -30,7 +31,9 @@ use crate::tui::style::Palette;
 pub struct Review {
     /// The data folders read.
     pub dirs: Vec<PathBuf>,
-    /// What was read; `None` while the folders are being read.
+    /// What was read, each session as a summary ([`crate::review::index::summary`]:
+    /// enough for the list, the chart and the register); `None` while the
+    /// folders are being read.
     pub loaded: Option<Loaded>,
     /// Files read and files in all, while loading.
     pub progress: (usize, usize),
@@ -154,7 +157,9 @@ impl Review {
         self.refresh();
     }
 
-    /// Puts a session as written back by the register in place of the one read.
+    /// Puts a session as read again (written back by the register, read
+    /// for the detail page) in place of the one loaded; like every loaded
+    /// session it is kept as a summary.
     pub fn replace(&mut self, new: LoadedSession) {
         if let Some(loaded) = &mut self.loaded
             && let Some(old) = loaded
@@ -162,7 +167,10 @@ impl Review {
                 .iter_mut()
                 .find(|l| l.path == new.path && l.session.id == new.session.id)
         {
-            *old = new;
+            *old = LoadedSession {
+                session: summary(&new.session),
+                path: new.path,
+            };
         }
         self.refresh();
     }
@@ -170,6 +178,18 @@ impl Review {
     /// The sessions that pass the filter, newest first.
     pub fn sessions(&self) -> Vec<&Session> {
         matching_sessions(self.loaded.as_ref(), &self.matching)
+    }
+
+    /// The files of the sessions that pass the filter, newest first.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        let Some(loaded) = &self.loaded else {
+            return Vec::new();
+        };
+        self.matching
+            .iter()
+            .filter_map(|&i| loaded.sessions.get(i))
+            .map(|l| l.path.clone())
+            .collect()
     }
 
     /// Recomputes what depends on the sessions or the filter, keeping selections.
@@ -267,7 +287,7 @@ impl Review {
                     .strftime("%Y%m%d-%H%M%S")
                     .to_string();
                 return Reply::effect(Effect::ExportSet {
-                    sessions: self.sessions().into_iter().cloned().collect(),
+                    sessions: self.paths(),
                     filter: self.filter.source().to_string(),
                     file: fill(s.review_export_file, &[&stamp]),
                 });

@@ -63,7 +63,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) {
         return;
     };
     if let Page::Detail(detail) = &review.page {
-        review_detail::draw(frame, area, app, review, detail);
+        review_detail::draw(frame, area, app, detail);
         return;
     }
     let [filter_area, body] =

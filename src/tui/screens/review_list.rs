@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
 use super::review::{Page, Reply, Review};
-use super::review_detail::Detail;
+use super::review_detail;
 use crate::i18n::fill;
 use crate::model::Session;
 use crate::review::session_date;
@@ -39,7 +39,7 @@ pub fn command(review: &mut Review, cmd: Command) -> Reply {
         }
         Command::Confirm => {
             if let Some(&index) = review.matching.get(list.selected) {
-                review.page = Page::Detail(Box::new(Detail::new(index, Page::List)));
+                return review_detail::open(review, index, Page::List);
             }
         }
         Command::Problems => list.problems = !list.problems,

@@ -11,7 +11,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 use tui_input::Input;
 
 use super::review::{Ctx, Page, Reply, Review};
-use super::review_detail::Detail;
+use super::review_detail;
 use crate::export::status_label;
 use crate::i18n::fill;
 use crate::model::BottleneckStatus;
@@ -120,7 +120,7 @@ pub fn command(review: &mut Review, cmd: Command, ctx: Ctx) -> Reply {
             });
             if let Some(index) = index {
                 let back = std::mem::replace(&mut review.page, Page::List);
-                review.page = Page::Detail(Box::new(Detail::new(index, back)));
+                return review_detail::open(review, index, back);
             }
         }
         Command::Back => review.page = Page::List,

@@ -1,0 +1,270 @@
+//! [`Scan`]: the session folders read through their indexes, each id once,
+//! newest first, with the summaries read from the index when asked for.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use jiff::Timestamp;
+
+use crate::i18n::{Lang, fill};
+use crate::library::Diagnostic;
+use crate::model::Session;
+use crate::store::{Store, read_session};
+
+use super::Cache;
+use super::folder::{Folder, open_folder};
+use super::summary::summary;
+use crate::review::search::Searcher;
+use crate::review::stats::{Stats, StatsBuilder};
+use crate::review::{Filter, Loaded, LoadedSession, Story};
+
+/// One session file seen by a [`Scan`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Head {
+    /// The session's id.
+    pub id: String,
+    /// When it started.
+    pub started: Timestamp,
+    /// When it was last changed.
+    pub updated: Timestamp,
+    /// Whether the closing was completed.
+    pub finished: bool,
+    /// The session file.
+    pub path: PathBuf,
+}
+
+/// Session folders read through their indexes: what each holds, deduplicated
+/// and in newest-first order, with the summaries read on demand.
+#[derive(Debug)]
+pub struct Scan {
+    folders: Vec<Folder>,
+    /// Newest first (start time, then id): `(folder, row)`.
+    order: Vec<(usize, usize)>,
+    /// Per folder and row, its place in `order` (`usize::MAX`: skipped).
+    rank: Vec<Vec<usize>>,
+    /// Files that could not be read, with `path:line:col`.
+    pub problems: Vec<Diagnostic>,
+    /// Things worth knowing that are not errors (a duplicate id, a missing folder).
+    pub notes: Vec<String>,
+    /// Session files read (parsed) because the index did not have them.
+    pub files_read: usize,
+}
+
+impl Scan {
+    /// Reads `<dir>/sessions` of every data folder through its index,
+    /// bringing the index up to date; see the module docs. Duplicates and
+    /// problems are handled as in [`crate::review::load_folders`].
+    pub fn open(dirs: &[PathBuf], lang: Lang, cache: &Cache) -> Scan {
+        Scan::open_with_progress(dirs, lang, cache, |_, _| {})
+    }
+
+    /// As [`Scan::open`], calling `progress(done, total)` while files are parsed.
+    pub fn open_with_progress(
+        dirs: &[PathBuf],
+        lang: Lang,
+        cache: &Cache,
+        mut progress: impl FnMut(usize, usize),
+    ) -> Scan {
+        let r = lang.review();
+        let mut scan = Scan {
+            folders: Vec::new(),
+            order: Vec::new(),
+            rank: Vec::new(),
+            problems: Vec::new(),
+            notes: Vec::new(),
+            files_read: 0,
+        };
+        for dir in dirs {
+            let store = Store::existing(dir);
+            if !store.dir().is_dir() {
+                let shown = store.dir().display().to_string();
+                scan.notes.push(fill(r.note_no_folder, &[&shown]));
+                continue;
+            }
+            let folder = open_folder(
+                store.dir(),
+                cache,
+                &mut progress,
+                &mut scan.problems,
+                &mut scan.files_read,
+            );
+            scan.folders.push(folder);
+        }
+        scan.dedup(lang);
+        scan
+    }
+
+    /// Keeps one copy of each id (strictly newer `updated` wins; on a tie the
+    /// folder named first) and sorts newest first.
+    fn dedup(&mut self, lang: Lang) {
+        let r = lang.review();
+        let mut by_id: HashMap<&str, usize> = HashMap::new();
+        let mut kept: Vec<(usize, usize)> = Vec::new();
+        for (f, folder) in self.folders.iter().enumerate() {
+            for (i, row) in folder.rows.iter().enumerate() {
+                let Some(good) = &row.good else { continue };
+                match by_id.get(good.id.as_str()) {
+                    None => {
+                        by_id.insert(&good.id, kept.len());
+                        kept.push((f, i));
+                    }
+                    Some(&k) => {
+                        let (of, oi) = kept[k];
+                        let old = self.folders[of].rows[oi]
+                            .good
+                            .as_ref()
+                            .expect("kept is good");
+                        let old_path = self.folders[of].dir.join(&self.folders[of].rows[oi].name);
+                        let new_path = folder.dir.join(&row.name);
+                        let (kept_path, skipped) = if good.updated > old.updated {
+                            kept[k] = (f, i);
+                            (new_path, old_path)
+                        } else {
+                            (old_path, new_path)
+                        };
+                        self.notes.push(fill(
+                            r.note_duplicate,
+                            &[&good.id, &kept_path.display(), &skipped.display()],
+                        ));
+                    }
+                }
+            }
+        }
+        let good =
+            |&(f, i): &(usize, usize)| self.folders[f].rows[i].good.as_ref().expect("kept is good");
+        kept.sort_by(|a, b| {
+            let (a, b) = (good(a), good(b));
+            (b.started, &b.id).cmp(&(a.started, &a.id))
+        });
+        self.rank = self
+            .folders
+            .iter()
+            .map(|f| vec![usize::MAX; f.rows.len()])
+            .collect();
+        for (rank, &(f, i)) in kept.iter().enumerate() {
+            self.rank[f][i] = rank;
+        }
+        self.order = kept;
+    }
+
+    /// Number of sessions (each id once).
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// True when no session was found.
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// The sessions newest first, without reading their summaries.
+    pub fn heads(&self) -> impl Iterator<Item = Head> + '_ {
+        self.order.iter().map(|&(f, i)| self.head(f, i))
+    }
+
+    fn head(&self, f: usize, i: usize) -> Head {
+        let folder = &self.folders[f];
+        let row = &folder.rows[i];
+        let good = row.good.as_ref().expect("ordered rows are good");
+        Head {
+            id: good.id.clone(),
+            started: good.started,
+            updated: good.updated,
+            finished: good.finished,
+            path: folder.dir.join(&row.name),
+        }
+    }
+
+    /// The summary of the session at `rank` in newest-first order.
+    pub fn get(&mut self, rank: usize) -> Option<LoadedSession> {
+        let &(f, i) = self.order.get(rank)?;
+        self.read(f, i)
+    }
+
+    /// Calls `visit(rank, session)` for every session, in the order the
+    /// files are stored (fast), where `rank` is its place newest first.
+    /// Only one summary is held at a time.
+    pub fn visit(&mut self, mut visit: impl FnMut(usize, &LoadedSession)) {
+        self.visit_owned(|rank, loaded| visit(rank, &loaded));
+    }
+
+    /// As [`Scan::visit`], handing each summary over.
+    fn visit_owned(&mut self, mut visit: impl FnMut(usize, LoadedSession)) {
+        for f in 0..self.folders.len() {
+            for i in 0..self.folders[f].rows.len() {
+                let rank = self.rank[f][i];
+                if rank == usize::MAX {
+                    continue;
+                }
+                if let Some(loaded) = self.read(f, i) {
+                    visit(rank, loaded);
+                }
+            }
+        }
+    }
+
+    /// Theme counts over the sessions that pass the filter, one session at a time.
+    pub fn stats(&mut self, filter: &Filter) -> Stats {
+        let mut builder = StatsBuilder::default();
+        self.visit(|rank, l| {
+            if filter.matches(&l.session) {
+                builder.add(rank, &l.session);
+            }
+        });
+        builder.finish()
+    }
+
+    /// The decisions and reflections that contain every word of `query`, in
+    /// the sessions that pass the filter, newest session first.
+    pub fn search(&mut self, filter: &Filter, query: &str) -> Vec<Story> {
+        let searcher = Searcher::new(query);
+        if searcher.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<(usize, Vec<Story>)> = Vec::new();
+        self.visit(|rank, l| {
+            if filter.matches(&l.session) {
+                let found = searcher.hits(&l.session);
+                if !found.is_empty() {
+                    hits.push((rank, found));
+                }
+            }
+        });
+        hits.sort_by_key(|(rank, _)| *rank);
+        hits.into_iter().flat_map(|(_, h)| h).collect()
+    }
+
+    /// Every summary in memory, newest first, as [`crate::review::load_folders`] returns them.
+    pub fn into_loaded(mut self) -> Loaded {
+        let mut sessions: Vec<Option<LoadedSession>> = vec![None; self.order.len()];
+        self.visit_owned(|rank, l| sessions[rank] = Some(l));
+        Loaded {
+            sessions: sessions.into_iter().flatten().collect(),
+            problems: std::mem::take(&mut self.problems),
+            notes: std::mem::take(&mut self.notes),
+        }
+    }
+
+    /// Reads one summary; a damaged one is read from the session file instead.
+    fn read(&mut self, f: usize, i: usize) -> Option<LoadedSession> {
+        let folder = &mut self.folders[f];
+        let row = &folder.rows[i];
+        let path = folder.dir.join(&row.name);
+        let good = row.good.as_ref()?;
+        let from_index = folder.file.as_mut().and_then(|file| {
+            let bytes = file.read_at(good.offset, good.len).ok()?;
+            serde_json::from_slice::<Session>(bytes).ok()
+        });
+        let session = match from_index {
+            Some(s) => s,
+            None => match read_session(&path) {
+                Ok(s) => summary(&s),
+                Err(problem) => {
+                    self.problems.push(problem);
+                    return None;
+                }
+            },
+        };
+        Some(LoadedSession { session, path })
+    }
+}
