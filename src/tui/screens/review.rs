@@ -205,6 +205,7 @@ impl Review {
             .selected
             .min(self.matching.len().saturating_sub(1));
         let sessions = matching_sessions(Some(loaded), &self.matching);
+        self.list.widest = review_list::Widest::of(&sessions);
         match &mut self.page {
             Page::Chart(chart) => chart.refresh(&sessions),
             Page::Register(reg) => reg.refresh(register(&loaded.sessions, &self.filter)),

@@ -15,6 +15,7 @@ use crate::model::Session;
 use crate::review::session_date;
 use crate::tui::action::Command;
 use crate::tui::app::App;
+use crate::tui::widgets::table_window;
 use crate::tui::widgets::text::{fit, width, wrap};
 
 /// Below this width a session takes two rows, so nothing is cut to nothing.
@@ -27,6 +28,9 @@ pub struct SessionList {
     pub selected: usize,
     /// The panel of unreadable files and notes is open.
     pub problems: bool,
+    /// The widest text of each column over the matching sessions, measured
+    /// when they change ([`super::review::Review::refresh`]), not every frame.
+    pub widest: Widest,
 }
 
 /// Handles a command on the session list.
@@ -141,10 +145,35 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) {
         );
         return;
     }
-    let wide = list_area.width >= WIDE;
-    let r = app.lang.review();
     let sessions = review.sessions();
-    let cells: Vec<Cells> = sessions.iter().map(|x| Cells::of(app, x)).collect();
+    let window = table_window(review.list.selected, sessions.len(), list_area.height);
+    let list = &review.list;
+    draw_table(
+        frame,
+        list_area,
+        app,
+        &sessions,
+        &list.widest,
+        list.selected,
+        window,
+    );
+}
+
+/// Draws the sessions in `rows` of the list, `selected` counted over all of
+/// them; the column widths come from all of them (`widest`), so they do not
+/// shift while scrolling.
+fn draw_table(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    sessions: &[&Session],
+    widest: &Widest,
+    selected: usize,
+    rows: std::ops::Range<usize>,
+) {
+    let p = app.palette;
+    let wide = area.width >= WIDE;
+    let r = app.lang.review();
     let header: Vec<String> = if wide {
         [
             r.col_date,
@@ -164,15 +193,51 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) {
             r.col_decided.to_string(),
         ]
     };
-    let widths = widths(&cells, &header, list_area.width, wide);
-    let rows: Vec<Row> = cells.iter().map(|c| row(app, c, &widths, wide)).collect();
+    let widths = widths(app, widest, &header, area.width, wide);
+    let first = rows.start;
+    let rows: Vec<Row> = sessions[rows]
+        .iter()
+        .map(|s| row(app, &Cells::of(app, s), &widths, wide))
+        .collect();
     let table = Table::new(rows, widths.iter().map(|w| Constraint::Length(*w)))
         .header(Row::new(header).style(p.label()))
         .row_highlight_style(p.selected())
         .highlight_symbol("▶ ")
         .column_spacing(1);
-    let mut state = TableState::default().with_selected(Some(review.list.selected));
-    frame.render_stateful_widget(table, list_area, &mut state);
+    let mut state = TableState::default().with_selected(Some(selected - first));
+    frame.render_stateful_widget(table, area, &mut state);
+}
+
+/// The widest text of each column over the sessions listed, measured
+/// without building their rows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Widest {
+    group: usize,
+    method: usize,
+    case: usize,
+    /// `2/3` of a finished session.
+    finished: usize,
+    /// `2/3` of a running one (`2/3 lopend` on wide terminals); `None`: none runs.
+    running: Option<usize>,
+}
+
+impl Widest {
+    /// Measures these sessions.
+    pub fn of(sessions: &[&Session]) -> Widest {
+        let mut w = Widest::default();
+        for s in sessions {
+            let decided = width(&format!("{}/{}", s.decided_steps(), s.steps.len()));
+            w.group = w.group.max(width(&s.group));
+            w.method = w.method.max(width(&s.method.title));
+            w.case = w.case.max(width(&s.case.title));
+            if s.is_finished() {
+                w.finished = w.finished.max(decided);
+            } else {
+                w.running = Some(w.running.unwrap_or(0).max(decided));
+            }
+        }
+        w
+    }
 }
 
 /// The texts of one session's row, before they are cut to their columns.
@@ -213,26 +278,32 @@ impl Cells {
 
 /// Column widths from what the cells hold (capped), the themes taking the rest:
 /// they are what a team lead scans for, so they get every column left over.
-fn widths(cells: &[Cells], header: &[String], total: u16, wide: bool) -> Vec<u16> {
-    let widest = |col: usize, f: &dyn Fn(&Cells) -> usize, cap: usize| {
+fn widths(app: &App, w: &Widest, header: &[String], total: u16, wide: bool) -> Vec<u16> {
+    let widest = |col: usize, cells: usize, cap: usize| {
         let head = header.get(col).map_or(0, |h| h.chars().count());
-        cells.iter().map(f).max().unwrap_or(0).max(head).min(cap) as u16
+        cells.max(head).min(cap) as u16
     };
+    // `2/3`, `2/3 lopend`, and `lopend` on a line of its own.
+    let open = w
+        .running
+        .map_or(0, |_| width(app.strings().review_unfinished));
+    let decided = w.finished.max(w.running.unwrap_or(0));
+    let progress = w.finished.max(w.running.map_or(0, |d| d + 1 + open));
     // Two columns for the highlight symbol, one space between columns.
     let gaps = header.len() as u16 + 1;
     if wide {
-        let group = widest(1, &|c| width(&c.group), 18);
-        let method = widest(3, &|c| width(&c.method), 16);
-        let decided = widest(4, &|c| width(&c.progress()), 16);
-        let mut case = widest(2, &|c| width(&c.case), 30);
+        let group = widest(1, w.group, 18);
+        let method = widest(3, w.method, 16);
+        let decided = widest(4, progress, 16);
+        let mut case = widest(2, w.case, 30);
         let fixed = 10 + group + method + decided + gaps;
         let themes_min = 24;
         let rest = total.saturating_sub(fixed);
         case = case.min(rest.saturating_sub(themes_min).max(12));
         vec![10, group, case, method, decided, rest.saturating_sub(case)]
     } else {
-        let second = widest(1, &|c| width(&c.group).max(width(&c.method)), 16);
-        let last = widest(3, &|c| width(&c.decided).max(c.open.map_or(0, width)), 12);
+        let second = widest(1, w.group.max(w.method), 16);
+        let last = widest(3, decided.max(open), 12);
         let rest = total.saturating_sub(10 + second + last + gaps);
         vec![10, second, rest, last]
     }
@@ -323,5 +394,90 @@ mod tests {
         assert_eq!(fit_labels(&labels, 32), "Sterke eerste lijn, Normatief +1");
         assert_eq!(fit_labels(&labels, 12), "Sterke e… +2");
         assert_eq!(fit_labels(&[], 12), "");
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::library::Library;
+    use crate::model::{Case, Method, Step};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    /// Sessions of differing widths: groups, case titles, progress, some running.
+    fn sessions(n: usize) -> Vec<Session> {
+        (0..n)
+            .map(|i| {
+                let step = |id: &str| Step {
+                    id: id.into(),
+                    title: id.into(),
+                    situation: String::new(),
+                    question: String::new(),
+                    options: vec![],
+                    outcome: None,
+                    facilitator_notes: None,
+                    suggested_themes: vec![],
+                };
+                let case = Case {
+                    schema_version: 1,
+                    id: "c".into(),
+                    title: format!("Casus {}", "x".repeat(i % 37)),
+                    language: "nl".into(),
+                    summary: String::new(),
+                    context: String::new(),
+                    tags: vec![],
+                    steps: (0..1 + i % 12).map(|k| step(&format!("s{k}"))).collect(),
+                };
+                let method = Method {
+                    schema_version: 1,
+                    id: "m".into(),
+                    title: format!("Methode {}", i % 7),
+                    description: None,
+                    phases: vec![],
+                };
+                let at = jiff::Timestamp::from_second(1_700_000_000 - i as i64 * 86_400).unwrap();
+                let group = format!("Team {}", "n".repeat(i * 7 % 23));
+                let mut s = Session::new(format!("s{i:04}"), at, group, case, method, vec![]);
+                for (k, step) in s.steps.iter_mut().enumerate() {
+                    if k % 3 != 1 {
+                        step.decision = "besloten".into();
+                    }
+                }
+                if i % 5 != 0 {
+                    s.finished = Some(at);
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_window_of_the_rows_draws_what_the_whole_table_draws() {
+        let app = App::new(
+            Lang::Nl,
+            Library::load(None, &[]),
+            &[],
+            jiff::Timestamp::now(),
+        );
+        let all = sessions(400);
+        let refs: Vec<&Session> = all.iter().collect();
+        let widest = Widest::of(&refs);
+        for (w, h) in [(80, 24), (120, 40), (200, 7)] {
+            for selected in [0, 1, 10, 21, 22, 23, 37, 38, 39, 200, 398, 399] {
+                let draw = |rows: std::ops::Range<usize>| {
+                    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+                    term.draw(|f| draw_table(f, f.area(), &app, &refs, &widest, selected, rows))
+                        .unwrap();
+                    term.backend().buffer().clone()
+                };
+                assert_eq!(
+                    draw(table_window(selected, refs.len(), h)),
+                    draw(0..refs.len()),
+                    "{w}x{h}, row {selected}"
+                );
+            }
+        }
     }
 }

@@ -19,6 +19,7 @@ use crate::privacy;
 use crate::review::RegisterRow;
 use crate::tui::action::{Command, Effect};
 use crate::tui::app::App;
+use crate::tui::widgets::table_window;
 use crate::tui::widgets::text::fit;
 
 /// The register's state.
@@ -205,8 +206,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, reg: &Register) {
     // room enough to read at 80 columns.
     let side_w: u16 = if area.width >= 110 { 24 } else { 18 };
     let text_w = area.width.saturating_sub(side_w + 3);
-    let rows: Vec<Row> = reg
-        .rows
+    // Only the rows that can show are built (see `table_window`).
+    let window = table_window(reg.selected, reg.rows.len(), table_area.height);
+    let first = window.start;
+    let rows: Vec<Row> = reg.rows[window]
         .iter()
         .map(|row| {
             let place = row.step_title.as_deref().unwrap_or(s.register_closing);
@@ -242,7 +245,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, reg: &Register) {
     .row_highlight_style(p.selected())
     .highlight_symbol("▶ ")
     .column_spacing(1);
-    let mut state = TableState::default().with_selected(Some(reg.selected));
+    let mut state = TableState::default().with_selected(Some(reg.selected - first));
     frame.render_stateful_widget(table, table_area, &mut state);
     if let Some(edit) = &reg.owner {
         frame.render_widget(
