@@ -125,5 +125,18 @@ fn filter(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, frame, filter);
+fn filter_builtin(c: &mut Criterion) {
+    // What a group meets today: every built-in theme set, suggested themes first.
+    let session = session_on_steps();
+    let mut picker = ThemePicker::new(&session, 1);
+    c.bench_function("filter update: theme picker, built-in themes", |b| {
+        b.iter(|| {
+            picker.list.query = Input::new("eerste li".into());
+            picker.refilter();
+            black_box(picker.list.matches.len())
+        })
+    });
+}
+
+criterion_group!(benches, frame, filter, filter_builtin);
 criterion_main!(benches);
