@@ -30,7 +30,7 @@ const NEXT_PHASE: Binding = b(&[Code(KeyCode::Tab)], C::NextPhase);
 const EXPORT: Binding = b(&[Ch('e')], C::Export);
 const PRESENT: Binding = b(&[Ch('v')], C::TogglePresent);
 
-const HOME: &[Binding] = &[UP, DOWN, CONFIRM, b(&[Ch('r')], C::Review), HELP, QUIT];
+const HOME: &[Binding] = &[CONFIRM, QUIT, UP, DOWN, b(&[Ch('r')], C::Review), HELP];
 const SETUP_FILTER: &[Binding] = &[UP_ARROW, DOWN_ARROW, CONFIRM, BACK, HELP_F1, QUIT_CTRL];
 const SETUP_LIST: &[Binding] = &[
     UP,
