@@ -3,9 +3,6 @@
 
 mod review_fixtures;
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
 use casus::export::csv::{COLUMNS, Dialect};
 use casus::export::markdown::{session_report, set_report};
 use casus::i18n::Lang;
@@ -154,30 +151,10 @@ fn excel_nl_csv_defuses_cells_that_excel_would_run_as_formulas() {
 
 // ---- casus export --------------------------------------------------------
 
-fn casus(args: &[&str], dirs: &[PathBuf]) -> Output {
-    let home = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_casus"));
-    for dir in dirs {
-        cmd.arg("--data-dir").arg(dir);
-    }
-    cmd.args(args)
-        .env("LANG", "nl_NL.UTF-8")
-        .env("TZ", "UTC")
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("CASUS_DATA_DIR")
-        .env_remove("CASUS_LIBRARY")
-        .output()
-        .unwrap()
-}
-
 #[test]
 fn cli_export_of_one_session_by_id_prefix_is_its_report() {
     let (tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
-    let out = casus(&["export", "20260115"], &dirs);
+    let out = fx::casus(&["export", "20260115"], &dirs);
     assert!(
         out.status.success(),
         "{}",
@@ -189,7 +166,7 @@ fn cli_export_of_one_session_by_id_prefix_is_its_report() {
     );
 
     let file = tmp.path().join("verslag.md");
-    let out = casus(
+    let out = fx::casus(
         &["--lang", "en", "export", S1, "-o", file.to_str().unwrap()],
         &dirs,
     );
@@ -201,7 +178,7 @@ fn cli_export_of_one_session_by_id_prefix_is_its_report() {
     );
 
     let path = dirs[0].join("sessions").join(format!("{S1}.ron"));
-    let out = casus(&["export", path.to_str().unwrap(), "--format", "csv"], &[]);
+    let out = fx::casus(&["export", path.to_str().unwrap(), "--format", "csv"], &[]);
     let (_, rows) = read_back(&out.stdout, b',');
     assert_eq!(rows.len(), 3);
 }
@@ -210,7 +187,7 @@ fn cli_export_of_one_session_by_id_prefix_is_its_report() {
 fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
     let (tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
     let file = tmp.path().join("knelpunten.csv");
-    let out = casus(
+    let out = fx::casus(
         &[
             "export",
             "--all",
@@ -238,7 +215,7 @@ fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
         "S0, S1 and S2 have 3 + 3 + 2 decision points"
     );
 
-    let md = casus(&["export", "--all", "since:2026-04"], &dirs);
+    let md = fx::casus(&["export", "--all", "since:2026-04"], &dirs);
     let text = String::from_utf8(md.stdout).unwrap();
     assert!(
         text.starts_with("# Tellen en vertellen\n\n- **Filter:** `since:2026-04`\n"),
@@ -249,7 +226,7 @@ fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
 #[test]
 fn cli_export_says_what_is_wrong() {
     let (_tmp, dirs) = fx::temp_copy(&["noord", "kapot"]);
-    let code = |args: &[&str]| casus(args, &dirs).status.code();
+    let code = |args: &[&str]| fx::casus(args, &dirs).status.code();
     assert_eq!(code(&["export"]), Some(2), "no session and no --all");
     assert_eq!(
         code(&["export", S1, "theme:x"]),
@@ -267,7 +244,7 @@ fn cli_export_says_what_is_wrong() {
 
     let (name, _) = fx::broken();
     let broken = dirs[1].join("sessions").join(name);
-    let out = casus(&["export", broken.to_str().unwrap()], &dirs);
+    let out = fx::casus(&["export", broken.to_str().unwrap()], &dirs);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(

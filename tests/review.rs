@@ -5,7 +5,7 @@
 mod review_fixtures;
 
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use casus::i18n::Lang;
 use casus::model::BottleneckStatus;
@@ -469,26 +469,6 @@ fn an_update_that_no_longer_fits_the_file_changes_nothing() {
 
 // ---- the commands, end to end --------------------------------------------
 
-fn casus(args: &[&str], dirs: &[PathBuf]) -> Output {
-    let home = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_casus"));
-    for dir in dirs {
-        cmd.arg("--data-dir").arg(dir);
-    }
-    cmd.args(args)
-        .env("LANG", "nl_NL.UTF-8")
-        .env("TZ", "UTC")
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("CASUS_DATA_DIR")
-        .env_remove("CASUS_LIBRARY")
-        .output()
-        .unwrap()
-}
-
 fn stdout(out: &Output) -> String {
     String::from_utf8(out.stdout.clone()).unwrap()
 }
@@ -504,7 +484,7 @@ fn cli_stats_gives_the_numbers_of_the_domain_functions() {
     for filter in ["", "group:noord", "theme:mandaat since:2026"] {
         let mut args = vec!["stats", "--format", "json"];
         args.extend(filter.split_whitespace());
-        let out = casus(&args, &dirs);
+        let out = fx::casus(&args, &dirs);
         assert!(out.status.success(), "{}", stderr(&out));
         let got: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
         let domain = Stats::compute(&sessions_of(
@@ -512,7 +492,7 @@ fn cli_stats_gives_the_numbers_of_the_domain_functions() {
         ));
         assert_eq!(got, serde_json::to_value(&domain).unwrap(), "{filter}");
     }
-    let table = stdout(&casus(&["stats"], &dirs));
+    let table = stdout(&fx::casus(&["stats"], &dirs));
     assert!(
         table.starts_with("5 sessies, 8 van 13 beslismomenten met een besluit."),
         "{table}"
@@ -542,14 +522,14 @@ fn cli_stats_gives_the_numbers_of_the_domain_functions() {
             "1"
         ]
     );
-    let csv = stdout(&casus(&["stats", "--format", "csv"], &dirs));
+    let csv = stdout(&fx::casus(&["stats", "--format", "csv"], &dirs));
     assert!(csv.lines().any(|l| l == "eigenwijs,Eigenwijs transformeren,eigenwijs/mandaat,Groot mandaat voor de professional,4,1,0,2,1"), "{csv}");
 }
 
 #[test]
 fn cli_list_sessions_is_newest_first_and_filters() {
     let (_tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
-    let out = casus(&["list", "sessions"], &dirs);
+    let out = fx::casus(&["list", "sessions"], &dirs);
     assert!(out.status.success());
     let text = stdout(&out);
     let order: Vec<&str> = text
@@ -560,10 +540,10 @@ fn cli_list_sessions_is_newest_first_and_filters() {
     assert_eq!(order, [S4, S3, S2, S1, S0]);
     assert!(text.lines().next().unwrap().starts_with("id"));
     assert!(text.contains("2/3"), "decided/total for S1: {text}");
-    let open = stdout(&casus(&["list", "sessions", "status:open"], &dirs));
+    let open = stdout(&fx::casus(&["list", "sessions", "status:open"], &dirs));
     assert_eq!(open.lines().count(), 2, "{open}");
     assert!(open.contains(S3));
-    let noord = stdout(&casus(
+    let noord = stdout(&fx::casus(
         &["list", "sessions", "group:team noord", "--format", "json"],
         &dirs,
     ));
@@ -584,7 +564,7 @@ fn cli_list_sessions_is_newest_first_and_filters() {
 #[test]
 fn cli_search_prints_each_hit_with_its_session_and_step() {
     let (_tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
-    let out = casus(&["search", "ouders", "group:noord"], &dirs);
+    let out = fx::casus(&["search", "ouders", "group:noord"], &dirs);
     assert!(out.status.success());
     let text = stdout(&out);
     assert!(
@@ -606,7 +586,7 @@ fn cli_a_bad_filter_token_is_a_usage_error() {
         &["list", "sessions", "since:gisteren"],
         &["search", "x", "foo:bar"],
     ] {
-        let out = casus(args, &dirs);
+        let out = fx::casus(args, &dirs);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(out.stdout.is_empty());
         assert_eq!(
@@ -616,9 +596,11 @@ fn cli_a_bad_filter_token_is_a_usage_error() {
             stderr(&out)
         );
     }
-    assert!(stderr(&casus(&["stats", "foo:bar"], &dirs)).contains("theme:"));
+    assert!(stderr(&fx::casus(&["stats", "foo:bar"], &dirs)).contains("theme:"));
     assert_eq!(
-        casus(&["list", "cases", "theme:x"], &dirs).status.code(),
+        fx::casus(&["list", "cases", "theme:x"], &dirs)
+            .status
+            .code(),
         Some(2)
     );
 }
@@ -626,7 +608,7 @@ fn cli_a_bad_filter_token_is_a_usage_error() {
 #[test]
 fn cli_unreadable_files_are_reported_but_the_rest_is_counted() {
     let (_tmp, dirs) = fx::temp_copy(&["noord", "kapot"]);
-    let out = casus(&["list", "sessions"], &dirs);
+    let out = fx::casus(&["list", "sessions"], &dirs);
     assert_eq!(out.status.code(), Some(0));
     let (name, _) = fx::broken();
     let err = stderr(&out);
