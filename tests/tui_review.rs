@@ -31,23 +31,6 @@ const S1: &str = "20260115-120000-bbbbbb";
 const S2: &str = "20260220-120000-cccccc";
 const S4: &str = "20260505-120000-eeeeee";
 
-/// Carries out effects the way the event loop does, feeding back what they report.
-fn run(app: &mut App, runner: &Runner, effects: Vec<Effect>) {
-    for effect in effects {
-        if let Some(next) = runner.run(effect) {
-            let more = act(app, next);
-            run(app, runner, more);
-        }
-    }
-}
-
-/// Presses a key and carries out its effects, as the event loop does (the
-/// detail page shows a session once the runner has read its file).
-fn press_run(app: &mut App, runner: &Runner, code: KeyCode) {
-    let effects = press_code(app, code);
-    run(app, runner, effects);
-}
-
 /// An app on the review list over `dirs`, opened with `r` from home and
 /// loaded by a runner writing to `data` (exports go there; the review index
 /// in `data/index-cache`, not in the user's cache folder).

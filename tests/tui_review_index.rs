@@ -28,21 +28,6 @@ use review_fixtures as fx;
 const S0: &str = "20250820-120000-aaaaaa";
 const S1: &str = "20260115-120000-bbbbbb";
 
-/// Carries out effects the way the event loop does, feeding back what they report.
-fn run(app: &mut App, runner: &Runner, effects: Vec<Effect>) {
-    for effect in effects {
-        if let Some(next) = runner.run(effect) {
-            let more = act(app, next);
-            run(app, runner, more);
-        }
-    }
-}
-
-fn press_run(app: &mut App, runner: &Runner, code: KeyCode) {
-    let effects = press_code(app, code);
-    run(app, runner, effects);
-}
-
 /// Copies of fixture folders with an index built, settled (two seconds old,
 /// so its stats are trusted) and in use: a scan parses only the broken file.
 fn indexed(names: &[&str]) -> (tempfile::TempDir, Vec<PathBuf>, Cache) {

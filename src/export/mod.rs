@@ -31,11 +31,7 @@ pub struct Guarded {
 /// names the other personal data people typed. Only typed text is judged: the
 /// report's own dates and the case (checked by `casus check`) are not findings.
 pub fn guard(text: &str, sessions: &[&crate::model::Session]) -> Guarded {
-    let blocking: Vec<_> = crate::privacy::scan(text)
-        .into_iter()
-        .filter(|f| f.kind.blocks())
-        .collect();
-    let text = crate::privacy::redact(text, &blocking);
+    let text = crate::privacy::redact_blocking(text);
     let mut findings = Vec::new();
     for typed in sessions.iter().flat_map(|s| s.typed_texts()) {
         for f in crate::privacy::scan(typed)

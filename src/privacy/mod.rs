@@ -129,6 +129,16 @@ pub fn redact(text: &str, findings: &[Finding]) -> String {
     out
 }
 
+/// `text` with only what may never be stored (a BSN) replaced: what drafts,
+/// set-up fields and exports may keep. Other findings stay for the user to judge.
+pub fn redact_blocking(text: &str) -> String {
+    let blocking: Vec<Finding> = scan(text).into_iter().filter(|f| f.kind.blocks()).collect();
+    if blocking.is_empty() {
+        return text.to_string();
+    }
+    redact(text, &blocking)
+}
+
 /// True if `text` holds a finding that blocks storing it (a BSN).
 pub fn has_blocking(text: &str) -> bool {
     scan(text).iter().any(|f| f.kind.blocks())

@@ -199,3 +199,13 @@ fn a_megabyte_of_hostile_text_is_scanned_whole() {
     let findings = scan(&text);
     assert!(findings.len() > 60_000);
 }
+
+#[test]
+fn redact_blocking_removes_a_bsn_and_keeps_what_only_warns() {
+    let text = "BSN 111222333, bel 06-12345678";
+    assert_eq!(
+        redact_blocking(text),
+        "BSN [BSN verwijderd], bel 06-12345678"
+    );
+    assert_eq!(redact_blocking("niets bijzonders"), "niets bijzonders");
+}

@@ -94,6 +94,23 @@ pub fn act(app: &mut App, action: Action) -> Vec<Effect> {
     update(app, action)
 }
 
+/// Carries out effects through the real runner and the app's own effect loop
+/// (`casus::tui::step`), feeding back what they report, as the event loop does.
+pub fn run(app: &mut App, runner: &casus::tui::Runner, effects: Vec<Effect>) {
+    for effect in effects {
+        if let Some(next) = runner.run(effect) {
+            casus::tui::step(app, runner, next);
+        }
+    }
+}
+
+/// Presses a named key and carries out its effects, as the event loop does.
+pub fn press_run(app: &mut App, runner: &casus::tui::Runner, code: KeyCode) {
+    if let Some(action) = keymap::action_for(app.context(), key(code)) {
+        casus::tui::step(app, runner, action);
+    }
+}
+
 /// The sessions the effects ask to save, in order.
 pub fn saves(effects: &[Effect]) -> Vec<&Session> {
     effects

@@ -30,6 +30,15 @@ const NEXT_PHASE: Binding = b(&[Code(KeyCode::Tab)], C::NextPhase);
 const EXPORT: Binding = b(&[Ch('e')], C::Export);
 const PRESENT: Binding = b(&[Ch('v')], C::TogglePresent);
 
+const SCROLL_UP: Binding = b(
+    &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
+    C::ScrollUp,
+);
+const SCROLL_DOWN: Binding = b(
+    &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
+    C::ScrollDown,
+);
+
 const HOME: &[Binding] = &[CONFIRM, QUIT, UP, DOWN, b(&[Ch('r')], C::Review), HELP];
 const SETUP_FILTER: &[Binding] = &[UP_ARROW, DOWN_ARROW, CONFIRM, BACK, HELP_F1, QUIT_CTRL];
 const SETUP_LIST: &[Binding] = &[
@@ -43,14 +52,8 @@ const SETUP_LIST: &[Binding] = &[
 ];
 const SETUP_TEXT: &[Binding] = &[CONFIRM, BACK, HELP_F1, QUIT_CTRL];
 const NOTES: &[Binding] = &[
-    b(
-        &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
-        C::ScrollUp,
-    ),
-    b(
-        &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
-        C::ScrollDown,
-    ),
+    SCROLL_UP,
+    SCROLL_DOWN,
     PREV,
     NEXT,
     b(&[Code(KeyCode::Enter), Ch('i')], C::EditNotes),
@@ -71,14 +74,8 @@ const STEPS: &[Binding] = &[
     PREV,
     NEXT,
     QUIT,
-    b(
-        &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
-        C::ScrollUp,
-    ),
-    b(
-        &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
-        C::ScrollDown,
-    ),
+    SCROLL_UP,
+    SCROLL_DOWN,
     PREV_PHASE,
     NEXT_PHASE,
     PRESENT,
@@ -102,14 +99,8 @@ const CLOSING: &[Binding] = &[
     QUIT,
 ];
 const SUMMARY: &[Binding] = &[
-    b(
-        &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
-        C::ScrollUp,
-    ),
-    b(
-        &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
-        C::ScrollDown,
-    ),
+    SCROLL_UP,
+    SCROLL_DOWN,
     EXPORT,
     b(&[Code(KeyCode::Left), Ch('h'), Ch('p')], C::Prev),
     b(&[Code(KeyCode::Esc), Code(KeyCode::Enter)], C::Back),
@@ -137,14 +128,6 @@ const PICKER: &[Binding] = &[
 const FILTER: Binding = b(&[Ch('/')], C::Filter);
 const CHART: Binding = b(&[Ch('c')], C::Chart);
 const REGISTER: Binding = b(&[Ch('k')], C::Register);
-const SCROLL_UP: Binding = b(
-    &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
-    C::ScrollUp,
-);
-const SCROLL_DOWN: Binding = b(
-    &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
-    C::ScrollDown,
-);
 // Review tables put the page's own keys first: the footer shows as many
 // whole keys as fit, and the arrows need no explaining.
 const REVIEW_LIST: &[Binding] = &[

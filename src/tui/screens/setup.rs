@@ -266,7 +266,7 @@ fn start(app: &mut App) -> Vec<Effect> {
         .filter(|(_, on)| **on)
         .map(|(e, _)| e.item.clone())
         .collect();
-    let group = without_bsn(setup.group.value().trim());
+    let group = crate::privacy::redact_blocking(setup.group.value().trim());
     let group = if group.is_empty() {
         app.strings().setup_default_group.to_string()
     } else {
@@ -280,7 +280,7 @@ fn start(app: &mut App) -> Vec<Effect> {
         method.item.clone(),
         sets,
     );
-    session.participants = without_bsn(setup.participants.value())
+    session.participants = crate::privacy::redact_blocking(setup.participants.value())
         .split([',', ';'])
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
@@ -291,15 +291,6 @@ fn start(app: &mut App) -> Vec<Effect> {
         .upsert(crate::tui::screens::home::SessionInfo::of(&session));
     app.screen = crate::tui::app::Screen::Session(Box::new(SessionScreen::new(session)));
     vec![effect]
-}
-
-/// The text with any BSN replaced: the last guard for a group name given on the command line.
-fn without_bsn(text: &str) -> String {
-    let blocking: Vec<_> = crate::privacy::scan(text)
-        .into_iter()
-        .filter(|f| f.kind.blocks())
-        .collect();
-    crate::privacy::redact(text, &blocking)
 }
 
 /// Draws the set-up screen.

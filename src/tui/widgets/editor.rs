@@ -154,22 +154,12 @@ impl Editor {
 
     /// The text with only what blocks (a BSN) removed: what a draft may store.
     pub fn draft_text(&self) -> String {
-        let text = self.text();
-        let blocking: Vec<Finding> = privacy::scan(&text)
-            .into_iter()
-            .filter(|f| f.kind.blocks())
-            .collect();
-        privacy::redact(&text, &blocking)
+        privacy::redact_blocking(&self.text())
     }
 
     /// The side field with only what blocks removed, as a draft may store it; `None` without one.
     pub fn draft_side(&self) -> Option<String> {
-        let value = self.side.as_ref()?.value();
-        let blocking: Vec<Finding> = privacy::scan(value)
-            .into_iter()
-            .filter(|f| f.kind.blocks())
-            .collect();
-        Some(privacy::redact(value, &blocking))
+        Some(privacy::redact_blocking(self.side.as_ref()?.value()))
     }
 
     /// Draws the editor with its title, side field and any privacy warning.
