@@ -18,6 +18,7 @@
 use std::io::Write;
 
 use ::csv::{Terminator, WriterBuilder};
+use jiff::tz::TimeZone;
 
 use crate::model::Session;
 use crate::review::{session_date, step_title};
@@ -49,10 +50,12 @@ pub const COLUMNS: [&str; 13] = [
     "status",
 ];
 
-/// Writes the header and one row per decision point of each session, in the order given.
+/// Writes the header and one row per decision point of each session, in the
+/// order given; dates in the time zone `tz`.
 pub fn write<W: Write>(
     sessions: &[&Session],
     dialect: Dialect,
+    tz: &TimeZone,
     mut writer: W,
 ) -> ::csv::Result<()> {
     if dialect == Dialect::ExcelNl {
@@ -67,7 +70,7 @@ pub fn write<W: Write>(
     };
     csv.write_record(COLUMNS)?;
     for s in sessions {
-        let date = session_date(s).to_string();
+        let date = session_date(s, tz).to_string();
         for (i, record) in s.steps.iter().enumerate() {
             let labels: Vec<&str> = record
                 .themes
@@ -101,9 +104,9 @@ pub fn write<W: Write>(
 }
 
 /// The CSV as a string, for callers that write it to a file or a pipe at once.
-pub fn to_string(sessions: &[&Session], dialect: Dialect) -> String {
+pub fn to_string(sessions: &[&Session], dialect: Dialect, tz: &TimeZone) -> String {
     let mut bytes = Vec::new();
-    write(sessions, dialect, &mut bytes).expect("writing to memory does not fail");
+    write(sessions, dialect, tz, &mut bytes).expect("writing to memory does not fail");
     String::from_utf8(bytes).expect("every field is a Rust string, so UTF-8")
 }
 

@@ -7,6 +7,8 @@
 //! only what the group committed belongs in it. An outcome appears only when
 //! it was revealed in the session.
 
+use jiff::tz::TimeZone;
+
 use crate::i18n::{Lang, ReviewStrings, fill};
 use crate::model::{Bottleneck, Session};
 use crate::review::stats::{Stats, stories};
@@ -17,14 +19,15 @@ use super::md::{
 };
 use super::{long_date, status_label};
 
-/// The report of one session: what was decided, said and named, in order.
-pub fn session_report(session: &Session, lang: Lang) -> String {
+/// The report of one session: what was decided, said and named, in order;
+/// dates in the time zone `tz`.
+pub fn session_report(session: &Session, lang: Lang, tz: &TimeZone) -> String {
     let r = lang.review();
     let mut out = String::new();
     let s = session;
     line(&mut out, &format!("# {}", one_line(&s.case.title)));
     blank(&mut out);
-    field(&mut out, r.md_date, &long_date(session_date(s), lang));
+    field(&mut out, r.md_date, &long_date(session_date(s, tz), lang));
     field(&mut out, r.md_group, &s.group);
     let participants: Vec<&str> = s
         .participants
@@ -43,7 +46,7 @@ pub fn session_report(session: &Session, lang: Lang) -> String {
     let status = match s.finished {
         Some(at) => fill(
             r.md_finished_on,
-            &[&long_date(crate::review::local_date(at), lang)],
+            &[&long_date(crate::review::local_date(at, tz), lang)],
         ),
         None => r.md_unfinished.to_string(),
     };
@@ -176,7 +179,7 @@ pub fn session_report(session: &Session, lang: Lang) -> String {
     }
 
     heading(&mut out, 2, r.md_themes_counted);
-    theme_table(&mut out, &Stats::compute(&[s]), r, false);
+    theme_table(&mut out, &Stats::compute(&[s], tz), r, false);
     line(&mut out, "---");
     blank(&mut out);
     line(&mut out, &format!("_{}_", fill(r.md_footer, &[&s.id])));
@@ -185,11 +188,11 @@ pub fn session_report(session: &Session, lang: Lang) -> String {
 
 /// "Tellen en vertellen" over a set of sessions (pass them newest first):
 /// the filter used, the sessions, the counts per theme set and quarter, the
-/// stories per theme, and the bottlenecks.
-pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang) -> String {
+/// stories per theme, and the bottlenecks; dates and quarters in the time zone `tz`.
+pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang, tz: &TimeZone) -> String {
     let r = lang.review();
     let mut out = String::new();
-    let stats = Stats::compute(sessions);
+    let stats = Stats::compute(sessions, tz);
     line(&mut out, &format!("# {}", r.md_set_title));
     blank(&mut out);
     let filter = filter.trim();
@@ -199,7 +202,7 @@ pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang) -> String {
         format!("`{filter}`")
     };
     field(&mut out, r.md_filter, &shown);
-    let dates: Vec<_> = sessions.iter().map(|s| session_date(s)).collect();
+    let dates: Vec<_> = sessions.iter().map(|s| session_date(s, tz)).collect();
     let mut count = stats.sessions.to_string();
     if let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) {
         count = fill(
@@ -236,7 +239,7 @@ pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang) -> String {
         row(
             &mut out,
             &[
-                &session_date(s).to_string(),
+                &session_date(s, tz).to_string(),
                 &s.group,
                 &s.case.title,
                 &s.method.title,
@@ -263,7 +266,7 @@ pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang) -> String {
             &mut out,
             &format!("_{}_ · `{}`", one_line(&set.title), theme.reference),
         );
-        write_stories(&mut out, &stories(sessions, &theme.reference), r);
+        write_stories(&mut out, &stories(sessions, &theme.reference, tz), r);
     }
 
     let bottlenecks: Vec<(&Session, &Bottleneck)> = sessions
@@ -290,7 +293,7 @@ pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang) -> String {
             row(
                 &mut out,
                 &[
-                    &session_date(s).to_string(),
+                    &session_date(s, tz).to_string(),
                     &s.case.title,
                     step,
                     &b.text,

@@ -9,6 +9,8 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use jiff::tz::TimeZone;
+
 use crate::i18n::{Lang, fill};
 use crate::library::Diagnostic;
 use crate::model::Session;
@@ -37,11 +39,11 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// The sessions that pass the filter, newest first.
-    pub fn matching(&self, filter: &Filter) -> Vec<&LoadedSession> {
+    /// The sessions that pass the filter (`since:`/`until:` in the time zone `tz`), newest first.
+    pub fn matching(&self, filter: &Filter, tz: &TimeZone) -> Vec<&LoadedSession> {
         self.sessions
             .iter()
-            .filter(|l| filter.matches(&l.session))
+            .filter(|l| filter.matches(&l.session, tz))
             .collect()
     }
 }
@@ -51,29 +53,8 @@ pub fn sessions_of<'a>(loaded: &[&'a LoadedSession]) -> Vec<&'a Session> {
     loaded.iter().map(|l| &l.session).collect()
 }
 
-/// The data folders to review: `--data-dir` values, else `CASUS_DATA_DIR`
-/// (split on the platform's path separator), else the platform's data folder.
-pub fn data_dirs(flag: &[PathBuf]) -> Vec<PathBuf> {
-    let dirs = crate::cli::paths_or_env(flag, "CASUS_DATA_DIR");
-    if dirs.is_empty() {
-        crate::dirs::data_dir().into_iter().collect()
-    } else {
-        dirs
-    }
-}
-
 /// Reads `<dir>/sessions/*.ron` of every folder; see the module docs.
 pub fn load_folders(dirs: &[PathBuf], lang: Lang) -> Loaded {
-    load_folders_with_progress(dirs, lang, |_, _| {})
-}
-
-/// As [`load_folders`], calling `progress(done, total)` after each file so a
-/// screen can show progress when a large synced folder takes a while.
-pub fn load_folders_with_progress(
-    dirs: &[PathBuf],
-    lang: Lang,
-    mut progress: impl FnMut(usize, usize),
-) -> Loaded {
     let r = lang.review();
     let mut loaded = Loaded::default();
     let mut files = Vec::new();
@@ -87,10 +68,9 @@ pub fn load_folders_with_progress(
         // Hidden files are editors' locks and backups, not sessions.
         files.extend(store.files().into_iter().filter(|p| !is_hidden(p)));
     }
-    let total = files.len();
     // Index of each id in `loaded.sessions`, to find duplicates in one pass.
     let mut by_id: HashMap<String, usize> = HashMap::new();
-    for (done, path) in files.into_iter().enumerate() {
+    for path in files {
         match read_session(&path) {
             Err(problem) => loaded.problems.push(problem),
             Ok(session) => {
@@ -121,7 +101,6 @@ pub fn load_folders_with_progress(
                 }
             }
         }
-        progress(done + 1, total);
     }
     loaded.sessions.sort_by(|a, b| {
         (b.session.started, &b.session.id).cmp(&(a.session.started, &a.session.id))

@@ -1,21 +1,22 @@
 //! Review: looking back over many sessions, counting and telling.
 //!
-//! Pure functions over sessions that were already read; nothing here draws on
-//! a terminal, so the TUI's review screens and the headless commands
-//! (`casus list sessions`, `stats`, `search`, `export`) share one
-//! implementation and therefore give the same numbers.
+//! Queries over sessions that were already read: they return data and
+//! never print, draw or choose an exit code, so the TUI's review screens and
+//! the headless commands (`casus list sessions`, `stats`, `search`,
+//! `export`, in [`crate::cli`]) share one implementation and therefore give
+//! the same numbers. Where a day matters (dates, quarters, `since:`/`until:`)
+//! the time zone is a parameter; nothing here asks the system for it.
 //!
 //! - [`load`]: read one or more session folders at once, deduplicated;
 //! - [`index`]: the same through a summary index, for counting, searching and the review screens;
+//! - [`find`](mod@find): one session by id or unique prefix;
 //! - [`filter`]: the filter line (free text plus `theme:`, `case:` … tokens);
 //! - [`stats`]: counts per theme and per quarter, and the stories behind them;
 //! - [`search`](mod@search): decisions and reflections that contain every word of a query;
-//! - [`register`](mod@register): the knelpunten register, and saving a changed status/owner;
-//! - [`commands`]: the command-line front ends of the above.
+//! - [`register`](mod@register): the knelpunten register, and saving a changed status/owner.
 
-mod args;
-pub mod commands;
 pub mod filter;
+pub mod find;
 pub mod index;
 pub mod load;
 pub mod register;
@@ -30,22 +31,26 @@ use serde::Serialize;
 use crate::model::Session;
 
 pub use filter::{Filter, FilterError};
+pub use find::{FindError, find};
 pub use load::{Loaded, LoadedSession, load_folders};
 pub use register::{RegisterRow, UpdateError, register, update_bottleneck};
 pub use search::search;
 pub use stats::{Quarter, Stats, stories};
 
-/// The calendar day of a moment in the local time zone.
+/// The calendar day of a moment in the time zone `tz`.
 ///
 /// People remember "the session of 12 March", so dates, `since:`/`until:` and
-/// quarters all use the day on the wall clock where casus runs.
-pub fn local_date(at: Timestamp) -> Date {
-    at.to_zoned(TimeZone::system()).date()
+/// quarters all use the day on the wall clock where casus runs: the
+/// front ends pass the system's time zone, tests a fixed one. Every query
+/// below that needs a day takes the zone as a parameter; none reads the
+/// system's itself.
+pub fn local_date(at: Timestamp, tz: &TimeZone) -> Date {
+    tz.to_datetime(at).date()
 }
 
-/// The day a session started, in the local time zone.
-pub fn session_date(session: &Session) -> Date {
-    local_date(session.started)
+/// The day a session started, in the time zone `tz`.
+pub fn session_date(session: &Session, tz: &TimeZone) -> Date {
+    local_date(session.started, tz)
 }
 
 /// The title of a case step by id, from the session's own copy of the case;
@@ -101,13 +106,13 @@ pub enum StoryKind {
 }
 
 /// The decision (when written) and the reflections of one step, in that order.
-pub(crate) fn step_stories(session: &Session, step_index: usize) -> Vec<Story> {
+pub(crate) fn step_stories(session: &Session, step_index: usize, tz: &TimeZone) -> Vec<Story> {
     let Some(record) = session.steps.get(step_index) else {
         return Vec::new();
     };
     let story = |kind: StoryKind, text: &str| Story {
         session_id: session.id.clone(),
-        date: session_date(session),
+        date: session_date(session, tz),
         group: session.group.clone(),
         case_id: session.case.id.clone(),
         case_title: session.case.title.clone(),

@@ -9,11 +9,12 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
+use jiff::tz::TimeZone;
 
 use crate::i18n::{Lang, fill};
 use crate::library::Diagnostic;
 use crate::model::{BottleneckStatus, Session};
-use crate::store::{read_session, to_ron, write_atomic};
+use crate::store::{read_session, write_session};
 
 use super::{Filter, LoadedSession, session_date, step_title};
 
@@ -24,7 +25,7 @@ pub struct RegisterRow {
     pub path: PathBuf,
     /// The session's id.
     pub session_id: String,
-    /// The day the session started.
+    /// The day the session started (in the time zone given to [`register`]).
     pub date: Date,
     /// The group.
     pub group: String,
@@ -45,10 +46,11 @@ pub struct RegisterRow {
 }
 
 /// The bottlenecks of the sessions that pass the filter (and, with
-/// `knelpunt:`, only those in that status), sessions in the order given.
-pub fn register(sessions: &[LoadedSession], filter: &Filter) -> Vec<RegisterRow> {
+/// `knelpunt:`, only those in that status), sessions in the order given;
+/// dates and `since:`/`until:` in the time zone `tz`.
+pub fn register(sessions: &[LoadedSession], filter: &Filter, tz: &TimeZone) -> Vec<RegisterRow> {
     let mut rows = Vec::new();
-    for loaded in sessions.iter().filter(|l| filter.matches(&l.session)) {
+    for loaded in sessions.iter().filter(|l| filter.matches(&l.session, tz)) {
         let s = &loaded.session;
         for (index, b) in s.bottlenecks.iter().enumerate() {
             if !filter.matches_bottleneck(b) {
@@ -57,7 +59,7 @@ pub fn register(sessions: &[LoadedSession], filter: &Filter) -> Vec<RegisterRow>
             rows.push(RegisterRow {
                 path: loaded.path.clone(),
                 session_id: s.id.clone(),
-                date: session_date(s),
+                date: session_date(s, tz),
                 group: s.group.clone(),
                 case_title: s.case.title.clone(),
                 step_id: b.step.clone(),
@@ -125,8 +127,7 @@ pub fn update_bottleneck(
         .map(str::trim)
         .filter(|o| !o.is_empty())
         .map(String::from);
-    write_atomic(path, to_ron(&session).as_bytes())
-        .map_err(|e| UpdateError::Write(path.to_path_buf(), e))?;
+    write_session(path, &session).map_err(|e| UpdateError::Write(path.to_path_buf(), e))?;
     Ok(session)
 }
 

@@ -4,16 +4,19 @@
 //! sentence, so every word of the query must occur in the text (folded case
 //! and diacritics, so `coordinatie` finds "coördinatie").
 
+use jiff::tz::TimeZone;
+
 use crate::fuzzy::fold;
 use crate::model::Session;
 
 use super::{Story, step_stories};
 
 /// Decisions and reflections that contain every word of `query`, session by
-/// session in the order given, step by step. An empty query finds nothing.
-pub fn search(sessions: &[&Session], query: &str) -> Vec<Story> {
+/// session in the order given, step by step, dated in the time zone `tz`.
+/// An empty query finds nothing.
+pub fn search(sessions: &[&Session], query: &str, tz: &TimeZone) -> Vec<Story> {
     let searcher = Searcher::new(query);
-    sessions.iter().flat_map(|s| searcher.hits(s)).collect()
+    sessions.iter().flat_map(|s| searcher.hits(s, tz)).collect()
 }
 
 /// A parsed query, for searching sessions one at a time.
@@ -35,8 +38,9 @@ impl Searcher {
         self.words.is_empty()
     }
 
-    /// The decisions and reflections of one session that contain every word, step by step.
-    pub fn hits(&self, session: &Session) -> Vec<Story> {
+    /// The decisions and reflections of one session that contain every word,
+    /// step by step, dated in the time zone `tz`.
+    pub fn hits(&self, session: &Session, tz: &TimeZone) -> Vec<Story> {
         if self.words.is_empty() {
             return Vec::new();
         }
@@ -52,7 +56,7 @@ impl Searcher {
             // Stories are only built for a step that has a hit: most have none.
             if any {
                 out.extend(
-                    step_stories(session, i)
+                    step_stories(session, i, tz)
                         .into_iter()
                         .filter(|story| self.matches(&story.text, &mut folded)),
                 );

@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::str::FromStr;
 
+use jiff::tz::TimeZone;
 use serde::{Serialize, Serializer};
 
 use crate::model::{Session, split_theme_ref};
@@ -26,9 +27,9 @@ pub struct Quarter {
 }
 
 impl Quarter {
-    /// The quarter a session started in (local time).
-    pub fn of(session: &Session) -> Quarter {
-        let date = session_date(session);
+    /// The quarter a session started in, in the time zone `tz`.
+    pub fn of(session: &Session, tz: &TimeZone) -> Quarter {
+        let date = session_date(session, tz);
         Quarter {
             year: date.year(),
             quarter: (date.month() - 1) / 3 + 1,
@@ -149,9 +150,10 @@ pub struct StatsBuilder {
 
 impl StatsBuilder {
     /// Adds a session; `rank` is its place in the order whose labels should
-    /// win (newest first: 0 is the newest), each rank used once.
-    pub fn add(&mut self, rank: usize, session: &Session) {
-        let quarter = Quarter::of(session);
+    /// win (newest first: 0 is the newest), each rank used once; its quarter
+    /// is the one it started in, in the time zone `tz`.
+    pub fn add(&mut self, rank: usize, session: &Session, tz: &TimeZone) {
+        let quarter = Quarter::of(session, tz);
         self.first = Some(self.first.map_or(quarter, |q| q.min(quarter)));
         self.last = Some(self.last.map_or(quarter, |q| q.max(quarter)));
         self.sessions += 1;
@@ -254,11 +256,12 @@ impl StatsBuilder {
 }
 
 impl Stats {
-    /// Counts themes over these sessions (pass them newest first, so the newest labels win).
-    pub fn compute(sessions: &[&Session]) -> Stats {
+    /// Counts themes over these sessions (pass them newest first, so the
+    /// newest labels win), with quarters in the time zone `tz`.
+    pub fn compute(sessions: &[&Session], tz: &TimeZone) -> Stats {
         let mut builder = StatsBuilder::default();
         for (rank, session) in sessions.iter().enumerate() {
-            builder.add(rank, session);
+            builder.add(rank, session, tz);
         }
         builder.finish()
     }
@@ -280,8 +283,9 @@ impl Stats {
 }
 
 /// Every decision and reflection at a decision point tagged with `reference`
-/// (`SET/THEME`), session by session in the order given, step by step.
-pub fn stories(sessions: &[&Session], reference: &str) -> Vec<Story> {
+/// (`SET/THEME`), session by session in the order given, step by step;
+/// their dates in the time zone `tz`.
+pub fn stories(sessions: &[&Session], reference: &str, tz: &TimeZone) -> Vec<Story> {
     sessions
         .iter()
         .flat_map(|session| {
@@ -290,7 +294,7 @@ pub fn stories(sessions: &[&Session], reference: &str) -> Vec<Story> {
                 .iter()
                 .enumerate()
                 .filter(|(_, step)| step.themes.iter().any(|t| t == reference))
-                .flat_map(|(i, _)| step_stories(session, i))
+                .flat_map(|(i, _)| step_stories(session, i, tz))
         })
         .collect()
 }
@@ -310,7 +314,7 @@ mod tests {
 
     #[test]
     fn no_sessions_give_no_quarters_and_no_counts() {
-        let stats = Stats::compute(&[]);
+        let stats = Stats::compute(&[], &TimeZone::UTC);
         assert!(stats.quarters.is_empty());
         assert!(stats.sets.is_empty());
     }

@@ -148,7 +148,7 @@ impl Store {
 
     /// Writes the session atomically.
     pub fn save(&self, session: &Session) -> io::Result<()> {
-        write_atomic(&self.path(&session.id), to_ron(session).as_bytes())
+        write_session(&self.path(&session.id), session)
     }
 
     /// Reads one session by id.
@@ -223,6 +223,13 @@ pub struct SessionLock {
     /// The locked session's id.
     pub id: String,
     _file: std::fs::File,
+}
+
+/// Writes a session to `path` as RON, atomically and owner-only
+/// ([`write_atomic`]): the one way a session file is written, by
+/// [`Store::save`] and by the register's follow-up of a bottleneck.
+pub fn write_session(path: &Path, session: &Session) -> io::Result<()> {
+    write_atomic(path, to_ron(session).as_bytes())
 }
 
 /// The session as readable RON: multi-line text stays multi-line.

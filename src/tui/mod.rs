@@ -172,7 +172,7 @@ impl Runner {
                     }
                 }
                 let refs: Vec<&Session> = read.iter().collect();
-                let report = crate::export::markdown::set_report(&refs, &filter, self.lang);
+                let report = crate::export::markdown::set_report(&refs, &filter, self.lang, &jiff::tz::TimeZone::system());
                 Some(self.write_export(&file, report))
             }
             Effect::UpdateBottleneck {
@@ -192,7 +192,7 @@ impl Runner {
                 },
             ),
             Effect::ExportMarkdown(session) => {
-                let report = crate::export::markdown::session_report(&session, self.lang);
+                let report = crate::export::markdown::session_report(&session, self.lang, &jiff::tz::TimeZone::system());
                 Some(self.write_export(&format!("{}.md", session.id), report))
             }
             Effect::Open(id) => Some(match self.store.load(&id) {
@@ -354,14 +354,14 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
         app.complain(first.to_string());
     }
     let found = match &id {
-        // The first file (by name) whose id is this one or starts with it.
-        Some(id) => {
-            let mut by_name: Vec<_> = heads.iter().collect();
-            by_name.sort_by(|a, b| a.path.cmp(&b.path));
-            by_name
-                .into_iter()
-                .find(|h| h.id == *id || h.id.starts_with(id.as_str()))
-        }
+        // This id, or the only one that starts with it; several is an error.
+        Some(id) => match crate::review::find(&heads, |h| &h.id, id) {
+            Ok(head) => Some(head),
+            Err(e @ crate::review::FindError::Ambiguous { .. }) => {
+                return Err(e.message(options.lang));
+            }
+            Err(crate::review::FindError::NotFound(_)) => None,
+        },
         None => heads
             .iter()
             .filter(|h| !h.finished)

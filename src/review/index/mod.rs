@@ -32,7 +32,7 @@
 //!
 //! The module in files:
 //!
-//! - `mod.rs`: where indexes are kept ([`Cache`]) and [`load_summaries`];
+//! - `mod.rs`: where indexes are kept ([`Cache`]);
 //! - `summary.rs`: what a summary holds, made from a session ([`summary()`]);
 //! - `file.rs`: the index file on disk (its layout, reading, writing, pruning);
 //! - `folder.rs`: one sessions folder against its index (stat, compare, rebuild);
@@ -46,10 +46,6 @@ mod scan;
 mod summary;
 
 use std::path::{Path, PathBuf};
-
-use crate::i18n::Lang;
-
-use super::Loaded;
 
 pub use home::home_sessions;
 pub use scan::{Head, Scan};
@@ -93,20 +89,6 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
-}
-
-/// Reads a summary of every session of one folder ([`Scan::open`]).
-pub fn load_summaries(dirs: &[PathBuf], lang: Lang) -> Loaded {
-    Scan::open(dirs, lang, &Cache::from_env()).into_loaded()
-}
-
-/// As [`load_summaries`], calling `progress(done, total)` while files are parsed.
-pub fn load_summaries_with_progress(
-    dirs: &[PathBuf],
-    lang: Lang,
-    progress: impl FnMut(usize, usize),
-) -> Loaded {
-    Scan::open_with_progress(dirs, lang, &Cache::from_env(), progress).into_loaded()
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use jiff::Timestamp;
+use jiff::tz::TimeZone;
 
 use crate::i18n::{Lang, fill};
 use crate::library::Diagnostic;
@@ -203,28 +204,29 @@ impl Scan {
         }
     }
 
-    /// Theme counts over the sessions that pass the filter, one session at a time.
-    pub fn stats(&mut self, filter: &Filter) -> Stats {
+    /// Theme counts over the sessions that pass the filter, one session at a
+    /// time; days and quarters in the time zone `tz`.
+    pub fn stats(&mut self, filter: &Filter, tz: &TimeZone) -> Stats {
         let mut builder = StatsBuilder::default();
         self.visit(|rank, l| {
-            if filter.matches(&l.session) {
-                builder.add(rank, &l.session);
+            if filter.matches(&l.session, tz) {
+                builder.add(rank, &l.session, tz);
             }
         });
         builder.finish()
     }
 
     /// The decisions and reflections that contain every word of `query`, in
-    /// the sessions that pass the filter, newest session first.
-    pub fn search(&mut self, filter: &Filter, query: &str) -> Vec<Story> {
+    /// the sessions that pass the filter, newest session first; days in the time zone `tz`.
+    pub fn search(&mut self, filter: &Filter, query: &str, tz: &TimeZone) -> Vec<Story> {
         let searcher = Searcher::new(query);
         if searcher.is_empty() {
             return Vec::new();
         }
         let mut hits: Vec<(usize, Vec<Story>)> = Vec::new();
         self.visit(|rank, l| {
-            if filter.matches(&l.session) {
-                let found = searcher.hits(&l.session);
+            if filter.matches(&l.session, tz) {
+                let found = searcher.hits(&l.session, tz);
                 if !found.is_empty() {
                     hits.push((rank, found));
                 }

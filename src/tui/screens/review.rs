@@ -197,8 +197,9 @@ impl Review {
         let Some(loaded) = &self.loaded else {
             return;
         };
+        let tz = jiff::tz::TimeZone::system();
         self.matching = (0..loaded.sessions.len())
-            .filter(|&i| self.filter.matches(&loaded.sessions[i].session))
+            .filter(|&i| self.filter.matches(&loaded.sessions[i].session, &tz))
             .collect();
         self.list.selected = self
             .list
@@ -208,13 +209,13 @@ impl Review {
         self.list.widest = review_list::Widest::of(&sessions);
         match &mut self.page {
             Page::Chart(chart) => chart.refresh(&sessions),
-            Page::Register(reg) => reg.refresh(register(&loaded.sessions, &self.filter)),
+            Page::Register(reg) => reg.refresh(register(&loaded.sessions, &self.filter, &tz)),
             Page::Detail(detail) => {
                 if let Page::Chart(chart) = detail.back.as_mut() {
                     chart.refresh(&sessions);
                 }
                 if let Page::Register(reg) = detail.back.as_mut() {
-                    reg.refresh(register(&loaded.sessions, &self.filter));
+                    reg.refresh(register(&loaded.sessions, &self.filter, &tz));
                 }
             }
             Page::List => {}
@@ -277,7 +278,7 @@ impl Review {
                 let rows = self
                     .loaded
                     .as_ref()
-                    .map(|l| register(&l.sessions, &self.filter))
+                    .map(|l| register(&l.sessions, &self.filter, &jiff::tz::TimeZone::system()))
                     .unwrap_or_default();
                 self.page = Page::Register(Box::new(Register::new(rows)));
             }

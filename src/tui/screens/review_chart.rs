@@ -44,7 +44,7 @@ impl Chart {
     /// The chart over these sessions, first theme chosen.
     pub fn new(sessions: &[&Session]) -> Chart {
         let mut chart = Chart {
-            stats: Stats::compute(sessions),
+            stats: Stats::compute(sessions, &jiff::tz::TimeZone::system()),
             selected: 0,
             stories: Vec::new(),
             focus: false,
@@ -57,7 +57,7 @@ impl Chart {
     /// Recounts after the filter or a session changed, keeping the chosen theme.
     pub fn refresh(&mut self, sessions: &[&Session]) {
         let chosen = self.current().map(|t| t.reference.clone());
-        self.stats = Stats::compute(sessions);
+        self.stats = Stats::compute(sessions, &jiff::tz::TimeZone::system());
         self.selected = chosen
             .and_then(|r| self.stats.themes().position(|(_, t)| t.reference == r))
             .unwrap_or(0);
@@ -72,7 +72,7 @@ impl Chart {
     fn load_stories(&mut self, sessions: &[&Session]) {
         self.scroll = 0;
         self.stories = match self.current() {
-            Some(theme) => stories(sessions, &theme.reference),
+            Some(theme) => stories(sessions, &theme.reference, &jiff::tz::TimeZone::system()),
             None => Vec::new(),
         };
     }

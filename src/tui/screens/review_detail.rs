@@ -164,13 +164,13 @@ pub fn lines(session: &Session, lang: Lang, p: Palette) -> Vec<Line<'static>> {
     let r = lang.review();
     let mut out = vec![Line::styled(session.case.title.clone(), p.title())];
     let status = match session.finished {
-        Some(at) => fill(r.md_finished_on, &[&local_date(at)]),
+        Some(at) => fill(r.md_finished_on, &[&local_date(at, &jiff::tz::TimeZone::system())]),
         None => r.md_unfinished.to_string(),
     };
     out.push(Line::styled(
         format!(
             "{} · {} · {} · {status}",
-            session_date(session),
+            session_date(session, &jiff::tz::TimeZone::system()),
             session.group,
             session.method.title
         ),

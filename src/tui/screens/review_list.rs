@@ -254,7 +254,7 @@ struct Cells {
 impl Cells {
     fn of(app: &App, session: &Session) -> Cells {
         Cells {
-            date: session_date(session).to_string(),
+            date: session_date(session, &jiff::tz::TimeZone::system()).to_string(),
             group: session.group.clone(),
             case: session.case.title.clone(),
             method: session.method.title.clone(),

@@ -1,0 +1,171 @@
+//! Every command-line argument (clap): the [`Cli`] itself, its subcommands
+//! and their options. Nothing here reads files or prints.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// casus: leren van casuïstiek. Walk a team through an anonymised case, decision point by decision point.
+#[derive(Debug, Parser)]
+#[command(name = "casus", version, about, long_about = None)]
+pub struct Cli {
+    /// Folder with sessions (repeatable for review, stats and search). Env: CASUS_DATA_DIR.
+    #[arg(long = "data-dir", global = true, value_name = "DIR")]
+    pub data_dir: Vec<PathBuf>,
+    /// Extra folder with cases/, themes/ and methods/ (repeatable). Env: CASUS_LIBRARY.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub library: Vec<PathBuf>,
+    /// Interface language (default from LC_ALL/LANG, else nl).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Hide facilitator notes (presenting on a projector); `v` toggles it in the app.
+    #[arg(long, global = true)]
+    pub present: bool,
+    /// What to do; without a command casus opens its home screen (or prints this help when not in a terminal).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// `--lang` values.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    /// Nederlands.
+    Nl,
+    /// English.
+    En,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a new session; what is given here is not asked.
+    New {
+        /// The case id.
+        #[arg(long)]
+        case: Option<String>,
+        /// The method id (default: casusbespreking).
+        #[arg(long)]
+        method: Option<String>,
+        /// Theme set ids, comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        themes: Option<Vec<String>>,
+        /// The group's name.
+        #[arg(long)]
+        group: Option<String>,
+    },
+    /// Continue an unfinished session (default: the most recent one).
+    Resume {
+        /// The session id, or the start of it.
+        session: Option<String>,
+    },
+    /// Look back: the sessions, tellen en vertellen, the knelpunten register (reads every --data-dir).
+    Review,
+    /// List cases, theme sets, methods or sessions.
+    List {
+        /// What to list.
+        what: ListWhat,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+        /// Filter (sessions only): free text and tokens such as theme:, group:, since:.
+        #[arg(value_name = "FILTER")]
+        filter: Vec<String>,
+    },
+    /// Validate case, theme-set and method files (default: the whole loaded library).
+    Check {
+        /// Files or folders to check.
+        paths: Vec<PathBuf>,
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Count themes over sessions (tellen), per theme set and per quarter.
+    Stats(StatsArgs),
+    /// Find decisions and reflections that contain every word.
+    Search(SearchArgs),
+    /// Export a session or a filtered set as Markdown or CSV.
+    Export(ExportArgs),
+}
+
+/// What `list` lists.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ListWhat {
+    /// The cases.
+    Cases,
+    /// The theme sets.
+    Themes,
+    /// The methods.
+    Methods,
+    /// The sessions in the data folders, newest first.
+    Sessions,
+}
+
+/// Output format of `list`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ListFormat {
+    /// A readable table.
+    Table,
+    /// JSON for scripts.
+    Json,
+}
+
+/// `casus stats`: count themes over the filtered sessions.
+#[derive(Debug, Clone, Args)]
+pub struct StatsArgs {
+    /// Filter: free text and tokens such as theme:, case:, group:, since:, until:, status:.
+    #[arg(value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
+    pub format: StatsFormat,
+}
+
+/// Output format of `stats`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    /// Readable tables, one per theme set, with a column per quarter.
+    Table,
+    /// One row per theme with a column per quarter.
+    Csv,
+    /// Everything, for scripts.
+    Json,
+}
+
+/// `casus search`: decisions and reflections containing every word.
+#[derive(Debug, Clone, Args)]
+pub struct SearchArgs {
+    /// What to look for (quote several words).
+    pub query: String,
+    /// Filter on the sessions searched.
+    #[arg(value_name = "FILTER")]
+    pub filter: Vec<String>,
+}
+
+/// `casus export`: one session, or a filtered set with `--all`.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// A session (id, unique start of an id, or a .ron file); with --all: the filter.
+    #[arg(value_name = "SESSION|FILTER")]
+    pub args: Vec<String>,
+    /// Export every session that passes the filter.
+    #[arg(long)]
+    pub all: bool,
+    /// Output format (default: from the -o file's extension, else md).
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    /// CSV for Dutch Excel: semicolons, UTF-8 with BOM.
+    #[arg(long = "excel-nl")]
+    pub excel_nl: bool,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// A Markdown report.
+    Md,
+    /// CSV, one row per decision point.
+    Csv,
+}

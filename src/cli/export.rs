@@ -1,0 +1,113 @@
+//! `casus export`: one session or a filtered set as Markdown or CSV, to
+//! standard output or atomically to a file, after the privacy guard.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use jiff::tz::TimeZone;
+
+use crate::export::{self, csv::Dialect};
+use crate::i18n::{Lang, fill};
+use crate::model::Session;
+use crate::review::load::sessions_of;
+use crate::review::{FindError, find};
+use crate::store::read_session;
+
+use super::{ExportArgs, ExportFormat, print, read, usage};
+
+/// `casus export`: Markdown or CSV of one session or a filtered set.
+pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportArgs) -> ExitCode {
+    let r = lang.review();
+    let from_extension = args
+        .output
+        .as_deref()
+        .and_then(|p| p.extension())
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let format = args.format.unwrap_or(if from_extension {
+        ExportFormat::Csv
+    } else {
+        ExportFormat::Md
+    });
+    if args.excel_nl && format == ExportFormat::Md {
+        return usage(r.export_excel_md);
+    }
+    let dialect = if args.excel_nl {
+        Dialect::ExcelNl
+    } else {
+        Dialect::Standard
+    };
+    // Nothing leaves casus with a BSN in it; other personal data is named before it is written.
+    let guarded = if args.all {
+        let (loaded, filter) = match read::load_filtered(dirs, lang, &args.args) {
+            Ok(x) => x,
+            Err(code) => return code,
+        };
+        let sessions = sessions_of(&loaded.matching(&filter, tz));
+        let text = match format {
+            ExportFormat::Md => export::markdown::set_report(&sessions, filter.source(), lang, tz),
+            ExportFormat::Csv => export::csv::to_string(&sessions, dialect, tz),
+        };
+        export::guard(&text, &sessions)
+    } else {
+        let session = match args.args.as_slice() {
+            [] => return usage(r.export_needs_session),
+            [one] => match find_session(dirs, lang, one) {
+                Ok(s) => s,
+                Err(code) => return code,
+            },
+            _ => return usage(r.export_one_session),
+        };
+        let text = match format {
+            ExportFormat::Md => export::markdown::session_report(&session, lang, tz),
+            ExportFormat::Csv => export::csv::to_string(&[&session], dialect, tz),
+        };
+        export::guard(&text, &[&session])
+    };
+    let shown = args
+        .output
+        .as_ref()
+        .map_or("-".to_string(), |p| p.display().to_string());
+    for (kind, found) in &guarded.findings {
+        let at = guarded.text.find(found.as_str()).unwrap_or(0);
+        let (line, col) = crate::library::line_col(&guarded.text, at);
+        eprintln!(
+            "{}",
+            fill(r.export_personal_data, &[&shown, &line, &col, &kind.key()])
+        );
+    }
+    let text = guarded.text;
+    match &args.output {
+        None => print(&text),
+        Some(path) => match export::write_file(path, text.as_bytes()) {
+            Ok(()) => {
+                eprintln!("{}", fill(r.export_written, &[&path.display()]));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{}", fill(r.export_write_failed, &[&path.display(), &e]));
+                ExitCode::from(1)
+            }
+        },
+    }
+}
+
+/// A session by file path, exact id or unique id prefix ([`find`]): an
+/// unknown id is a data problem (1), an ambiguous prefix wrong usage (2).
+fn find_session(dirs: &[PathBuf], lang: Lang, wanted: &str) -> Result<Session, ExitCode> {
+    let as_path = Path::new(wanted);
+    if wanted.ends_with(".ron") || as_path.is_file() {
+        return read_session(as_path).map_err(|d| {
+            eprintln!("{d}");
+            ExitCode::from(1)
+        });
+    }
+    let loaded = read::load_reported(dirs, lang);
+    match find(&loaded.sessions, |l| &l.session.id, wanted) {
+        Ok(l) => Ok(l.session.clone()),
+        Err(e @ FindError::NotFound(_)) => {
+            eprintln!("{}", e.message(lang));
+            Err(ExitCode::from(1))
+        }
+        Err(e @ FindError::Ambiguous { .. }) => Err(usage(&e.message(lang))),
+    }
+}

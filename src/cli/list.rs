@@ -1,0 +1,154 @@
+//! `casus list`: the library's cases, theme sets and methods, or the
+//! sessions in the data folders (filtered, newest first).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use jiff::tz::TimeZone;
+
+use crate::i18n::Lang;
+use crate::model::Session;
+use crate::review::{LoadedSession, session_date};
+use crate::table::Table;
+
+use super::{Context, ListFormat, ListWhat, print, read};
+
+/// `casus list sessions [FILTER...]`: a table (or JSON) of the matching sessions, newest first.
+pub(super) fn sessions(
+    dirs: &[PathBuf],
+    lang: Lang,
+    tz: &TimeZone,
+    filter: &[String],
+    json: bool,
+) -> ExitCode {
+    let r = lang.review();
+    let (mut scan, filter) = match read::scan_filtered(dirs, lang, filter) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    // Summaries are enough for the list; only the matching ones are kept.
+    let mut matching: Vec<(usize, LoadedSession)> = Vec::new();
+    scan.visit(|rank, l| {
+        if filter.matches(&l.session, tz) {
+            matching.push((rank, l.clone()));
+        }
+    });
+    read::report(&scan);
+    matching.sort_by_key(|(rank, _)| *rank);
+    let matching: Vec<LoadedSession> = matching.into_iter().map(|(_, l)| l).collect();
+    if json {
+        let items: Vec<_> = matching
+            .iter()
+            .map(|l| {
+                let s = &l.session;
+                serde_json::json!({
+                    "id": s.id, "date": session_date(s, tz), "started": s.started,
+                    "updated": s.updated, "finished": s.finished, "group": s.group,
+                    "case": {"id": s.case.id, "title": s.case.title},
+                    "method": {"id": s.method.id, "title": s.method.title},
+                    "decided": s.decided_steps(), "decision_points": s.steps.len(),
+                    "themes": themes_of(s), "bottlenecks": s.bottlenecks.len(),
+                    "path": l.path,
+                })
+            })
+            .collect();
+        return print(&format!("{:#}\n", serde_json::Value::Array(items)));
+    }
+    if matching.is_empty() {
+        eprintln!("{}", r.no_sessions);
+        return ExitCode::SUCCESS;
+    }
+    let mut table = Table::new(vec![
+        r.col_id,
+        r.col_date,
+        r.col_group,
+        r.col_case,
+        r.col_method,
+        r.col_decided,
+        r.col_themes,
+    ]);
+    for l in &matching {
+        let s = &l.session;
+        let short: Vec<&str> = themes_of(s)
+            .into_iter()
+            .map(|t| t.split_once('/').map_or(t, |(_, id)| id))
+            .collect();
+        table.row(vec![
+            s.id.clone(),
+            session_date(s, tz).to_string(),
+            s.group.clone(),
+            s.case.title.clone(),
+            s.method.title.clone(),
+            format!("{}/{}", s.decided_steps(), s.steps.len()),
+            short.join(", "),
+        ]);
+    }
+    print(&table.to_string())
+}
+
+/// `casus list cases|themes|methods`: a table (or JSON) of the loaded library.
+pub(super) fn library(ctx: &Context, what: ListWhat, format: ListFormat) -> ExitCode {
+    let s = ctx.lang.strings();
+    let lib = &ctx.library;
+    let (headers, rows, json): (Vec<&str>, Vec<Vec<String>>, serde_json::Value) = match what {
+        ListWhat::Cases => (
+            vec![s.col_id, s.col_title, s.col_steps, s.col_source],
+            lib.cases
+                .iter()
+                .map(|e| vec![e.item.id.clone(), e.item.title.clone(), e.item.steps.len().to_string(), e.path.clone()])
+                .collect(),
+            serde_json::json!(lib.cases.iter().map(|e| serde_json::json!({
+                "id": e.item.id, "title": e.item.title, "summary": e.item.summary,
+                "steps": e.item.steps.len(), "tags": e.item.tags, "path": e.path,
+            })).collect::<Vec<_>>()),
+        ),
+        ListWhat::Themes => (
+            vec![s.col_id, s.col_title, s.col_themes, s.col_source],
+            lib.theme_sets
+                .iter()
+                .map(|e| vec![e.item.id.clone(), e.item.title.clone(), e.item.themes.len().to_string(), e.path.clone()])
+                .collect(),
+            serde_json::json!(lib.theme_sets.iter().map(|e| serde_json::json!({
+                "id": e.item.id, "title": e.item.title, "themes": e.item.themes.len(),
+                "theme_ids": e.item.themes.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), "path": e.path,
+            })).collect::<Vec<_>>()),
+        ),
+        ListWhat::Methods => (
+            vec![s.col_id, s.col_title, s.col_phases, s.col_minutes, s.col_source],
+            lib.methods
+                .iter()
+                .map(|e| {
+                    let minutes: u32 = e.item.phases.iter().map(|p| p.minutes).sum();
+                    vec![e.item.id.clone(), e.item.title.clone(), e.item.phases.len().to_string(), minutes.to_string(), e.path.clone()]
+                })
+                .collect(),
+            serde_json::json!(lib.methods.iter().map(|e| serde_json::json!({
+                "id": e.item.id, "title": e.item.title, "phases": e.item.phases.len(),
+                "minutes": e.item.phases.iter().map(|p| p.minutes).sum::<u32>(), "path": e.path,
+            })).collect::<Vec<_>>()),
+        ),
+        ListWhat::Sessions => unreachable!("run routes list sessions to `sessions`"),
+    };
+    let out = match format {
+        ListFormat::Table => {
+            let mut table = Table::new(headers);
+            for row in rows {
+                table.row(row);
+            }
+            table.to_string()
+        }
+        ListFormat::Json => format!("{json:#}\n"),
+    };
+    print(&out)
+}
+
+/// The distinct `SET/THEME` tags of a session, in first-tagged order.
+fn themes_of(session: &Session) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for t in session.steps.iter().flat_map(|s| &s.themes) {
+        if !out.contains(&t.as_str()) {
+            out.push(t);
+        }
+    }
+    out
+}

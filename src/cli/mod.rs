@@ -1,0 +1,121 @@
+//! The command line: parsing ([`args`]), and every command's front end:
+//! reading what it needs, printing, and choosing the exit code. The numbers
+//! and texts come from the domain ([`crate::review`], [`crate::export`],
+//! [`crate::library`]), which never prints.
+//!
+//! Exit codes: 0 fine; 1 a problem in the user's files or data (a session
+//! asked for is missing, an export cannot be written, a library file has
+//! errors); 2 wrong usage (a bad filter token, an ambiguous id). Session
+//! files that cannot be read are listed on stderr as `path:line:col` but do
+//! not change the exit code: the other sessions were still read.
+//!
+//! In files: `args.rs` the clap types; `start.rs` the commands that open the
+//! terminal app (none, `new`, `resume`, `review`); `list.rs`, `check.rs`,
+//! `stats.rs`, `search.rs`, `export.rs` one command each; `read.rs` reading
+//! session folders and filters for them.
+
+mod args;
+mod check;
+mod export;
+mod list;
+mod read;
+mod search;
+mod start;
+mod stats;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use jiff::tz::TimeZone;
+
+use crate::i18n::Lang;
+use crate::library::Library;
+
+pub use args::{
+    Cli, Command, ExportArgs, ExportFormat, LangArg, ListFormat, ListWhat, SearchArgs, StatsArgs,
+    StatsFormat,
+};
+
+/// Everything a command needs from the environment, resolved once.
+pub struct Context {
+    /// Interface language.
+    pub lang: Lang,
+    /// The loaded library.
+    pub library: Library,
+    /// Extra library folders (for `check`).
+    pub library_dirs: Vec<PathBuf>,
+}
+
+impl Context {
+    /// Resolves language, folders and the library from flags and environment.
+    pub fn from_cli(cli: &Cli) -> Context {
+        let lang = match cli.lang {
+            Some(LangArg::Nl) => Lang::Nl,
+            Some(LangArg::En) => Lang::En,
+            None => Lang::from_env(),
+        };
+        let library_dirs = crate::dirs::library_dirs(&cli.library);
+        let config = crate::dirs::config_dir();
+        let library = Library::load(config.as_deref(), &library_dirs);
+        Context {
+            lang,
+            library,
+            library_dirs,
+        }
+    }
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    use std::io::IsTerminal;
+    let Some(command) = &cli.command else {
+        if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+            return start::tui(&cli, crate::tui::Start::Home);
+        }
+        let mut cmd = <Cli as clap::CommandFactory>::command();
+        let _ = cmd.print_help();
+        return ExitCode::SUCCESS;
+    };
+    let ctx = Context::from_cli(&cli);
+    // The wall clock's zone, asked once: the domain takes it as a parameter.
+    let tz = TimeZone::system();
+    let dirs = &cli.data_dir;
+    match command {
+        Command::New {
+            case,
+            method,
+            themes,
+            group,
+        } => start::new(&cli, &ctx, case, method, themes, group),
+        Command::Resume { session } => start::tui(&cli, crate::tui::Start::Resume(session.clone())),
+        Command::Review => start::tui(&cli, crate::tui::Start::Review),
+        Command::List {
+            what: ListWhat::Sessions,
+            format,
+            filter,
+        } => list::sessions(dirs, ctx.lang, &tz, filter, matches!(format, ListFormat::Json)),
+        Command::List { filter, .. } if !filter.is_empty() => {
+            usage(ctx.lang.review().list_filter_only_sessions)
+        }
+        Command::List { what, format, .. } => list::library(&ctx, *what, *format),
+        Command::Check { paths, strict } => check::check(&ctx, paths, *strict),
+        Command::Stats(args) => stats::stats(dirs, ctx.lang, &tz, args),
+        Command::Search(args) => search::search(dirs, ctx.lang, &tz, args),
+        Command::Export(args) => export::export(dirs, ctx.lang, &tz, args),
+    }
+}
+
+/// A usage error: the message on stderr, exit code 2.
+fn usage(message: &str) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::from(2)
+}
+
+/// Prints to stdout; a closed pipe (`casus stats | head`) is not an error worth a message.
+fn print(text: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+    ExitCode::SUCCESS
+}

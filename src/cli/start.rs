@@ -1,0 +1,72 @@
+//! The commands that open the terminal app: none (home), `new`, `resume`
+//! and `review`. What can be checked before the terminal is taken is checked
+//! here; `resume` finds its session with [`crate::review::find`] in
+//! [`crate::tui::prepare`], before the terminal is taken too.
+
+use std::process::ExitCode;
+
+use super::{Cli, Context};
+
+/// `casus new`: the ids given must exist; then the set-up opens with them filled in.
+pub(super) fn new(
+    cli: &Cli,
+    ctx: &Context,
+    case: &Option<String>,
+    method: &Option<String>,
+    themes: &Option<Vec<String>>,
+    group: &Option<String>,
+) -> ExitCode {
+    let lib = &ctx.library;
+    let unknown = case
+        .as_ref()
+        .filter(|id| lib.case(id).is_none())
+        .map(|id| format!("unknown case {id:?}; see `casus list cases`"))
+        .or_else(|| {
+            method
+                .as_ref()
+                .filter(|id| lib.method(id).is_none())
+                .map(|id| format!("unknown method {id:?}; see `casus list methods`"))
+        })
+        .or_else(|| {
+            themes
+                .iter()
+                .flatten()
+                .find(|id| lib.theme_set(id).is_none())
+                .map(|id| format!("unknown theme set {id:?}; see `casus list themes`"))
+        });
+    if let Some(problem) = unknown {
+        eprintln!("casus: {problem}");
+        return ExitCode::from(2);
+    }
+    let preset = crate::tui::screens::setup::Preset {
+        case: case.clone(),
+        method: method.clone(),
+        themes: themes.clone(),
+        group: group.clone(),
+    };
+    tui(cli, crate::tui::Start::New(preset))
+}
+
+/// Runs the terminal app from `start`, writing to the primary data folder.
+pub(super) fn tui(cli: &Cli, start: crate::tui::Start) -> ExitCode {
+    let ctx = Context::from_cli(cli);
+    let Some(data_dir) = crate::dirs::primary_data_dir(&cli.data_dir) else {
+        eprintln!("casus: no data folder could be found; pass --data-dir DIR");
+        return ExitCode::from(2);
+    };
+    let options = crate::tui::Options {
+        lang: ctx.lang,
+        library: ctx.library,
+        data_dir,
+        present: cli.present,
+        start,
+        review_dirs: crate::dirs::data_dirs(&cli.data_dir),
+    };
+    match crate::tui::run(options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("casus: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

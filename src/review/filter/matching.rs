@@ -1,0 +1,103 @@
+//! Whether a session (or a bottleneck) passes a [`Filter`].
+
+use jiff::tz::TimeZone;
+
+use crate::fuzzy::{Matcher, Query, Skim, fold};
+use crate::model::{Bottleneck, Session};
+use crate::review::session_date;
+
+use super::{Filter, SessionStatus};
+
+impl Filter {
+    /// True when the session passes every part of the filter; `since:` and
+    /// `until:` compare the day it started in the time zone `tz`.
+    pub fn matches(&self, session: &Session, tz: &TimeZone) -> bool {
+        let date = session_date(session, tz);
+        self.since.is_none_or(|s| date >= s)
+            && self.until.is_none_or(|u| date <= u)
+            && self.status.iter().all(|s| match s {
+                SessionStatus::Open => !session.is_finished(),
+                SessionStatus::Finished => session.is_finished(),
+            })
+            && self
+                .bottleneck
+                .iter()
+                .all(|st| session.bottlenecks.iter().any(|b| b.status == *st))
+            && self.themes.iter().all(|t| has_theme(session, t))
+            && self.cases.iter().all(|c| {
+                fold(&session.case.id).contains(c) || fold(&session.case.title).contains(c)
+            })
+            && self.groups.iter().all(|g| fold(&session.group).contains(g))
+            && self.methods.iter().all(|m| {
+                fold(&session.method.id).contains(m) || fold(&session.method.title).contains(m)
+            })
+            && self.matches_words(session)
+    }
+
+    /// True when a bottleneck has the status `knelpunt:` asks for (or none was asked).
+    pub fn matches_bottleneck(&self, bottleneck: &Bottleneck) -> bool {
+        self.bottleneck.iter().all(|st| bottleneck.status == *st)
+    }
+
+    fn matches_words(&self, session: &Session) -> bool {
+        if self.words.is_empty() {
+            return true;
+        }
+        let matcher = Skim::default();
+        let mut short = vec![
+            session.case.title.as_str(),
+            session.case.id.as_str(),
+            session.group.as_str(),
+            session.method.title.as_str(),
+        ];
+        short.extend(
+            session
+                .steps
+                .iter()
+                .flat_map(|s| &s.themes)
+                .filter_map(|r| session.theme_label(r)),
+        );
+        let long: Vec<String> = session
+            .steps
+            .iter()
+            .flat_map(|s| {
+                std::iter::once(s.decision.as_str())
+                    .chain(s.reflections.iter().map(|r| r.text.as_str()))
+            })
+            .chain(session.bottlenecks.iter().map(|b| b.text.as_str()))
+            .map(fold)
+            .collect();
+        self.words.iter().all(|word| {
+            let query = Query::new(word);
+            long.iter().any(|text| text.contains(word.as_str()))
+                || short
+                    .iter()
+                    .any(|field| matcher.score(field, &query).is_some())
+        })
+    }
+}
+
+/// True when a step of the session is tagged with a theme whose reference,
+/// label or alias contains the folded value.
+fn has_theme(session: &Session, value: &str) -> bool {
+    session
+        .steps
+        .iter()
+        .flat_map(|s| &s.themes)
+        .any(|reference| {
+            if fold(reference).contains(value) {
+                return true;
+            }
+            let Some((set, id)) = crate::model::split_theme_ref(reference) else {
+                return false;
+            };
+            let theme = session
+                .theme_sets
+                .iter()
+                .find(|s| s.id == set)
+                .and_then(|s| s.theme(id));
+            theme.is_some_and(|t| {
+                fold(&t.label).contains(value) || t.aliases.iter().any(|a| fold(a).contains(value))
+            })
+        })
+}

@@ -1,0 +1,119 @@
+//! The filter line: free text plus tokens, all combined with AND.
+//!
+//! ```text
+//! mandaat school theme:eigenwijs/mandaat group:"team noord" since:2026-03 status:finished
+//! ```
+//!
+//! - Free words: each must be found in the session, fuzzily (folded case and
+//!   diacritics) in its short fields (case title and id, group, method,
+//!   labels of the tagged themes) or as a folded substring of its long
+//!   texts (decisions, reflections, bottlenecks). A subsequence matcher over a
+//!   paragraph finds nearly any short word, so long texts need the word itself.
+//! - `theme:` (`thema:`) a tagged theme whose `SET/THEME` reference, label or
+//!   alias contains the value: `mandaat`, `eigenwijs/mandaat`, `eigenwijs`
+//!   (the whole set) and `"eerste lijn"` all work.
+//! - `case:` (`casus:`) case id or title; `group:` (`groep:`, `team:`) group;
+//!   `method:` (`methode:`) method id or title; all folded substrings.
+//! - `since:` (`sinds:`, `vanaf:`) and `until:` (`tot:`): `2026-03-01`,
+//!   `2026-03`, `2026-Q1` or `2026`; both ends inclusive, so `until:2026-03`
+//!   includes 31 March.
+//! - `status:` the *session*: `open` (`lopend`) or `finished` (`afgerond`).
+//! - `knelpunt:` (`bottleneck:`) the session has a bottleneck that is `open`,
+//!   `raised` (`aangekaart`) or `resolved` (`opgelost`); the register also
+//!   shows only those. Bottleneck statuses have their own token because
+//!   `status:open` would otherwise mean two things.
+//!
+//! Token names and keywords fold case. A value with spaces is quoted:
+//! `group:"team noord"`. An unclosed quote runs to the end, so a filter line
+//! that is still being typed keeps working. A word such as `12:30` (not
+//! letters before the colon) is free text; `foo:bar` is an error that names
+//! the known tokens.
+//!
+//! In files: `mod.rs` the types, `parse.rs` reading a line into a
+//! [`Filter`], `matching.rs` whether a session passes it.
+
+mod matching;
+mod parse;
+
+use std::fmt;
+
+use jiff::civil::Date;
+
+use crate::i18n::{Lang, fill};
+use crate::model::BottleneckStatus;
+
+/// A parsed filter line.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    source: String,
+    words: Vec<String>,
+    themes: Vec<String>,
+    cases: Vec<String>,
+    groups: Vec<String>,
+    methods: Vec<String>,
+    since: Option<Date>,
+    until: Option<Date>,
+    status: Vec<SessionStatus>,
+    bottleneck: Vec<BottleneckStatus>,
+}
+
+/// Whether a session was finished, for `status:`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionStatus {
+    /// The closing phase was not completed yet.
+    Open,
+    /// The group finished the closing.
+    Finished,
+}
+
+/// What is wrong with a filter line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FilterError {
+    /// `foo:bar`: no such token.
+    UnknownToken(String),
+    /// `theme:` with nothing after it.
+    EmptyValue(String),
+    /// `since:` or `until:` with something that is not a date.
+    BadDate(String, String),
+    /// `status:` with something other than open or finished.
+    BadStatus(String),
+    /// `knelpunt:` with something other than open, raised or resolved.
+    BadBottleneckStatus(String),
+}
+
+/// The canonical token names, as listed in error messages.
+pub const KNOWN_TOKENS: &str = "theme:, case:, group:, method:, since:, until:, status:, knelpunt:";
+
+impl Filter {
+    /// The line as typed (trimmed), for report headers.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// True when the filter lets every session through.
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+}
+
+impl FilterError {
+    /// One clear sentence in the interface language.
+    pub fn message(&self, lang: Lang) -> String {
+        let r = lang.review();
+        match self {
+            FilterError::UnknownToken(t) => fill(r.filter_unknown, &[&t, &KNOWN_TOKENS]),
+            FilterError::EmptyValue(t) => fill(r.filter_empty, &[&t]),
+            FilterError::BadDate(t, v) => fill(r.filter_bad_date, &[&t, &v]),
+            FilterError::BadStatus(v) => fill(r.filter_bad_status, &[&v]),
+            FilterError::BadBottleneckStatus(v) => fill(r.filter_bad_bottleneck, &[&v]),
+        }
+    }
+}
+
+impl fmt::Display for FilterError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for FilterError {}

@@ -1,0 +1,213 @@
+//! Reading a filter line into a [`Filter`]: tokens, keys and periods.
+
+use jiff::civil::Date;
+
+use crate::fuzzy::fold;
+use crate::model::BottleneckStatus;
+
+use super::{Filter, FilterError, SessionStatus};
+
+#[derive(Clone, Copy)]
+enum Key {
+    Theme,
+    Case,
+    Group,
+    Method,
+    Since,
+    Until,
+    Status,
+    Bottleneck,
+}
+
+impl Key {
+    fn parse(name: &str) -> Option<Key> {
+        Some(match name.to_lowercase().as_str() {
+            "theme" | "thema" => Key::Theme,
+            "case" | "casus" => Key::Case,
+            "group" | "groep" | "team" => Key::Group,
+            "method" | "methode" => Key::Method,
+            "since" | "sinds" | "vanaf" => Key::Since,
+            "until" | "tot" => Key::Until,
+            "status" => Key::Status,
+            "knelpunt" | "bottleneck" => Key::Bottleneck,
+            _ => return None,
+        })
+    }
+}
+
+impl Filter {
+    /// Parses a filter line; an empty line matches everything.
+    pub fn parse(text: &str) -> Result<Filter, FilterError> {
+        let mut filter = Filter {
+            source: text.trim().to_string(),
+            ..Filter::default()
+        };
+        for (key, value) in tokenize(text) {
+            let Some(name) = key else {
+                filter
+                    .words
+                    .extend(fold(&value).split_whitespace().map(String::from));
+                continue;
+            };
+            let key = Key::parse(&name).ok_or_else(|| FilterError::UnknownToken(name.clone()))?;
+            let folded = fold(value.trim());
+            if folded.is_empty() {
+                return Err(FilterError::EmptyValue(name));
+            }
+            let bad_date = || FilterError::BadDate(name.clone(), value.clone());
+            match key {
+                Key::Theme => filter.themes.push(folded),
+                Key::Case => filter.cases.push(folded),
+                Key::Group => filter.groups.push(folded),
+                Key::Method => filter.methods.push(folded),
+                // Two bounds of the same kind narrow: the later since, the earlier until.
+                Key::Since => {
+                    let (first, _) = parse_period(&folded).ok_or_else(bad_date)?;
+                    filter.since = filter.since.max(Some(first));
+                }
+                Key::Until => {
+                    let (_, last) = parse_period(&folded).ok_or_else(bad_date)?;
+                    filter.until = Some(filter.until.map_or(last, |u| u.min(last)));
+                }
+                Key::Status => filter.status.push(match folded.as_str() {
+                    "open" | "lopend" | "unfinished" => SessionStatus::Open,
+                    "finished" | "afgerond" | "klaar" => SessionStatus::Finished,
+                    _ => return Err(FilterError::BadStatus(value)),
+                }),
+                Key::Bottleneck => filter.bottleneck.push(match folded.as_str() {
+                    "open" => BottleneckStatus::Open,
+                    "raised" | "aangekaart" => BottleneckStatus::Raised,
+                    "resolved" | "opgelost" => BottleneckStatus::Resolved,
+                    _ => return Err(FilterError::BadBottleneckStatus(value)),
+                }),
+            }
+        }
+        Ok(filter)
+    }
+}
+
+/// First and last day of `2026-03-01`, `2026-03`, `2026-q1` or `2026` (folded).
+fn parse_period(value: &str) -> Option<(Date, Date)> {
+    let parts: Vec<&str> = value.split('-').collect();
+    let year: i16 = parts
+        .first()?
+        .parse()
+        .ok()
+        .filter(|y| (1000..=9999).contains(y))?;
+    match parts[1..] {
+        [] => Some((Date::new(year, 1, 1).ok()?, Date::new(year, 12, 31).ok()?)),
+        [q] if q.starts_with('q') => {
+            let q: i8 = q[1..].parse().ok().filter(|q| (1..=4).contains(q))?;
+            let first = Date::new(year, 3 * q - 2, 1).ok()?;
+            Some((first, Date::new(year, 3 * q, 1).ok()?.last_of_month()))
+        }
+        [m] if m.len() == 2 => {
+            let first = Date::new(year, m.parse().ok()?, 1).ok()?;
+            Some((first, first.last_of_month()))
+        }
+        [m, d] if m.len() == 2 && d.len() == 2 => {
+            let day = Date::new(year, m.parse().ok()?, d.parse().ok()?).ok()?;
+            Some((day, day))
+        }
+        _ => None,
+    }
+}
+
+/// Splits on whitespace outside double quotes; a word whose first colon comes
+/// after letters only (and outside quotes) is a token `(Some(key), value)`.
+fn tokenize(text: &str) -> Vec<(Option<String>, String)> {
+    let mut out = Vec::new();
+    let mut key: Option<String> = None;
+    let mut value = String::new();
+    let mut in_quote = false;
+    let mut started = false;
+    // Still only letters since the word began, outside quotes: a colon now makes a key.
+    let mut may_be_key = true;
+    for c in text.chars() {
+        match c {
+            '"' => {
+                in_quote = !in_quote;
+                started = true;
+                may_be_key = false;
+            }
+            c if c.is_whitespace() && !in_quote => {
+                if started {
+                    out.push((key.take(), std::mem::take(&mut value)));
+                }
+                started = false;
+                may_be_key = true;
+            }
+            ':' if may_be_key && !value.is_empty() && key.is_none() => {
+                key = Some(std::mem::take(&mut value));
+                may_be_key = false;
+            }
+            c => {
+                started = true;
+                may_be_key &= c.is_alphabetic();
+                value.push(c);
+            }
+        }
+    }
+    if started {
+        out.push((key, value));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<(Option<String>, String)> {
+        tokenize(text)
+    }
+
+    fn tok(key: Option<&str>, value: &str) -> (Option<String>, String) {
+        (key.map(String::from), value.to_string())
+    }
+
+    #[test]
+    fn quotes_keep_spaces_and_colons_after_digits_are_text() {
+        assert_eq!(
+            tokens(r#"group:"team noord" om 12:30 "a:b""#),
+            vec![
+                tok(Some("group"), "team noord"),
+                tok(None, "om"),
+                tok(None, "12:30"),
+                tok(None, "a:b")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_runs_to_the_end() {
+        assert_eq!(
+            tokens(r#"case:"signaal van"#),
+            vec![tok(Some("case"), "signaal van")]
+        );
+    }
+
+    #[test]
+    fn periods_cover_day_month_quarter_and_year() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert_eq!(
+            parse_period("2026-03-05"),
+            Some((d("2026-03-05"), d("2026-03-05")))
+        );
+        assert_eq!(
+            parse_period("2026-02"),
+            Some((d("2026-02-01"), d("2026-02-28")))
+        );
+        assert_eq!(
+            parse_period("2026-q2"),
+            Some((d("2026-04-01"), d("2026-06-30")))
+        );
+        assert_eq!(
+            parse_period("2026"),
+            Some((d("2026-01-01"), d("2026-12-31")))
+        );
+        for bad in ["2026-13", "2026-q5", "26", "maart", "2026-3", "2026-02-30"] {
+            assert_eq!(parse_period(bad), None, "{bad}");
+        }
+    }
+}
