@@ -14,6 +14,7 @@ use casus::review::load::sessions_of;
 use casus::review::{Filter, Stats, load_folders, search};
 use casus::store::Store;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use jiff::tz::TimeZone;
 
 #[allow(dead_code)]
 #[path = "../examples/gen_sessions.rs"]
@@ -46,23 +47,33 @@ fn sessions(c: &mut Criterion) {
     group.bench_with_input(BenchmarkId::new("load+count, every file", n), &n, |b, _| {
         b.iter(|| {
             let loaded = load_folders(&dirs, Lang::En);
-            black_box(Stats::compute(&sessions_of(&loaded.matching(&all))))
+            black_box(Stats::compute(
+                &sessions_of(&loaded.matching(&all, &TimeZone::UTC)),
+                &TimeZone::UTC,
+            ))
         })
     });
     group.bench_with_input(BenchmarkId::new("load+count, index", n), &n, |b, _| {
-        b.iter(|| black_box(Scan::open(&dirs, Lang::En, &cache).stats(&all)))
+        b.iter(|| black_box(Scan::open(&dirs, Lang::En, &cache).stats(&all, &TimeZone::UTC)))
     });
     group.bench_with_input(BenchmarkId::new("search, every file", n), &n, |b, _| {
         b.iter(|| {
             let loaded = load_folders(&dirs, Lang::En);
-            black_box(search(&sessions_of(&loaded.matching(&all)), QUERY).len())
+            black_box(
+                search(
+                    &sessions_of(&loaded.matching(&all, &TimeZone::UTC)),
+                    QUERY,
+                    &TimeZone::UTC,
+                )
+                .len(),
+            )
         })
     });
     group.bench_with_input(BenchmarkId::new("search, index", n), &n, |b, _| {
         b.iter(|| {
             black_box(
                 Scan::open(&dirs, Lang::En, &cache)
-                    .search(&all, QUERY)
+                    .search(&all, QUERY, &TimeZone::UTC)
                     .len(),
             )
         })

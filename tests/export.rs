@@ -3,6 +3,8 @@
 
 mod review_fixtures;
 
+use jiff::tz::TimeZone;
+
 use casus::export::csv::{COLUMNS, Dialect};
 use casus::export::markdown::{session_report, set_report};
 use casus::i18n::Lang;
@@ -15,7 +17,7 @@ const S1: &str = "20260115-120000-bbbbbb";
 
 fn all_sessions() -> Vec<Session> {
     let loaded = load_folders(&[fx::data_dir("noord"), fx::data_dir("zuid")], Lang::Nl);
-    sessions_of(&loaded.matching(&Filter::default()))
+    sessions_of(&loaded.matching(&Filter::default(), &TimeZone::UTC))
         .into_iter()
         .cloned()
         .collect()
@@ -29,35 +31,35 @@ fn refs(sessions: &[Session]) -> Vec<&Session> {
 
 #[test]
 fn session_report_in_dutch() {
-    insta::assert_snapshot!(session_report(&fx::s1(), Lang::Nl));
+    insta::assert_snapshot!(session_report(&fx::s1(), Lang::Nl, &TimeZone::UTC));
 }
 
 #[test]
 fn session_report_in_english_of_an_unfinished_session() {
-    insta::assert_snapshot!(session_report(&fx::s3(), Lang::En));
+    insta::assert_snapshot!(session_report(&fx::s3(), Lang::En, &TimeZone::UTC));
 }
 
 #[test]
 fn set_report_counts_and_tells() {
     let sessions = all_sessions();
-    insta::assert_snapshot!(set_report(&refs(&sessions), "", Lang::Nl));
+    insta::assert_snapshot!(set_report(&refs(&sessions), "", Lang::Nl, &TimeZone::UTC));
 }
 
 #[test]
 fn a_report_keeps_facilitator_notes_and_unrevealed_outcomes_out() {
-    let report = session_report(&fx::s2(), Lang::Nl);
+    let report = session_report(&fx::s2(), Lang::Nl, &TimeZone::UTC);
     assert!(!report.contains("Alleen voor de gespreksleider"));
     assert!(
         !report.contains("De plek kwam na drie maanden"),
         "not revealed in S2"
     );
-    let revealed = session_report(&fx::s1(), Lang::Nl);
+    let revealed = session_report(&fx::s1(), Lang::Nl, &TimeZone::UTC);
     assert!(revealed.contains("De ouders belden zelf terug."));
 }
 
 #[test]
 fn a_set_report_of_nothing_says_so() {
-    let report = set_report(&[], "theme:xyz", Lang::En);
+    let report = set_report(&[], "theme:xyz", Lang::En, &TimeZone::UTC);
     assert!(report.contains("`theme:xyz`"));
     assert!(report.contains("No sessions match this filter."));
 }
@@ -78,7 +80,7 @@ fn read_back(bytes: &[u8], delimiter: u8) -> (Vec<String>, Vec<Vec<String>>) {
 
 fn csv_bytes(sessions: &[&Session], dialect: Dialect) -> Vec<u8> {
     let mut out = Vec::new();
-    casus::export::csv::write(sessions, dialect, &mut out).unwrap();
+    casus::export::csv::write(sessions, dialect, &TimeZone::UTC, &mut out).unwrap();
     out
 }
 
@@ -162,7 +164,8 @@ fn cli_export_of_one_session_by_id_prefix_is_its_report() {
     );
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        session_report(&fx::s1(), Lang::Nl)
+        // The binary dates in the system's time zone, so the expected report does too.
+        session_report(&fx::s1(), Lang::Nl, &TimeZone::system())
     );
 
     let file = tmp.path().join("verslag.md");
@@ -174,7 +177,7 @@ fn cli_export_of_one_session_by_id_prefix_is_its_report() {
     assert!(out.stdout.is_empty());
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
-        session_report(&fx::s1(), Lang::En)
+        session_report(&fx::s1(), Lang::En, &TimeZone::system())
     );
 
     let path = dirs[0].join("sessions").join(format!("{S1}.ron"));

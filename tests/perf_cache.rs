@@ -9,6 +9,8 @@ mod review_fixtures;
 
 use std::path::{Path, PathBuf};
 
+use jiff::tz::TimeZone;
+
 use casus::i18n::Lang;
 use casus::review::index::{Cache, Scan, summary};
 use casus::review::load::sessions_of;
@@ -45,16 +47,16 @@ fn assert_agree(dirs: &[PathBuf], cache: &Cache, when: &str) {
         assert_eq!(scan.notes, full.notes, "{when}: notes");
         for text in FILTERS {
             let filter = Filter::parse(text).unwrap();
-            let matching = sessions_of(&full.matching(&filter));
+            let matching = sessions_of(&full.matching(&filter, &TimeZone::UTC));
             assert_eq!(
-                scan.stats(&filter),
-                Stats::compute(&matching),
+                scan.stats(&filter, &TimeZone::UTC),
+                Stats::compute(&matching, &TimeZone::UTC),
                 "{when}: stats {text:?}"
             );
             for query in QUERIES {
                 assert_eq!(
-                    scan.search(&filter, query),
-                    search(&matching, query),
+                    scan.search(&filter, query, &TimeZone::UTC),
+                    search(&matching, query, &TimeZone::UTC),
                     "{when}: search {query:?} in {text:?}"
                 );
             }
@@ -227,7 +229,7 @@ fn the_index_never_writes_into_the_session_folders() {
     let before: Vec<_> = dirs.iter().map(|d| listing(d)).collect();
     let cache = Cache::Dir(tmp.path().join("cache"));
     let mut scan = Scan::open(&dirs, Lang::En, &cache);
-    scan.stats(&Filter::default());
+    scan.stats(&Filter::default(), &TimeZone::UTC);
     let after: Vec<_> = dirs.iter().map(|d| listing(d)).collect();
     assert_eq!(before, after);
 }

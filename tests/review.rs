@@ -7,6 +7,8 @@ mod review_fixtures;
 use std::path::PathBuf;
 use std::process::Output;
 
+use jiff::tz::TimeZone;
+
 use casus::i18n::Lang;
 use casus::model::BottleneckStatus;
 use casus::review::filter::FilterError;
@@ -31,7 +33,7 @@ fn both() -> Loaded {
 fn ids(loaded: &Loaded, filter: &str) -> Vec<String> {
     let filter = Filter::parse(filter).unwrap_or_else(|e| panic!("{filter}: {e}"));
     loaded
-        .matching(&filter)
+        .matching(&filter, &TimeZone::UTC)
         .iter()
         .map(|l| l.session.id.clone())
         .collect()
@@ -239,7 +241,10 @@ fn bad_values_are_errors_that_say_what_would_work() {
 #[test]
 fn counts_per_theme_set_and_per_quarter_over_both_folders() {
     let loaded = both();
-    let stats = Stats::compute(&sessions_of(&loaded.matching(&Filter::default())));
+    let stats = Stats::compute(
+        &sessions_of(&loaded.matching(&Filter::default(), &TimeZone::UTC)),
+        &TimeZone::UTC,
+    );
     assert_eq!(
         (stats.sessions, stats.decision_points, stats.decided),
         (5, 13, 8)
@@ -300,7 +305,10 @@ fn counts_per_theme_set_and_per_quarter_over_both_folders() {
 fn counts_follow_the_filter() {
     let loaded = both();
     let filter = Filter::parse("group:noord").unwrap();
-    let stats = Stats::compute(&sessions_of(&loaded.matching(&filter)));
+    let stats = Stats::compute(
+        &sessions_of(&loaded.matching(&filter, &TimeZone::UTC)),
+        &TimeZone::UTC,
+    );
     assert_eq!(stats.sessions, 3);
     assert_eq!(stats.quarters.len(), 3, "2025-Q3 to 2026-Q1");
     let counts: Vec<(&str, usize)> = stats
@@ -323,8 +331,8 @@ fn counts_follow_the_filter() {
 #[test]
 fn the_stories_of_a_theme_are_every_decision_and_reflection_tagged_with_it() {
     let loaded = both();
-    let all = sessions_of(&loaded.matching(&Filter::default()));
-    let told = stories(&all, "eigenwijs/mandaat");
+    let all = sessions_of(&loaded.matching(&Filter::default(), &TimeZone::UTC));
+    let told = stories(&all, "eigenwijs/mandaat", &TimeZone::UTC);
     let summary: Vec<(&str, &str, bool)> = told
         .iter()
         .map(|s| {
@@ -366,24 +374,24 @@ fn the_stories_of_a_theme_are_every_decision_and_reflection_tagged_with_it() {
 #[test]
 fn search_finds_decisions_and_reflections_with_every_word_folded() {
     let loaded = both();
-    let all = sessions_of(&loaded.matching(&Filter::default()));
-    let hits = search(&all, "ouders");
+    let all = sessions_of(&loaded.matching(&Filter::default(), &TimeZone::UTC));
+    let hits = search(&all, "ouders", &TimeZone::UTC);
     let found: Vec<(&str, usize)> = hits
         .iter()
         .map(|h| (h.session_id.as_str(), h.step_index))
         .collect();
     assert_eq!(found, [(S4, 1), (S1, 0)]);
-    let hits = search(&all, "COORDINATIE school");
+    let hits = search(&all, "COORDINATIE school", &TimeZone::UTC);
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].kind, StoryKind::Reflection { author: None });
-    assert!(search(&all, "ouders xyzzy").is_empty());
-    assert!(search(&all, "   ").is_empty());
+    assert!(search(&all, "ouders xyzzy", &TimeZone::UTC).is_empty());
+    assert!(search(&all, "   ", &TimeZone::UTC).is_empty());
 }
 
 #[test]
 fn the_register_lists_every_bottleneck_and_follows_the_knelpunt_filter() {
     let loaded = both();
-    let rows = register(&loaded.sessions, &Filter::default());
+    let rows = register(&loaded.sessions, &Filter::default(), &TimeZone::UTC);
     let got: Vec<(&str, Option<&str>, BottleneckStatus)> = rows
         .iter()
         .map(|r| (r.session_id.as_str(), r.step_title.as_deref(), r.status))
@@ -398,7 +406,11 @@ fn the_register_lists_every_bottleneck_and_follows_the_knelpunt_filter() {
         ]
     );
     assert!(rows[1].path.starts_with(fx::data_dir("zuid")));
-    let open = register(&loaded.sessions, &Filter::parse("knelpunt:open").unwrap());
+    let open = register(
+        &loaded.sessions,
+        &Filter::parse("knelpunt:open").unwrap(),
+        &TimeZone::UTC,
+    );
     assert_eq!(open.len(), 1);
     assert_eq!((open[0].index, open[0].owner.as_deref()), (1, None));
 }
@@ -407,7 +419,7 @@ fn the_register_lists_every_bottleneck_and_follows_the_knelpunt_filter() {
 fn updating_a_bottleneck_changes_only_that_bottleneck_in_its_file() {
     let (_tmp, dirs) = fx::temp_copy(&["noord"]);
     let loaded = load_folders(&dirs, Lang::En);
-    let row = register(&loaded.sessions, &Filter::default())
+    let row = register(&loaded.sessions, &Filter::default(), &TimeZone::UTC)
         .into_iter()
         .find(|r| r.session_id == S1 && r.index == 0)
         .unwrap();
@@ -487,9 +499,12 @@ fn cli_stats_gives_the_numbers_of_the_domain_functions() {
         let out = fx::casus(&args, &dirs);
         assert!(out.status.success(), "{}", stderr(&out));
         let got: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
-        let domain = Stats::compute(&sessions_of(
-            &loaded.matching(&Filter::parse(filter).unwrap()),
-        ));
+        // The binary counts in the system's time zone, so the domain does here too.
+        let tz = TimeZone::system();
+        let domain = Stats::compute(
+            &sessions_of(&loaded.matching(&Filter::parse(filter).unwrap(), &tz)),
+            &tz,
+        );
         assert_eq!(got, serde_json::to_value(&domain).unwrap(), "{filter}");
     }
     let table = stdout(&fx::casus(&["stats"], &dirs));

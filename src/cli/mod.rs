@@ -94,7 +94,13 @@ pub fn run(cli: Cli) -> ExitCode {
             what: ListWhat::Sessions,
             format,
             filter,
-        } => list::sessions(dirs, ctx.lang, &tz, filter, matches!(format, ListFormat::Json)),
+        } => list::sessions(
+            dirs,
+            ctx.lang,
+            &tz,
+            filter,
+            matches!(format, ListFormat::Json),
+        ),
         Command::List { filter, .. } if !filter.is_empty() => {
             usage(ctx.lang.review().list_filter_only_sessions)
         }

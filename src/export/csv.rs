@@ -132,7 +132,7 @@ mod tests {
     #[test]
     fn no_sessions_still_give_a_header() {
         assert_eq!(
-            to_string(&[], Dialect::Standard),
+            to_string(&[], Dialect::Standard, &TimeZone::UTC),
             format!("{}\n", COLUMNS.join(","))
         );
     }

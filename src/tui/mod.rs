@@ -172,7 +172,12 @@ impl Runner {
                     }
                 }
                 let refs: Vec<&Session> = read.iter().collect();
-                let report = crate::export::markdown::set_report(&refs, &filter, self.lang, &jiff::tz::TimeZone::system());
+                let report = crate::export::markdown::set_report(
+                    &refs,
+                    &filter,
+                    self.lang,
+                    &jiff::tz::TimeZone::system(),
+                );
                 Some(self.write_export(&file, report))
             }
             Effect::UpdateBottleneck {
@@ -192,7 +197,11 @@ impl Runner {
                 },
             ),
             Effect::ExportMarkdown(session) => {
-                let report = crate::export::markdown::session_report(&session, self.lang, &jiff::tz::TimeZone::system());
+                let report = crate::export::markdown::session_report(
+                    &session,
+                    self.lang,
+                    &jiff::tz::TimeZone::system(),
+                );
                 Some(self.write_export(&format!("{}.md", session.id), report))
             }
             Effect::Open(id) => Some(match self.store.load(&id) {

@@ -164,7 +164,10 @@ pub fn lines(session: &Session, lang: Lang, p: Palette) -> Vec<Line<'static>> {
     let r = lang.review();
     let mut out = vec![Line::styled(session.case.title.clone(), p.title())];
     let status = match session.finished {
-        Some(at) => fill(r.md_finished_on, &[&local_date(at, &jiff::tz::TimeZone::system())]),
+        Some(at) => fill(
+            r.md_finished_on,
+            &[&local_date(at, &jiff::tz::TimeZone::system())],
+        ),
         None => r.md_unfinished.to_string(),
     };
     out.push(Line::styled(
