@@ -1,6 +1,10 @@
-//! Plain-text tables for the command line, aligned by character count.
+//! Plain-text tables for the command line, aligned by display width: a CJK
+//! character takes two columns, a combining mark none (`unicode-width`, as
+//! the terminal screens measure).
 
 use std::fmt;
+
+use unicode_width::UnicodeWidthStr;
 
 /// A table with a header row.
 pub struct Table {
@@ -29,7 +33,7 @@ impl fmt::Display for Table {
                 self.rows
                     .iter()
                     .filter_map(|r| r.get(c))
-                    .map(|s| s.chars().count())
+                    .map(|s| s.width())
                     .max()
                     .unwrap_or(0)
             })
@@ -37,16 +41,44 @@ impl fmt::Display for Table {
         for row in &self.rows {
             let mut line = String::new();
             for (c, cell) in row.iter().enumerate() {
-                if c + 1 == row.len() {
-                    line.push_str(cell);
-                } else {
-                    line.push_str(cell);
-                    let pad = widths[c] - cell.chars().count() + 2;
+                line.push_str(cell);
+                if c + 1 < row.len() {
+                    let pad = widths[c] - cell.width() + 2;
                     line.extend(std::iter::repeat_n(' ', pad));
                 }
             }
             writeln!(f, "{}", line.trim_end())?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_line_up_in_display_width_with_cjk_emoji_and_combining_marks() {
+        let mut table = Table::new(vec!["id", "group", "n"]);
+        table.row(vec!["a".into(), "团队北".into(), "1".into()]);
+        table.row(vec!["b".into(), "team 🚀".into(), "2".into()]);
+        // "Zoë" with a combining diaeresis: four chars, three columns.
+        table.row(vec!["c".into(), "Zoe\u{308}".into(), "3".into()]);
+        let text = table.to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "id  group    n",
+                "a   团队北   1",
+                "b   team 🚀  2",
+                "c   Zoe\u{308}      3",
+            ]
+        );
+        // The last column starts at the same display column on every line.
+        for line in &lines {
+            let (before, _) = line.rsplit_once("  ").unwrap();
+            assert_eq!(format!("{before}  ").width(), 13, "{line:?}");
+        }
     }
 }

@@ -3,7 +3,7 @@
 //! Queries over sessions that were already read: they return data and
 //! never print, draw or choose an exit code, so the TUI's review screens and
 //! the headless commands (`casus list sessions`, `stats`, `search`,
-//! `export`, in [`crate::cli`]) share one implementation and therefore give
+//! `export`, in `cli/`) share one implementation and therefore give
 //! the same numbers. Where a day matters (dates, quarters, `since:`/`until:`)
 //! the time zone is a parameter; nothing here asks the system for it.
 //!

@@ -161,19 +161,16 @@ pub fn command(review: &mut Review, cmd: Command, ctx: Ctx) -> Reply {
 /// The whole session as lines, before wrapping.
 pub fn lines(session: &Session, lang: Lang, p: Palette) -> Vec<Line<'static>> {
     let s = lang.strings();
-    let r = lang.review();
+    let (r, tz) = (lang.review(), jiff::tz::TimeZone::system());
     let mut out = vec![Line::styled(session.case.title.clone(), p.title())];
     let status = match session.finished {
-        Some(at) => fill(
-            r.md_finished_on,
-            &[&local_date(at, &jiff::tz::TimeZone::system())],
-        ),
+        Some(at) => fill(r.md_finished_on, &[&local_date(at, &tz)]),
         None => r.md_unfinished.to_string(),
     };
     out.push(Line::styled(
         format!(
             "{} · {} · {} · {status}",
-            session_date(session, &jiff::tz::TimeZone::system()),
+            session_date(session, &tz),
             session.group,
             session.method.title
         ),
