@@ -1,4 +1,4 @@
-//! The command line: parsing ([`args`]), and every command's front end:
+//! The command line: parsing (`args.rs`), and every command's front end:
 //! reading what it needs, printing, and choosing the exit code. The numbers
 //! and texts come from the domain ([`crate::review`], [`crate::export`],
 //! [`crate::library`]), which never prints.

@@ -1,6 +1,6 @@
 //! The commands that open the terminal app: none (home), `new`, `resume`
 //! and `review`. What can be checked before the terminal is taken is checked
-//! here; `resume` finds its session with [`crate::review::find`] in
+//! here; `resume` finds its session with [`crate::review::find()`] in
 //! [`crate::tui::prepare`], before the terminal is taken too.
 
 use std::process::ExitCode;
