@@ -499,11 +499,10 @@ fn cli_stats_gives_the_numbers_of_the_domain_functions() {
         let out = fx::casus(&args, &dirs);
         assert!(out.status.success(), "{}", stderr(&out));
         let got: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
-        // The binary counts in the system's time zone, so the domain does here too.
-        let tz = TimeZone::system();
+        // `fx::casus` runs the binary with TZ=UTC.
         let domain = Stats::compute(
-            &sessions_of(&loaded.matching(&Filter::parse(filter).unwrap(), &tz)),
-            &tz,
+            &sessions_of(&loaded.matching(&Filter::parse(filter).unwrap(), &TimeZone::UTC)),
+            &TimeZone::UTC,
         );
         assert_eq!(got, serde_json::to_value(&domain).unwrap(), "{filter}");
     }
