@@ -135,7 +135,7 @@ fn excel_nl_csv_has_a_bom_semicolons_and_the_same_cells() {
 }
 
 #[test]
-fn excel_nl_csv_defuses_cells_that_excel_would_run_as_formulas() {
+fn both_csv_dialects_defuse_cells_that_a_spreadsheet_would_run_as_formulas() {
     let mut s = fx::s4();
     s.steps[0].decision = "- bel de ouders\n- wacht af".into();
     s.steps[1].decision = "=HYPERLINK(\"x\")".into();
@@ -143,10 +143,10 @@ fn excel_nl_csv_defuses_cells_that_excel_would_run_as_formulas() {
     assert_eq!(excel[0][7], "'- bel de ouders\n- wacht af");
     assert_eq!(excel[1][7], "'=HYPERLINK(\"x\")");
     let (_, standard) = read_back(&csv_bytes(&[&s], Dialect::Standard), b',');
-    assert_eq!(
-        standard[0][7], "- bel de ouders\n- wacht af",
-        "scripts get the text as written"
-    );
+    // A spreadsheet opens a standard CSV as readily as the Excel one, so it is
+    // defused too (scripts that want the text as typed use `--format json`).
+    assert_eq!(standard[0][7], "'- bel de ouders\n- wacht af");
+    assert_eq!(standard[1][7], "'=HYPERLINK(\"x\")");
 }
 
 // ---- casus export --------------------------------------------------------

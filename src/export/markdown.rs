@@ -13,7 +13,8 @@ use crate::review::stats::{Stats, stories};
 use crate::review::{Story, StoryKind, session_date, step_title};
 
 use super::md::{
-    blank, field, heading, item, label, labelled, line, one_line, paragraph, row, table_head,
+    blank, esc, field, field_code, heading, item, label, labelled, line, one_line, paragraph,
+    quote, row, table_head,
 };
 use super::{long_date, status_label};
 
@@ -22,8 +23,7 @@ pub fn session_report(session: &Session, lang: Lang) -> String {
     let r = lang.review();
     let mut out = String::new();
     let s = session;
-    line(&mut out, &format!("# {}", one_line(&s.case.title)));
-    blank(&mut out);
+    heading(&mut out, 1, &s.case.title);
     field(&mut out, r.md_date, &long_date(session_date(s), lang));
     field(&mut out, r.md_group, &s.group);
     let participants: Vec<&str> = s
@@ -179,7 +179,10 @@ pub fn session_report(session: &Session, lang: Lang) -> String {
     theme_table(&mut out, &Stats::compute(&[s]), r, false);
     line(&mut out, "---");
     blank(&mut out);
-    line(&mut out, &format!("_{}_", fill(r.md_footer, &[&s.id])));
+    line(
+        &mut out,
+        &format!("_{}_", esc(&fill(r.md_footer, &[&s.id]))),
+    );
     out
 }
 
@@ -193,12 +196,11 @@ pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang) -> String {
     line(&mut out, &format!("# {}", r.md_set_title));
     blank(&mut out);
     let filter = filter.trim();
-    let shown = if filter.is_empty() {
-        format!("_{}_", r.md_no_filter)
+    if filter.is_empty() {
+        field(&mut out, r.md_filter, &format!("_{}_", r.md_no_filter));
     } else {
-        format!("`{filter}`")
-    };
-    field(&mut out, r.md_filter, &shown);
+        field_code(&mut out, r.md_filter, filter);
+    }
     let dates: Vec<_> = sessions.iter().map(|s| session_date(s)).collect();
     let mut count = stats.sessions.to_string();
     if let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) {
@@ -323,11 +325,7 @@ fn write_stories(out: &mut String, stories: &[Story], r: &ReviewStrings) {
             StoryKind::Decision => labelled(out, r.md_decision, &story.text),
             StoryKind::Reflection { author } => {
                 let text = with_author(&story.text, author.as_deref());
-                let quoted: Vec<String> = text
-                    .lines()
-                    .map(|l| format!("> {l}").trim_end().to_string())
-                    .collect();
-                paragraph(out, &quoted.join("\n"));
+                quote(out, &text);
             }
         }
     }
@@ -379,5 +377,34 @@ fn with_author(text: &str, author: Option<&str>) -> String {
     match author.map(str::trim).filter(|a| !a.is_empty()) {
         Some(a) => format!("{} — {a}", text.trim()),
         None => text.trim().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_links_and_control_characters_in_user_text_never_reach_the_report() {
+        let mut s = super::super::tests::session(
+            "<script>alert(1)</script> <img src=x onerror=alert(1)> [klik](javascript:alert(1)) ![](https://t.example/p.gif)",
+        );
+        s.group = "G\u{1b}]0;title\u{7}\u{1b}[2J".into();
+        s.case.title = "<b>Titel</b>".into();
+        let report = session_report(&s, Lang::Nl);
+        assert!(!report.contains(['\u{1b}', '\u{7}']), "{report}");
+        // Every `<`, `[` and `]` in the report is escaped: none starts HTML, a link or an image.
+        let bytes = report.as_bytes();
+        for (i, b) in bytes.iter().enumerate() {
+            if matches!(b, b'<' | b'[' | b']') {
+                assert_eq!(
+                    bytes.get(i.wrapping_sub(1)),
+                    Some(&b'\\'),
+                    "at {i}:\n{report}"
+                );
+            }
+        }
+        assert!(report.contains("# \\<b\\>Titel\\</b\\>"), "{report}");
+        assert!(report.contains("\\<script\\>alert(1)"), "{report}");
     }
 }
