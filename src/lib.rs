@@ -14,6 +14,7 @@ pub mod library;
 pub mod model;
 pub mod privacy;
 pub mod review;
+pub mod safe_text;
 pub mod store;
 pub mod table;
 pub mod tui;

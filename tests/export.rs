@@ -137,7 +137,7 @@ fn excel_nl_csv_has_a_bom_semicolons_and_the_same_cells() {
 }
 
 #[test]
-fn excel_nl_csv_defuses_cells_that_excel_would_run_as_formulas() {
+fn both_csv_dialects_defuse_cells_that_a_spreadsheet_would_run_as_formulas() {
     let mut s = fx::s4();
     s.steps[0].decision = "- bel de ouders\n- wacht af".into();
     s.steps[1].decision = "=HYPERLINK(\"x\")".into();
@@ -145,10 +145,10 @@ fn excel_nl_csv_defuses_cells_that_excel_would_run_as_formulas() {
     assert_eq!(excel[0][7], "'- bel de ouders\n- wacht af");
     assert_eq!(excel[1][7], "'=HYPERLINK(\"x\")");
     let (_, standard) = read_back(&csv_bytes(&[&s], Dialect::Standard), b',');
-    assert_eq!(
-        standard[0][7], "- bel de ouders\n- wacht af",
-        "scripts get the text as written"
-    );
+    // A spreadsheet opens a standard CSV as readily as the Excel one, so it is
+    // defused too (scripts that want the text as typed use `--format json`).
+    assert_eq!(standard[0][7], "'- bel de ouders\n- wacht af");
+    assert_eq!(standard[1][7], "'=HYPERLINK(\"x\")");
 }
 
 // ---- casus export --------------------------------------------------------
@@ -253,4 +253,29 @@ fn cli_export_says_what_is_wrong() {
         err.starts_with(&format!("{}:9:5: ", broken.display())),
         "{err}"
     );
+}
+
+#[test]
+fn html_links_images_and_control_characters_in_typed_text_never_reach_a_report() {
+    let mut s = fx::s1();
+    s.steps[0].decision = "<script>alert(1)</script> <img src=x onerror=alert(1)> \
+        [klik](javascript:alert(1)) ![](https://t.example/p.gif)"
+        .into();
+    s.group = "G\u{1b}]0;title\u{7}\u{1b}[2J".into();
+    s.case.title = "<b>Titel</b>".into();
+    let report = session_report(&s, Lang::Nl, &TimeZone::UTC);
+    assert!(!report.contains(['\u{1b}', '\u{7}']), "{report}");
+    // Every `<`, `[` and `]` is escaped: none starts HTML, a link or an image.
+    let bytes = report.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        if matches!(b, b'<' | b'[' | b']') {
+            assert_eq!(
+                bytes.get(i.wrapping_sub(1)),
+                Some(&b'\\'),
+                "at {i}:\n{report}"
+            );
+        }
+    }
+    assert!(report.contains("# \\<b\\>Titel\\</b\\>"), "{report}");
+    assert!(report.contains("\\<script\\>alert(1)"), "{report}");
 }

@@ -10,8 +10,9 @@
 //!
 //! Two dialects: `Standard` (comma, UTF-8, `\n`) for scripts, and `ExcelNl`
 //! (semicolon, UTF-8 with a byte-order mark, `\r\n`) because Dutch Excel
-//! splits on semicolons and needs the BOM to read UTF-8. In `ExcelNl` a cell
-//! that starts with `=`, `+`, `-` or `@` gets a leading `'`: Excel would
+//! splits on semicolons and needs the BOM to read UTF-8. In both a cell that
+//! starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+//! `'` ([`safe_text::csv_cell`]): a spreadsheet opens either dialect and would
 //! otherwise run it as a formula (a decision written as "- bel de ouders"
 //! shows as `#NAAM?`, and a crafted one could do worse).
 
@@ -22,6 +23,7 @@ use jiff::tz::TimeZone;
 
 use crate::model::Session;
 use crate::review::{session_date, step_title};
+use crate::safe_text;
 
 /// The CSV flavour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -93,10 +95,8 @@ pub fn write<W: Write>(
                 bottleneck.and_then(|b| b.owner.as_deref()).unwrap_or(""),
                 bottleneck.map_or("", |b| b.status.key()),
             ];
-            match dialect {
-                Dialect::Standard => csv.write_record(row)?,
-                Dialect::ExcelNl => csv.write_record(row.iter().map(|c| formula_safe(c)))?,
-            }
+            // Both dialects: a spreadsheet opens either, and runs a formula in either.
+            csv.write_record(row.iter().map(|c| safe_text::csv_cell(c).into_owned()))?;
         }
     }
     csv.flush()?;
@@ -110,23 +110,17 @@ pub fn to_string(sessions: &[&Session], dialect: Dialect, tz: &TimeZone) -> Stri
     String::from_utf8(bytes).expect("every field is a Rust string, so UTF-8")
 }
 
-fn formula_safe(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@']) {
-        format!("'{cell}")
-    } else {
-        cell.to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn excel_cells_that_look_like_formulas_are_defused() {
-        assert_eq!(formula_safe("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(formula_safe("- bel de ouders"), "'- bel de ouders");
-        assert_eq!(formula_safe("bel de ouders"), "bel de ouders");
+    fn a_decision_that_looks_like_a_formula_is_text_in_both_dialects() {
+        let session = super::super::tests::session("=HYPERLINK(\"http://x\")");
+        for dialect in [Dialect::Standard, Dialect::ExcelNl] {
+            let out = to_string(&[&session], dialect, &jiff::tz::TimeZone::UTC);
+            assert!(out.contains("'=HYPERLINK"), "{dialect:?}: {out}");
+        }
     }
 
     #[test]

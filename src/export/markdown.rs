@@ -15,7 +15,8 @@ use crate::review::stats::{Stats, stories};
 use crate::review::{Story, StoryKind, session_date, step_title};
 
 use super::md::{
-    blank, field, heading, item, label, labelled, line, one_line, paragraph, row, table_head,
+    blank, esc, field, field_code, heading, item, label, labelled, line, one_line, paragraph,
+    quote, row, table_head,
 };
 use super::{long_date, status_label};
 
@@ -25,8 +26,7 @@ pub fn session_report(session: &Session, lang: Lang, tz: &TimeZone) -> String {
     let r = lang.review();
     let mut out = String::new();
     let s = session;
-    line(&mut out, &format!("# {}", one_line(&s.case.title)));
-    blank(&mut out);
+    heading(&mut out, 1, &s.case.title);
     field(&mut out, r.md_date, &long_date(session_date(s, tz), lang));
     field(&mut out, r.md_group, &s.group);
     let participants: Vec<&str> = s
@@ -182,7 +182,10 @@ pub fn session_report(session: &Session, lang: Lang, tz: &TimeZone) -> String {
     theme_table(&mut out, &Stats::compute(&[s], tz), r, false);
     line(&mut out, "---");
     blank(&mut out);
-    line(&mut out, &format!("_{}_", fill(r.md_footer, &[&s.id])));
+    line(
+        &mut out,
+        &format!("_{}_", esc(&fill(r.md_footer, &[&s.id]))),
+    );
     out
 }
 
@@ -196,12 +199,11 @@ pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang, tz: &TimeZone
     line(&mut out, &format!("# {}", r.md_set_title));
     blank(&mut out);
     let filter = filter.trim();
-    let shown = if filter.is_empty() {
-        format!("_{}_", r.md_no_filter)
+    if filter.is_empty() {
+        field(&mut out, r.md_filter, &format!("_{}_", r.md_no_filter));
     } else {
-        format!("`{filter}`")
-    };
-    field(&mut out, r.md_filter, &shown);
+        field_code(&mut out, r.md_filter, filter);
+    }
     let dates: Vec<_> = sessions.iter().map(|s| session_date(s, tz)).collect();
     let mut count = stats.sessions.to_string();
     if let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) {
@@ -326,11 +328,7 @@ fn write_stories(out: &mut String, stories: &[Story], r: &ReviewStrings) {
             StoryKind::Decision => labelled(out, r.md_decision, &story.text),
             StoryKind::Reflection { author } => {
                 let text = with_author(&story.text, author.as_deref());
-                let quoted: Vec<String> = text
-                    .lines()
-                    .map(|l| format!("> {l}").trim_end().to_string())
-                    .collect();
-                paragraph(out, &quoted.join("\n"));
+                quote(out, &text);
             }
         }
     }

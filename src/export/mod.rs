@@ -70,7 +70,8 @@ mod tests {
     use super::*;
     use crate::model::{Case, Method, Phase, PhaseKind, Session, Step};
 
-    fn session(decision: &str) -> Session {
+    /// A one-step session with this decision, for the export tests.
+    pub(super) fn session(decision: &str) -> Session {
         let step = Step {
             id: "a".into(),
             title: "A".into(),

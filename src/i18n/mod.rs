@@ -106,6 +106,49 @@ mod tests {
         assert_eq!(Lang::from_locale(""), Lang::Nl);
     }
 
+    /// `(field, value)` of every string field of a table, from its pretty
+    /// `Debug` output (one field a line, four spaces in), so no list of fields
+    /// has to be kept by hand.
+    fn fields(table: &dyn std::fmt::Debug) -> Vec<(String, String)> {
+        format!("{table:#?}")
+            .lines()
+            .filter_map(|l| {
+                let rest = l.strip_prefix("    ")?;
+                let (name, value) = rest.split_once(": \"")?;
+                let value = value.strip_suffix("\",").unwrap_or(value);
+                (!name.starts_with(' ')).then(|| (name.to_string(), value.to_string()))
+            })
+            .collect()
+    }
+
+    fn placeholders(text: &str) -> usize {
+        text.matches("{}").count()
+    }
+
+    fn assert_same_placeholders(nl: &dyn std::fmt::Debug, en: &dyn std::fmt::Debug) {
+        let (nl, en) = (fields(nl), fields(en));
+        assert_eq!(nl.len(), en.len());
+        assert!(nl.len() > 50, "the parser found the fields");
+        for ((name, nl), (_, en)) in nl.iter().zip(&en) {
+            assert_eq!(
+                placeholders(nl),
+                placeholders(en),
+                "{name}: nl {nl:?} and en {en:?} fill a different number of {{}}"
+            );
+            assert_eq!(
+                nl.is_empty(),
+                en.is_empty(),
+                "{name} is empty in one language"
+            );
+        }
+    }
+
+    #[test]
+    fn every_string_has_the_same_placeholders_in_dutch_and_english() {
+        assert_same_placeholders(Lang::Nl.strings(), Lang::En.strings());
+        assert_same_placeholders(Lang::Nl.review(), Lang::En.review());
+    }
+
     #[test]
     fn fill_puts_arguments_in_order() {
         assert_eq!(fill("{} van {}", &[&3, &"vijf"]), "3 van vijf");
