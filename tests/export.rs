@@ -1,6 +1,7 @@
 //! Exports: the Markdown reports (snapshots), CSV read back by the `csv`
 //! crate in both dialects, and `casus export` end to end.
 
+mod common;
 mod review_fixtures;
 
 use casus::export::csv::{COLUMNS, Dialect};
@@ -9,6 +10,7 @@ use casus::i18n::Lang;
 use casus::model::Session;
 use casus::review::load::sessions_of;
 use casus::review::{Filter, load_folders};
+use common::bin::casus_on;
 use review_fixtures as fx;
 
 const S1: &str = "20260115-120000-bbbbbb";
@@ -154,7 +156,7 @@ fn excel_nl_csv_defuses_cells_that_excel_would_run_as_formulas() {
 #[test]
 fn cli_export_of_one_session_by_id_prefix_is_its_report() {
     let (tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
-    let out = fx::casus(&["export", "20260115"], &dirs);
+    let out = casus_on(&dirs, &["export", "20260115"]);
     assert!(
         out.status.success(),
         "{}",
@@ -166,9 +168,9 @@ fn cli_export_of_one_session_by_id_prefix_is_its_report() {
     );
 
     let file = tmp.path().join("verslag.md");
-    let out = fx::casus(
-        &["--lang", "en", "export", S1, "-o", file.to_str().unwrap()],
+    let out = casus_on(
         &dirs,
+        &["--lang", "en", "export", S1, "-o", file.to_str().unwrap()],
     );
     assert!(out.status.success());
     assert!(out.stdout.is_empty());
@@ -178,7 +180,7 @@ fn cli_export_of_one_session_by_id_prefix_is_its_report() {
     );
 
     let path = dirs[0].join("sessions").join(format!("{S1}.ron"));
-    let out = fx::casus(&["export", path.to_str().unwrap(), "--format", "csv"], &[]);
+    let out = casus_on(&[], &["export", path.to_str().unwrap(), "--format", "csv"]);
     let (_, rows) = read_back(&out.stdout, b',');
     assert_eq!(rows.len(), 3);
 }
@@ -187,7 +189,8 @@ fn cli_export_of_one_session_by_id_prefix_is_its_report() {
 fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
     let (tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
     let file = tmp.path().join("knelpunten.csv");
-    let out = fx::casus(
+    let out = casus_on(
+        &dirs,
         &[
             "export",
             "--all",
@@ -196,7 +199,6 @@ fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
             "-o",
             file.to_str().unwrap(),
         ],
-        &dirs,
     );
     assert!(
         out.status.success(),
@@ -215,7 +217,7 @@ fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
         "S0, S1 and S2 have 3 + 3 + 2 decision points"
     );
 
-    let md = fx::casus(&["export", "--all", "since:2026-04"], &dirs);
+    let md = casus_on(&dirs, &["export", "--all", "since:2026-04"]);
     let text = String::from_utf8(md.stdout).unwrap();
     assert!(
         text.starts_with("# Tellen en vertellen\n\n- **Filter:** `since:2026-04`\n"),
@@ -226,7 +228,7 @@ fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
 #[test]
 fn cli_export_says_what_is_wrong() {
     let (_tmp, dirs) = fx::temp_copy(&["noord", "kapot"]);
-    let code = |args: &[&str]| fx::casus(args, &dirs).status.code();
+    let code = |args: &[&str]| casus_on(&dirs, args).status.code();
     assert_eq!(code(&["export"]), Some(2), "no session and no --all");
     assert_eq!(
         code(&["export", S1, "theme:x"]),
@@ -244,7 +246,7 @@ fn cli_export_says_what_is_wrong() {
 
     let (name, _) = fx::broken();
     let broken = dirs[1].join("sessions").join(name);
-    let out = fx::casus(&["export", broken.to_str().unwrap()], &dirs);
+    let out = casus_on(&dirs, &["export", broken.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(

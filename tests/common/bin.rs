@@ -100,7 +100,9 @@ impl Sandbox {
 
     /// Where runs start.
     pub fn start_dir(&self) -> PathBuf {
-        self.cwd.clone().unwrap_or_else(|| self.root().to_path_buf())
+        self.cwd
+            .clone()
+            .unwrap_or_else(|| self.root().to_path_buf())
     }
 
     /// The sandbox folder itself.
@@ -142,7 +144,10 @@ impl Sandbox {
     /// The whole environment a run gets, in order.
     pub fn env(&self, term: &str) -> Vec<(&'static str, OsString)> {
         let mut env = vec![
-            ("PATH", std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into())),
+            (
+                "PATH",
+                std::env::var_os("PATH").unwrap_or_else(|| "/usr/bin:/bin".into()),
+            ),
             ("TERM", term.into()),
             ("TZ", self.tz.clone().into()),
             ("HOME", self.home().into()),
@@ -185,6 +190,18 @@ impl Sandbox {
         }
         Term::spawn(cmd, size)
     }
+}
+
+/// Runs `casus --data-dir D… ARGS` on these data folders, in a fresh sandbox.
+pub fn casus_on(dirs: &[PathBuf], args: &[&str]) -> Output {
+    let sandbox = Sandbox::new();
+    let mut cmd = Command::new(BIN);
+    cmd.current_dir(sandbox.start_dir()).env_clear();
+    cmd.envs(sandbox.env("dumb"));
+    for dir in dirs {
+        cmd.arg("--data-dir").arg(dir);
+    }
+    cmd.args(args).output().expect("casus runs")
 }
 
 /// A run's stdout as text.
