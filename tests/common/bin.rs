@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 mod pty;
+pub mod script;
 
 // Each test binary uses a different part of these.
 #[cfg(unix)]
