@@ -10,7 +10,7 @@ use casus::i18n::Lang;
 use casus::model::Session;
 use casus::review::load::sessions_of;
 use casus::review::{Filter, load_folders};
-use common::bin::casus_on;
+use common::bin::{casus_on, pin_time_zone};
 use review_fixtures as fx;
 
 const S1: &str = "20260115-120000-bbbbbb";
@@ -31,22 +31,26 @@ fn refs(sessions: &[Session]) -> Vec<&Session> {
 
 #[test]
 fn session_report_in_dutch() {
+    pin_time_zone();
     insta::assert_snapshot!(session_report(&fx::s1(), Lang::Nl));
 }
 
 #[test]
 fn session_report_in_english_of_an_unfinished_session() {
+    pin_time_zone();
     insta::assert_snapshot!(session_report(&fx::s3(), Lang::En));
 }
 
 #[test]
 fn set_report_counts_and_tells() {
+    pin_time_zone();
     let sessions = all_sessions();
     insta::assert_snapshot!(set_report(&refs(&sessions), "", Lang::Nl));
 }
 
 #[test]
 fn a_report_keeps_facilitator_notes_and_unrevealed_outcomes_out() {
+    pin_time_zone();
     let report = session_report(&fx::s2(), Lang::Nl);
     assert!(!report.contains("Alleen voor de gespreksleider"));
     assert!(
@@ -59,6 +63,7 @@ fn a_report_keeps_facilitator_notes_and_unrevealed_outcomes_out() {
 
 #[test]
 fn a_set_report_of_nothing_says_so() {
+    pin_time_zone();
     let report = set_report(&[], "theme:xyz", Lang::En);
     assert!(report.contains("`theme:xyz`"));
     assert!(report.contains("No sessions match this filter."));
@@ -86,6 +91,7 @@ fn csv_bytes(sessions: &[&Session], dialect: Dialect) -> Vec<u8> {
 
 #[test]
 fn standard_csv_reads_back_with_one_row_per_decision_point() {
+    pin_time_zone();
     let sessions = all_sessions();
     let bytes = csv_bytes(&refs(&sessions), Dialect::Standard);
     assert!(
@@ -124,6 +130,7 @@ fn standard_csv_reads_back_with_one_row_per_decision_point() {
 
 #[test]
 fn excel_nl_csv_has_a_bom_semicolons_and_the_same_cells() {
+    pin_time_zone();
     let sessions = all_sessions();
     let bytes = csv_bytes(&refs(&sessions), Dialect::ExcelNl);
     let bom = "\u{feff}".as_bytes();
@@ -138,6 +145,7 @@ fn excel_nl_csv_has_a_bom_semicolons_and_the_same_cells() {
 
 #[test]
 fn excel_nl_csv_defuses_cells_that_excel_would_run_as_formulas() {
+    pin_time_zone();
     let mut s = fx::s4();
     s.steps[0].decision = "- bel de ouders\n- wacht af".into();
     s.steps[1].decision = "=HYPERLINK(\"x\")".into();
@@ -155,6 +163,7 @@ fn excel_nl_csv_defuses_cells_that_excel_would_run_as_formulas() {
 
 #[test]
 fn cli_export_of_one_session_by_id_prefix_is_its_report() {
+    pin_time_zone();
     let (tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
     let out = casus_on(&dirs, &["export", "20260115"]);
     assert!(
@@ -187,6 +196,7 @@ fn cli_export_of_one_session_by_id_prefix_is_its_report() {
 
 #[test]
 fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
+    pin_time_zone();
     let (tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
     let file = tmp.path().join("knelpunten.csv");
     let out = casus_on(
@@ -227,6 +237,7 @@ fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
 
 #[test]
 fn cli_export_says_what_is_wrong() {
+    pin_time_zone();
     let (_tmp, dirs) = fx::temp_copy(&["noord", "kapot"]);
     let code = |args: &[&str]| casus_on(&dirs, args).status.code();
     assert_eq!(code(&["export"]), Some(2), "no session and no --all");

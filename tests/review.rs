@@ -10,6 +10,7 @@ use casus::i18n::Lang;
 use casus::model::BottleneckStatus;
 use casus::review::filter::FilterError;
 use casus::review::{Filter, Loaded, load_folders};
+use common::bin::pin_time_zone;
 use review_fixtures as fx;
 
 const S0: &str = "20250820-120000-aaaaaa";
@@ -34,6 +35,7 @@ fn ids(loaded: &Loaded, filter: &str) -> Vec<String> {
 
 #[test]
 fn fixtures_on_disk_are_what_the_builder_makes() {
+    pin_time_zone();
     let write = std::env::var_os("CASUS_WRITE_FIXTURES").is_some();
     for (folder, name, text) in fx::files() {
         let path = fx::data_dir(folder).join("sessions").join(&name);
@@ -54,6 +56,7 @@ fn fixtures_on_disk_are_what_the_builder_makes() {
 
 #[test]
 fn two_folders_with_an_overlapping_session_read_it_once_and_the_newer_copy_wins() {
+    pin_time_zone();
     for dirs in [["noord", "zuid"], ["zuid", "noord"]] {
         let loaded = load_folders(&dirs.map(fx::data_dir), Lang::En);
         let got: Vec<&str> = loaded
@@ -77,6 +80,7 @@ fn two_folders_with_an_overlapping_session_read_it_once_and_the_newer_copy_wins(
 
 #[test]
 fn a_corrupt_file_among_good_ones_is_listed_with_its_position_and_left_alone() {
+    pin_time_zone();
     let (_tmp, dirs) = fx::temp_copy(&["noord", "kapot"]);
     let (name, text) = fx::broken();
     let broken = dirs[1].join("sessions").join(name);
@@ -110,6 +114,7 @@ fn a_corrupt_file_among_good_ones_is_listed_with_its_position_and_left_alone() {
 
 #[test]
 fn a_missing_folder_is_a_note_and_the_others_still_load() {
+    pin_time_zone();
     let loaded = load_folders(&[fx::data_dir("nergens"), fx::data_dir("zuid")], Lang::Nl);
     assert_eq!(loaded.sessions.len(), 2);
     assert!(loaded.problems.is_empty());
@@ -120,12 +125,14 @@ fn a_missing_folder_is_a_note_and_the_others_still_load() {
 
 #[test]
 fn an_empty_filter_lets_everything_through() {
+    pin_time_zone();
     assert!(Filter::parse("  ").unwrap().is_empty());
     assert_eq!(ids(&both(), ""), [S4, S3, S2, S1, S0]);
 }
 
 #[test]
 fn each_token_selects_the_sessions_it_names() {
+    pin_time_zone();
     let loaded = both();
     let cases: &[(&str, &[&str])] = &[
         ("theme:eigenwijs/mandaat", &[S4, S2, S1, S0]),
@@ -157,6 +164,7 @@ fn each_token_selects_the_sessions_it_names() {
 
 #[test]
 fn free_text_folds_case_and_diacritics_and_needs_every_word() {
+    pin_time_zone();
     let loaded = both();
     assert_eq!(ids(&loaded, "coordinatie"), [S1]); // "Coördinatie" in a reflection
     assert_eq!(ids(&loaded, "ZUID"), [S4]); // the group, fuzzily
@@ -168,6 +176,7 @@ fn free_text_folds_case_and_diacritics_and_needs_every_word() {
 
 #[test]
 fn tokens_and_words_combine_with_and() {
+    pin_time_zone();
     let loaded = both();
     assert_eq!(ids(&loaded, "theme:mandaat group:noord"), [S2, S1, S0]);
     assert_eq!(
@@ -186,6 +195,7 @@ fn tokens_and_words_combine_with_and() {
 
 #[test]
 fn an_unknown_token_is_a_clear_error_naming_it_and_the_known_ones() {
+    pin_time_zone();
     let err = Filter::parse("mandaat foo:bar").unwrap_err();
     assert_eq!(err, FilterError::UnknownToken("foo".into()));
     for lang in [Lang::En, Lang::Nl] {
@@ -208,6 +218,7 @@ fn an_unknown_token_is_a_clear_error_naming_it_and_the_known_ones() {
 
 #[test]
 fn bad_values_are_errors_that_say_what_would_work() {
+    pin_time_zone();
     assert_eq!(
         Filter::parse("theme:").unwrap_err(),
         FilterError::EmptyValue("theme".into())

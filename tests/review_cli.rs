@@ -10,7 +10,7 @@ use std::process::Output;
 use casus::i18n::Lang;
 use casus::review::load::sessions_of;
 use casus::review::{Filter, Stats, load_folders};
-use common::bin::casus_on;
+use common::bin::{casus_on, pin_time_zone};
 use review_fixtures as fx;
 
 const S0: &str = "20250820-120000-aaaaaa";
@@ -31,6 +31,7 @@ fn stderr(out: &Output) -> String {
 
 #[test]
 fn cli_stats_gives_the_numbers_of_the_domain_functions() {
+    pin_time_zone();
     let (_tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
     let loaded = load_folders(&dirs, Lang::Nl);
     for filter in ["", "group:noord", "theme:mandaat since:2026"] {
@@ -80,6 +81,7 @@ fn cli_stats_gives_the_numbers_of_the_domain_functions() {
 
 #[test]
 fn cli_list_sessions_is_newest_first_and_filters() {
+    pin_time_zone();
     let (_tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
     let out = casus_on(&dirs, &["list", "sessions"]);
     assert!(out.status.success());
@@ -115,6 +117,7 @@ fn cli_list_sessions_is_newest_first_and_filters() {
 
 #[test]
 fn cli_search_prints_each_hit_with_its_session_and_step() {
+    pin_time_zone();
     let (_tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
     let out = casus_on(&dirs, &["search", "ouders", "group:noord"]);
     assert!(out.status.success());
@@ -132,6 +135,7 @@ fn cli_search_prints_each_hit_with_its_session_and_step() {
 
 #[test]
 fn cli_a_bad_filter_token_is_a_usage_error() {
+    pin_time_zone();
     let (_tmp, dirs) = fx::temp_copy(&["noord"]);
     for args in [
         &["stats", "foo:bar"][..],
@@ -157,6 +161,7 @@ fn cli_a_bad_filter_token_is_a_usage_error() {
 
 #[test]
 fn cli_unreadable_files_are_reported_but_the_rest_is_counted() {
+    pin_time_zone();
     let (_tmp, dirs) = fx::temp_copy(&["noord", "kapot"]);
     let out = casus_on(&dirs, &["list", "sessions"]);
     assert_eq!(out.status.code(), Some(0));

@@ -2,6 +2,7 @@
 //! search, and the bottleneck register with its updates. The right answers
 //! are worked out by hand from `review_fixtures`.
 
+mod common;
 mod review_fixtures;
 
 use std::path::PathBuf;
@@ -13,6 +14,7 @@ use casus::review::{
     Filter, Loaded, Stats, StoryKind, UpdateError, load_folders, register, search, stories,
     update_bottleneck,
 };
+use common::bin::pin_time_zone;
 use review_fixtures as fx;
 
 const S0: &str = "20250820-120000-aaaaaa";
@@ -28,6 +30,7 @@ fn both() -> Loaded {
 
 #[test]
 fn counts_per_theme_set_and_per_quarter_over_both_folders() {
+    pin_time_zone();
     let loaded = both();
     let stats = Stats::compute(&sessions_of(&loaded.matching(&Filter::default())));
     assert_eq!(
@@ -88,6 +91,7 @@ fn counts_per_theme_set_and_per_quarter_over_both_folders() {
 
 #[test]
 fn counts_follow_the_filter() {
+    pin_time_zone();
     let loaded = both();
     let filter = Filter::parse("group:noord").unwrap();
     let stats = Stats::compute(&sessions_of(&loaded.matching(&filter)));
@@ -112,6 +116,7 @@ fn counts_follow_the_filter() {
 
 #[test]
 fn the_stories_of_a_theme_are_every_decision_and_reflection_tagged_with_it() {
+    pin_time_zone();
     let loaded = both();
     let all = sessions_of(&loaded.matching(&Filter::default()));
     let told = stories(&all, "eigenwijs/mandaat");
@@ -155,6 +160,7 @@ fn the_stories_of_a_theme_are_every_decision_and_reflection_tagged_with_it() {
 
 #[test]
 fn search_finds_decisions_and_reflections_with_every_word_folded() {
+    pin_time_zone();
     let loaded = both();
     let all = sessions_of(&loaded.matching(&Filter::default()));
     let hits = search(&all, "ouders");
@@ -172,6 +178,7 @@ fn search_finds_decisions_and_reflections_with_every_word_folded() {
 
 #[test]
 fn the_register_lists_every_bottleneck_and_follows_the_knelpunt_filter() {
+    pin_time_zone();
     let loaded = both();
     let rows = register(&loaded.sessions, &Filter::default());
     let got: Vec<(&str, Option<&str>, BottleneckStatus)> = rows
@@ -195,6 +202,7 @@ fn the_register_lists_every_bottleneck_and_follows_the_knelpunt_filter() {
 
 #[test]
 fn updating_a_bottleneck_changes_only_that_bottleneck_in_its_file() {
+    pin_time_zone();
     let (_tmp, dirs) = fx::temp_copy(&["noord"]);
     let loaded = load_folders(&dirs, Lang::En);
     let row = register(&loaded.sessions, &Filter::default())
@@ -243,6 +251,7 @@ fn updating_a_bottleneck_changes_only_that_bottleneck_in_its_file() {
 
 #[test]
 fn an_update_that_no_longer_fits_the_file_changes_nothing() {
+    pin_time_zone();
     let (_tmp, dirs) = fx::temp_copy(&["noord"]);
     let path = dirs[0].join("sessions").join(format!("{S1}.ron"));
     let before = std::fs::read(&path).unwrap();

@@ -44,6 +44,19 @@ pub const XDG_VARS: [&str; 5] = [
     "XDG_RUNTIME_DIR",
 ];
 
+/// Pins this test process's time zone to [`DEFAULT_TZ`], as every run of the
+/// binary gets it, for the in-process code that still reads the system zone
+/// (`casus::review::local_date`: dates, `since:`/`until:`, quarters, reports).
+/// Every test of a binary that needs it calls this first, so the variable is
+/// set once, before any test reads the environment.
+pub fn pin_time_zone() {
+    static PIN: std::sync::Once = std::sync::Once::new();
+    // SAFETY: set once, under the `Once`, before the test calling it (and
+    // every other test of the binary, which calls it first too and waits
+    // here) reads the environment; the test harness read it before the tests.
+    PIN.call_once(|| unsafe { std::env::set_var("TZ", DEFAULT_TZ) });
+}
+
 /// A temp folder owned by one test: HOME, the XDG folders and room for data.
 pub struct Sandbox {
     root: tempfile::TempDir,
