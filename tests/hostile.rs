@@ -107,6 +107,8 @@ fn start() -> impl Strategy<Value = Start> {
         Just(Start::Summary),
     ]
 }
+
+/// 64 cases, or `PROPTEST_CASES` for a longer hunt.
 fn config() -> Config {
     let cases = std::env::var("PROPTEST_CASES")
         .ok()

@@ -336,8 +336,6 @@ pub fn run(start: Start, lang: Lang, inputs: &[Input]) -> Disk {
     play.leave()
 }
 
-/// 64 cases, or `PROPTEST_CASES` for a longer hunt.
-
 pub fn ctrl(c: char) -> KeyEvent {
     KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
