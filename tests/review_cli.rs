@@ -10,7 +10,7 @@ use std::process::Output;
 use casus::i18n::Lang;
 use casus::review::load::sessions_of;
 use casus::review::{Filter, Stats, load_folders};
-use common::bin::{casus_on, pin_time_zone};
+use common::bin::{Sandbox, XDG_VARS, casus_on, files_under, pin_time_zone};
 use review_fixtures as fx;
 
 const S0: &str = "20250820-120000-aaaaaa";
@@ -184,5 +184,74 @@ fn cli_unreadable_files_are_reported_but_the_rest_is_counted() {
         stdout(&out).lines().count(),
         6,
         "a header and five sessions"
+    );
+}
+
+#[test]
+fn cli_dates_are_days_on_the_wall_clock_where_casus_runs() {
+    pin_time_zone();
+    let noord = fx::data_dir("noord");
+    let day_of_s3 = |sandbox: Sandbox| {
+        let out = sandbox
+            .command(&["list", "sessions", "--format", "json"])
+            .arg("--data-dir")
+            .arg(&noord)
+            .output()
+            .expect("casus runs");
+        let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let s3 = json
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == S3)
+            .cloned()
+            .unwrap_or_else(|| panic!("{json}"));
+        s3["date"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{s3}"))
+            .to_string()
+    };
+    // S3 started at 12:00 UTC: 14:00 in Amsterdam, 02:00 the next day on Kiritimati (UTC+14).
+    assert_eq!(day_of_s3(Sandbox::new()), "2026-04-10");
+    assert_eq!(
+        day_of_s3(Sandbox::new().tz("Pacific/Kiritimati")),
+        "2026-04-11"
+    );
+}
+
+#[test]
+fn cli_the_review_index_goes_into_the_cache_folder_of_the_sandbox() {
+    pin_time_zone();
+    let (_tmp, dirs) = fx::temp_copy(&["noord"]);
+    let sandbox = Sandbox::new();
+    let out = sandbox
+        .command(&["stats"])
+        .arg("--data-dir")
+        .arg(&dirs[0])
+        .output()
+        .expect("casus runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let index = files_under(&sandbox.cache_dir());
+    assert_eq!(
+        index.len(),
+        1,
+        "one index, in $XDG_CACHE_HOME/casus: {index:?}"
+    );
+    assert!(index[0].starts_with("index"), "{index:?}");
+    for var in XDG_VARS.iter().filter(|v| **v != "XDG_CACHE_HOME") {
+        assert_eq!(
+            files_under(&sandbox.xdg(var)),
+            Vec::<std::path::PathBuf>::new(),
+            "{var}"
+        );
+    }
+    assert_eq!(
+        files_under(&sandbox.home()),
+        Vec::<std::path::PathBuf>::new(),
+        "HOME"
     );
 }
