@@ -25,4 +25,4 @@ esac
 
 export CASUS_SOAK_ITERATIONS="$rounds"
 echo "kill soak: $rounds rounds${CASUS_CRASH_SEED:+, seed $CASUS_CRASH_SEED}"
-exec cargo test --test crash -- --ignored --nocapture soak_kill_many_times
+exec cargo test --test crash_kill -- --ignored --nocapture soak_kill_many_times

@@ -4,62 +4,18 @@
 //! locale, so nothing on the developer's machine leaks in. Output is piped,
 //! as it is in scripts, so `casus` never starts an interactive screen here.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
 
 use casus::library::Library;
 
-const BIN: &str = env!("CARGO_BIN_EXE_casus");
-const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+use common::bin::{ROOT, Sandbox, code, stderr, stdout};
 
-/// A `casus` command in an isolated environment, run from the package root.
-struct Casus {
-    home: tempfile::TempDir,
-}
-
-impl Casus {
-    fn new() -> Self {
-        Casus {
-            home: tempfile::tempdir().expect("temp home"),
-        }
-    }
-
-    /// The user's config folder for casus on Linux (`$XDG_CONFIG_HOME/casus`).
-    fn config_dir(&self) -> std::path::PathBuf {
-        self.home.path().join("config").join("casus")
-    }
-
-    /// A command with Dutch as the locale, as on a Dutch workstation.
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(BIN);
-        cmd.args(args)
-            .current_dir(ROOT)
-            .env("HOME", self.home.path())
-            .env("XDG_CONFIG_HOME", self.home.path().join("config"))
-            .env("XDG_DATA_HOME", self.home.path().join("data"))
-            .env("LANG", "nl_NL.UTF-8")
-            .env("LC_ALL", "nl_NL.UTF-8")
-            .env_remove("LC_MESSAGES")
-            .env_remove("CASUS_LIBRARY")
-            .env_remove("CASUS_DATA_DIR");
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.cmd(args).output().expect("casus runs")
-    }
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
-}
-
-fn code(out: &Output) -> i32 {
-    out.status.code().expect("casus exits with a code")
+/// A sandbox whose runs start in the package root (the fixtures' paths are
+/// relative to it), with Dutch as the locale, as on a Dutch workstation.
+fn casus() -> Sandbox {
+    Sandbox::new().cwd(ROOT)
 }
 
 /// The whitespace-separated words of each line after the header.
@@ -85,7 +41,7 @@ fn write(path: &Path, text: &str) {
 
 #[test]
 fn version_prints_the_name_and_the_crate_version() {
-    let out = Casus::new().run(&["--version"]);
+    let out = casus().run(&["--version"]);
     assert_eq!(code(&out), 0);
     assert_eq!(
         stdout(&out),
@@ -96,7 +52,7 @@ fn version_prints_the_name_and_the_crate_version() {
 
 #[test]
 fn help_names_the_commands_and_the_global_options() {
-    let out = Casus::new().run(&["--help"]);
+    let out = casus().run(&["--help"]);
     assert_eq!(code(&out), 0);
     let text = stdout(&out);
     for word in [
@@ -114,7 +70,7 @@ fn help_names_the_commands_and_the_global_options() {
 
 #[test]
 fn bare_casus_with_piped_output_prints_the_help_and_succeeds() {
-    let out = Casus::new().run(&[]);
+    let out = casus().run(&[]);
     assert_eq!(code(&out), 0);
     let text = stdout(&out);
     assert!(text.contains("Usage: casus"), "{text}");
@@ -123,7 +79,7 @@ fn bare_casus_with_piped_output_prints_the_help_and_succeeds() {
 
 #[test]
 fn list_themes_shows_the_five_sets_with_their_theme_counts() {
-    let out = Casus::new().run(&["list", "themes"]);
+    let out = casus().run(&["list", "themes"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = stdout(&out);
     assert_eq!(header(&text), ["id", "titel", "thema's", "bestand"]);
@@ -154,7 +110,7 @@ fn list_themes_shows_the_five_sets_with_their_theme_counts() {
 
 #[test]
 fn list_cases_as_json_parses_and_has_at_least_six_cases() {
-    let out = Casus::new().run(&["list", "cases", "--format", "json"]);
+    let out = casus().run(&["list", "cases", "--format", "json"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
     let cases = json.as_array().expect("a JSON array");
@@ -168,7 +124,7 @@ fn list_cases_as_json_parses_and_has_at_least_six_cases() {
 
 #[test]
 fn list_methods_shows_the_four_methods() {
-    let out = Casus::new().run(&["list", "methods"]);
+    let out = casus().run(&["list", "methods"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = stdout(&out);
     let mut ids: Vec<&str> = rows(&text).iter().map(|r| r[0]).collect();
@@ -186,7 +142,7 @@ fn list_methods_shows_the_four_methods() {
 
 #[test]
 fn check_is_clean_on_the_built_in_library() {
-    let out = Casus::new().run(&["check"]);
+    let out = casus().run(&["check"]);
     let text = stdout(&out);
     assert_eq!(code(&out), 0, "{text}{}", stderr(&out));
     assert!(text.ends_with("Geen problemen.\n"), "{text}");
@@ -194,7 +150,7 @@ fn check_is_clean_on_the_built_in_library() {
 
 #[test]
 fn check_on_a_broken_file_exits_1_and_prints_path_line_col_message() {
-    let out = Casus::new().run(&["check", "tests/fixtures/library/methods/minutes-241.ron"]);
+    let out = casus().run(&["check", "tests/fixtures/library/methods/minutes-241.ron"]);
     assert_eq!(code(&out), 1);
     let text = stdout(&out);
     assert!(
@@ -208,7 +164,7 @@ fn check_on_a_broken_file_exits_1_and_prints_path_line_col_message() {
 
 #[test]
 fn check_on_a_folder_reports_every_broken_file_and_exits_1() {
-    let out = Casus::new().run(&["check", "tests/fixtures/library"]);
+    let out = casus().run(&["check", "tests/fixtures/library"]);
     assert_eq!(code(&out), 1);
     let text = stdout(&out);
     for line in [
@@ -225,7 +181,7 @@ fn check_on_a_folder_reports_every_broken_file_and_exits_1() {
 
 #[test]
 fn check_on_a_valid_file_exits_0() {
-    let out = Casus::new().run(&[
+    let out = casus().run(&[
         "check",
         "--strict",
         "tests/fixtures/library/cases/optioneel-kaal-en-some.ron",
@@ -238,7 +194,7 @@ fn check_on_a_valid_file_exits_0() {
 
 #[test]
 fn check_reports_a_broken_file_once_when_it_is_also_in_a_library_folder() {
-    let out = Casus::new().run(&[
+    let out = casus().run(&[
         "--library",
         "tests/fixtures/library",
         "check",
@@ -256,12 +212,12 @@ fn check_reports_a_broken_file_once_when_it_is_also_in_a_library_folder() {
 
 #[test]
 fn check_says_which_file_wins_and_strict_does_not_fail_on_that_note() {
-    let casus = Casus::new();
+    let casus = casus();
     let builtin = Library::load(None, &[]);
     let mut set = builtin.theme_set("reflectie").expect("reflectie").clone();
     set.title = "Mijn reflectie".into();
     let text = ron::ser::to_string_pretty(&set, ron::ser::PrettyConfig::default()).expect("ron");
-    let file = casus.home.path().join("eigen/themes/reflectie.ron");
+    let file = casus.home().join("eigen/themes/reflectie.ron");
     write(&file, &text);
     let shown = file.display().to_string();
 
@@ -279,7 +235,7 @@ fn check_says_which_file_wins_and_strict_does_not_fail_on_that_note() {
 
 #[test]
 fn check_passes_a_file_with_only_a_warning_and_strict_fails_it() {
-    let casus = Casus::new();
+    let casus = casus();
     let file = "tests/fixtures/library/cases/personal-data-warning.ron";
 
     let out = casus.run(&["check", file]);
@@ -303,7 +259,7 @@ fn check_passes_a_file_with_only_a_warning_and_strict_fails_it() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_theme_set_in_the_config_folder_is_listed_and_wins_over_the_built_in() {
-    let casus = Casus::new();
+    let casus = casus();
     let builtin = Library::load(None, &[]);
     let mut set = builtin.theme_set("reflectie").expect("reflectie").clone();
     set.title = "Reflectie uit de configmap".into();
@@ -328,9 +284,9 @@ fn a_theme_set_in_the_config_folder_is_listed_and_wins_over_the_built_in() {
 
 #[test]
 fn the_casus_library_variable_adds_a_library_folder() {
-    let casus = Casus::new();
+    let casus = casus();
     let out = casus
-        .cmd(&["list", "methods"])
+        .command(&["list", "methods"])
         .env("CASUS_LIBRARY", "tests/fixtures/library")
         .output()
         .expect("casus runs");
@@ -346,7 +302,7 @@ fn the_casus_library_variable_adds_a_library_folder() {
 
 #[test]
 fn check_on_a_missing_file_exits_1_naming_it() {
-    let out = Casus::new().run(&["check", "bestaat/niet.ron"]);
+    let out = casus().run(&["check", "bestaat/niet.ron"]);
     assert_eq!(code(&out), 1);
     assert!(
         stdout(&out).starts_with("bestaat/niet.ron:1:1: "),
@@ -357,7 +313,7 @@ fn check_on_a_missing_file_exits_1_naming_it() {
 
 #[test]
 fn a_wrong_usage_exits_2_with_a_message_on_stderr() {
-    let out = Casus::new().run(&["list", "nonsense"]);
+    let out = casus().run(&["list", "nonsense"]);
     assert_eq!(code(&out), 2);
     assert_eq!(stdout(&out), "");
     let err = stderr(&out);
@@ -367,22 +323,22 @@ fn a_wrong_usage_exits_2_with_a_message_on_stderr() {
 
 #[test]
 fn an_unknown_language_is_a_wrong_usage() {
-    let out = Casus::new().run(&["--lang", "fr", "list", "themes"]);
+    let out = casus().run(&["--lang", "fr", "list", "themes"]);
     assert_eq!(code(&out), 2);
     assert!(stderr(&out).contains("fr"), "{}", stderr(&out));
 }
 
 #[test]
 fn lang_en_gives_english_table_headers() {
-    let out = Casus::new().run(&["--lang", "en", "list", "themes"]);
+    let out = casus().run(&["--lang", "en", "list", "themes"]);
     assert_eq!(code(&out), 0);
     assert_eq!(header(&stdout(&out)), ["id", "title", "themes", "file"]);
 }
 
 #[test]
 fn an_english_lang_variable_gives_english_table_headers() {
-    let out = Casus::new()
-        .cmd(&["list", "cases"])
+    let out = casus()
+        .command(&["list", "cases"])
         .env("LANG", "en_US.UTF-8")
         .env_remove("LC_ALL")
         .output()
@@ -396,9 +352,9 @@ fn an_english_lang_variable_gives_english_table_headers() {
 
 #[test]
 fn lc_all_wins_over_lang_and_lang_flag_wins_over_both() {
-    let casus = Casus::new();
+    let casus = casus();
     let out = casus
-        .cmd(&["list", "methods"])
+        .command(&["list", "methods"])
         .env("LANG", "en_US.UTF-8")
         .env("LC_ALL", "nl_NL.UTF-8")
         .output()
@@ -409,7 +365,7 @@ fn lc_all_wins_over_lang_and_lang_flag_wins_over_both() {
     );
 
     let out = casus
-        .cmd(&["--lang", "nl", "list", "methods"])
+        .command(&["--lang", "nl", "list", "methods"])
         .env("LC_ALL", "en_US.UTF-8")
         .output()
         .expect("casus runs");
@@ -421,8 +377,8 @@ fn lc_all_wins_over_lang_and_lang_flag_wins_over_both() {
 
 #[test]
 fn the_dutch_default_gives_dutch_headers_without_any_locale() {
-    let out = Casus::new()
-        .cmd(&["list", "cases"])
+    let out = casus()
+        .command(&["list", "cases"])
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .output()

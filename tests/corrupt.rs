@@ -1,23 +1,25 @@
-//! Damaged and foreign files, old versions and loose permissions.
+//! Damaged and foreign session files.
 //!
 //! A session file that cannot be read (truncated, bad RON, a sync conflict, a
 //! newer `schema_version`, a wrong type, binary garbage, empty, not UTF-8, or
 //! not a session at all) is reported as `path:line:col: message`, is never
 //! rewritten, and never stops list, review or resume; the good sessions beside
-//! it still load. Every session schema version ever written keeps a fixture in
-//! `tests/fixtures/session_versions/` that this casus must still read.
+//! it still load. (Old versions and permissions: `corrupt_versions.rs`.)
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+mod common;
 
 use casus::i18n::Lang;
 use casus::library::{Library, Severity};
-use casus::model::{BottleneckStatus, DraftTarget, SESSION_SCHEMA_VERSION, Session};
-use casus::store::{Store, read_session, to_ron};
+use casus::review::index::Cache;
+use casus::store::{Store, read_session};
 use casus::tui::action::{Action, Effect};
 use casus::tui::app::Screen;
 use casus::tui::{Options, Runner, Start, prepare};
+
+use common::bin::Sandbox;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -200,6 +202,13 @@ fn options(data: &Path, start: Start) -> Options {
     }
 }
 
+/// A runner on `data` whose review index stays in the test's own folder.
+fn runner_on(data: &Path) -> Runner {
+    Runner::new(data, Lang::Nl)
+        .expect("a runner")
+        .with_cache(Cache::Dir(data.join("index")))
+}
+
 fn now() -> jiff::Timestamp {
     "2026-11-25T09:00:00Z".parse().expect("a time")
 }
@@ -222,7 +231,7 @@ fn damaged_sessions_are_never_overwritten_and_the_good_ones_still_load() {
     assert_untouched(&sessions, &before, "Store::load_all");
 
     // The home screen: starts, and says what it could not read.
-    let runner = Runner::new(data.path(), Lang::Nl).expect("a runner");
+    let runner = runner_on(data.path());
     let app = prepare(options(data.path(), Start::Home), &runner, now()).expect("home opens");
     let status = app.status.as_ref().expect("a complaint about the damage");
     assert!(status.error, "{status:?}");
@@ -234,7 +243,7 @@ fn damaged_sessions_are_never_overwritten_and_the_good_ones_still_load() {
     drop(runner);
 
     // Resume: the most recent good session opens; saving it touches nothing else.
-    let runner = Runner::new(data.path(), Lang::Nl).expect("a runner");
+    let runner = runner_on(data.path());
     let mut app =
         prepare(options(data.path(), Start::Resume(None)), &runner, now()).expect("resume opens");
     let Screen::Session(screen) = &mut app.screen else {
@@ -248,7 +257,7 @@ fn damaged_sessions_are_never_overwritten_and_the_good_ones_still_load() {
     drop(runner);
 
     // Resume of a named good session beside the damage.
-    let runner = Runner::new(data.path(), Lang::Nl).expect("a runner");
+    let runner = runner_on(data.path());
     let app = prepare(
         options(data.path(), Start::Resume(Some(GOOD_A.into()))),
         &runner,
@@ -263,7 +272,7 @@ fn damaged_sessions_are_never_overwritten_and_the_good_ones_still_load() {
 fn resuming_a_damaged_session_by_id_names_the_damage() {
     let (data, sessions) = mixed_data_dir();
     let before = snapshot(&sessions);
-    let runner = Runner::new(data.path(), Lang::Nl).expect("a runner");
+    let runner = runner_on(data.path());
     let damaged_path = sessions.join("future.ron").display().to_string();
     let err = prepare(
         options(data.path(), Start::Resume(Some("future".into()))),
@@ -278,26 +287,18 @@ fn resuming_a_damaged_session_by_id_names_the_damage() {
     assert_untouched(&sessions, &before, "resume of a damaged session");
 }
 
-fn casus(args: &[&str], data: &Path, home: &Path) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_casus"))
-        .args(args)
-        .arg("--data-dir")
-        .arg(data)
-        .args(["--lang", "nl"])
-        .env_clear()
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("share"))
-        .output()
-        .expect("casus runs")
+fn casus(args: &[&str], data: &Path, sandbox: &Sandbox) -> std::process::Output {
+    let mut cmd = sandbox.command(args);
+    cmd.arg("--data-dir").arg(data).args(["--lang", "nl"]);
+    cmd.output().expect("casus runs")
 }
 
 #[test]
 fn list_stats_search_and_export_work_beside_damaged_sessions() {
     let (data, sessions) = mixed_data_dir();
-    let home = tempfile::tempdir().expect("a home");
+    let sandbox = Sandbox::new();
     let before = snapshot(&sessions);
-    let out_file = home.path().join("export.md");
+    let out_file = sandbox.home().join("export.md");
     let out_arg = out_file.display().to_string();
     for args in [
         vec!["list", "sessions"],
@@ -305,7 +306,7 @@ fn list_stats_search_and_export_work_beside_damaged_sessions() {
         vec!["search", "moeder"],
         vec!["export", GOOD_B, "-o", out_arg.as_str()],
     ] {
-        let out = casus(&args, data.path(), home.path());
+        let out = casus(&args, data.path(), &sandbox);
         let stdout = String::from_utf8_lossy(&out.stdout);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(
@@ -332,153 +333,4 @@ fn list_stats_search_and_export_work_beside_damaged_sessions() {
         }
         assert_untouched(&sessions, &before, &format!("casus {args:?}"));
     }
-}
-
-#[test]
-fn every_session_version_ever_written_keeps_a_fixture_that_still_loads() {
-    let dir = fixtures().join("session_versions");
-    for version in 1..=SESSION_SCHEMA_VERSION {
-        let path = dir.join(format!("v{version}.ron"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|_| {
-            panic!(
-                "no fixture for session schema version {version}: write one with the serializer of that version to {}",
-                path.display()
-            )
-        });
-        assert!(
-            text.contains(&format!("schema_version: {version},")),
-            "{} is not a version {version} file",
-            path.display()
-        );
-        let session = read_session(&path).unwrap_or_else(|d| panic!("{d}"));
-        assert_eq!(
-            session.schema_version, SESSION_SCHEMA_VERSION,
-            "migrated on load"
-        );
-    }
-}
-
-#[test]
-fn the_v1_fixture_loads_with_everything_in_it() {
-    let s: Session = read_session(&v1()).unwrap_or_else(|d| panic!("{d}"));
-    assert_eq!(s.id, GOOD_A);
-    assert_eq!(s.group, "Team Noord");
-    assert_eq!(s.participants, ["AB", "gedragswetenschapper"]);
-    assert_eq!(s.case.id, "signaal-van-school");
-    assert_eq!(s.method.id, "casusbespreking");
-    assert_eq!((s.position.phase, s.position.step), (1, 2));
-    assert!(
-        s.phases[0]
-            .notes
-            .contains("Tab\there, backslash \\ and ünïcödé 漢字 👍🏽")
-    );
-    assert!(s.phases[0].notes.contains("\"Vader\""));
-    assert_eq!(s.phases[0].elapsed_secs, 612);
-    assert_eq!(s.steps[0].themes.len(), 2);
-    assert_eq!(s.steps[0].reflections.len(), 2);
-    assert_eq!(s.steps[0].reflections[0].author.as_deref(), Some("AB"));
-    assert!(s.steps[0].revealed);
-    assert_eq!(s.bottlenecks[0].status, BottleneckStatus::Raised);
-    assert_eq!(s.bottlenecks[0].owner.as_deref(), Some("gemeente"));
-    assert_eq!(s.bottlenecks[1].step, None);
-    assert_eq!(s.lessons, "Vraag eerst, besluit daarna.");
-    assert_eq!(s.actions[0].owner.as_deref(), Some("teamleider"));
-    let draft = s.draft.as_ref().expect("the draft");
-    assert_eq!(
-        draft.target,
-        DraftTarget::Reflection {
-            step: 2,
-            index: None
-        }
-    );
-    assert_eq!(draft.text, "Half getypte refle");
-    assert!(s.finished.is_none());
-    if SESSION_SCHEMA_VERSION == 1 {
-        // Written by this very serializer: a change to the format needs a new version and fixture.
-        let text = std::fs::read_to_string(v1()).expect("the fixture");
-        assert_eq!(
-            to_ron(&s),
-            text,
-            "the session format changed without a new schema_version"
-        );
-    }
-}
-
-// ---------------------------------------------------------------- permissions
-
-#[cfg(unix)]
-#[test]
-fn looser_existing_permissions_are_tightened_when_casus_writes() {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = |p: &Path| std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777;
-    let set = |p: &Path, m: u32| {
-        std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).expect("chmod")
-    };
-    let data = tempfile::tempdir().expect("a temp dir");
-    let sessions = data.path().join("sessions");
-    let exports = data.path().join("exports");
-    std::fs::create_dir_all(&sessions).expect("sessions/");
-    std::fs::create_dir_all(&exports).expect("exports/");
-    let file = sessions.join(format!("{GOOD_A}.ron"));
-    std::fs::copy(v1(), &file).expect("a session");
-    let report = exports.join("oud.md");
-    std::fs::write(&report, "# oud verslag\n").expect("an export");
-    set(&sessions, 0o755);
-    set(&exports, 0o755);
-    set(&file, 0o644);
-    set(&report, 0o644);
-    let bytes = std::fs::read(&file).expect("the session");
-
-    let runner = Runner::new(data.path(), Lang::Nl).expect("a runner");
-    assert_eq!(mode(&sessions), 0o700, "sessions/ tightened on open");
-    assert_eq!(mode(&exports), 0o700, "exports/ tightened on open");
-    assert_eq!(mode(&file), 0o600, "a session file tightened on open");
-    assert_eq!(mode(&report), 0o600, "an export tightened on open");
-    assert_eq!(
-        std::fs::read(&file).expect("the session"),
-        bytes,
-        "only the mode changed"
-    );
-    let note = runner.store().tightened_note().expect("a note to show");
-    assert!(!note.contains('\n'), "one line: {note}");
-    assert!(note.contains(&sessions.display().to_string()), "{note}");
-
-    // A write keeps it owner-only, and so does the lock file beside it.
-    let mut session = read_session(&file).expect("the session");
-    session.lessons.push_str(" En nog iets.");
-    assert!(matches!(
-        runner.run(Effect::Save(Box::new(session))),
-        Some(Action::Saved)
-    ));
-    assert_eq!(mode(&file), 0o600);
-    assert_eq!(mode(&sessions), 0o700);
-    for entry in std::fs::read_dir(&sessions).expect("sessions/") {
-        let path = entry.expect("an entry").path();
-        assert_eq!(
-            mode(&path) & 0o077,
-            0,
-            "{} is open to others",
-            path.display()
-        );
-    }
-
-    // Already tight: no note the next time.
-    let again = Runner::new(data.path(), Lang::Nl).expect("a runner");
-    assert_eq!(again.store().tightened_note(), None);
-}
-
-#[cfg(unix)]
-#[test]
-fn the_home_screen_says_when_it_made_open_sessions_private() {
-    use std::os::unix::fs::PermissionsExt;
-    let data = tempfile::tempdir().expect("a temp dir");
-    let sessions = data.path().join("sessions");
-    std::fs::create_dir_all(&sessions).expect("sessions/");
-    std::fs::copy(v1(), sessions.join(format!("{GOOD_A}.ron"))).expect("a session");
-    std::fs::set_permissions(&sessions, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-    let runner = Runner::new(data.path(), Lang::Nl).expect("a runner");
-    let app = prepare(options(data.path(), Start::Home), &runner, now()).expect("home");
-    let status = app.status.expect("a one-line note on the home screen");
-    assert!(status.text.contains("afgeschermd"), "{}", status.text);
-    assert!(!status.error);
 }

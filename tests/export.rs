@@ -1,9 +1,8 @@
 //! Exports: the Markdown reports (snapshots), CSV read back by the `csv`
 //! crate in both dialects, and `casus export` end to end.
 
+mod common;
 mod review_fixtures;
-
-use jiff::tz::TimeZone;
 
 use casus::export::csv::{COLUMNS, Dialect};
 use casus::export::markdown::{session_report, set_report};
@@ -11,13 +10,14 @@ use casus::i18n::Lang;
 use casus::model::Session;
 use casus::review::load::sessions_of;
 use casus::review::{Filter, load_folders};
+use common::bin::{casus_on, tz};
 use review_fixtures as fx;
 
 const S1: &str = "20260115-120000-bbbbbb";
 
 fn all_sessions() -> Vec<Session> {
     let loaded = load_folders(&[fx::data_dir("noord"), fx::data_dir("zuid")], Lang::Nl);
-    sessions_of(&loaded.matching(&Filter::default(), &TimeZone::UTC))
+    sessions_of(&loaded.matching(&Filter::default(), &tz()))
         .into_iter()
         .cloned()
         .collect()
@@ -31,35 +31,35 @@ fn refs(sessions: &[Session]) -> Vec<&Session> {
 
 #[test]
 fn session_report_in_dutch() {
-    insta::assert_snapshot!(session_report(&fx::s1(), Lang::Nl, &TimeZone::UTC));
+    insta::assert_snapshot!(session_report(&fx::s1(), Lang::Nl, &tz()));
 }
 
 #[test]
 fn session_report_in_english_of_an_unfinished_session() {
-    insta::assert_snapshot!(session_report(&fx::s3(), Lang::En, &TimeZone::UTC));
+    insta::assert_snapshot!(session_report(&fx::s3(), Lang::En, &tz()));
 }
 
 #[test]
 fn set_report_counts_and_tells() {
     let sessions = all_sessions();
-    insta::assert_snapshot!(set_report(&refs(&sessions), "", Lang::Nl, &TimeZone::UTC));
+    insta::assert_snapshot!(set_report(&refs(&sessions), "", Lang::Nl, &tz()));
 }
 
 #[test]
 fn a_report_keeps_facilitator_notes_and_unrevealed_outcomes_out() {
-    let report = session_report(&fx::s2(), Lang::Nl, &TimeZone::UTC);
+    let report = session_report(&fx::s2(), Lang::Nl, &tz());
     assert!(!report.contains("Alleen voor de gespreksleider"));
     assert!(
         !report.contains("De plek kwam na drie maanden"),
         "not revealed in S2"
     );
-    let revealed = session_report(&fx::s1(), Lang::Nl, &TimeZone::UTC);
+    let revealed = session_report(&fx::s1(), Lang::Nl, &tz());
     assert!(revealed.contains("De ouders belden zelf terug."));
 }
 
 #[test]
 fn a_set_report_of_nothing_says_so() {
-    let report = set_report(&[], "theme:xyz", Lang::En, &TimeZone::UTC);
+    let report = set_report(&[], "theme:xyz", Lang::En, &tz());
     assert!(report.contains("`theme:xyz`"));
     assert!(report.contains("No sessions match this filter."));
 }
@@ -80,7 +80,7 @@ fn read_back(bytes: &[u8], delimiter: u8) -> (Vec<String>, Vec<Vec<String>>) {
 
 fn csv_bytes(sessions: &[&Session], dialect: Dialect) -> Vec<u8> {
     let mut out = Vec::new();
-    casus::export::csv::write(sessions, dialect, &TimeZone::UTC, &mut out).unwrap();
+    casus::export::csv::write(sessions, dialect, &tz(), &mut out).unwrap();
     out
 }
 
@@ -156,7 +156,7 @@ fn both_csv_dialects_defuse_cells_that_a_spreadsheet_would_run_as_formulas() {
 #[test]
 fn cli_export_of_one_session_by_id_prefix_is_its_report() {
     let (tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
-    let out = fx::casus(&["export", "20260115"], &dirs);
+    let out = casus_on(&dirs, &["export", "20260115"]);
     assert!(
         out.status.success(),
         "{}",
@@ -164,23 +164,23 @@ fn cli_export_of_one_session_by_id_prefix_is_its_report() {
     );
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        session_report(&fx::s1(), Lang::Nl, &TimeZone::UTC)
+        session_report(&fx::s1(), Lang::Nl, &tz())
     );
 
     let file = tmp.path().join("verslag.md");
-    let out = fx::casus(
-        &["--lang", "en", "export", S1, "-o", file.to_str().unwrap()],
+    let out = casus_on(
         &dirs,
+        &["--lang", "en", "export", S1, "-o", file.to_str().unwrap()],
     );
     assert!(out.status.success());
     assert!(out.stdout.is_empty());
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
-        session_report(&fx::s1(), Lang::En, &TimeZone::UTC)
+        session_report(&fx::s1(), Lang::En, &tz())
     );
 
     let path = dirs[0].join("sessions").join(format!("{S1}.ron"));
-    let out = fx::casus(&["export", path.to_str().unwrap(), "--format", "csv"], &[]);
+    let out = casus_on(&[], &["export", path.to_str().unwrap(), "--format", "csv"]);
     let (_, rows) = read_back(&out.stdout, b',');
     assert_eq!(rows.len(), 3);
 }
@@ -189,7 +189,8 @@ fn cli_export_of_one_session_by_id_prefix_is_its_report() {
 fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
     let (tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
     let file = tmp.path().join("knelpunten.csv");
-    let out = fx::casus(
+    let out = casus_on(
+        &dirs,
         &[
             "export",
             "--all",
@@ -198,7 +199,6 @@ fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
             "-o",
             file.to_str().unwrap(),
         ],
-        &dirs,
     );
     assert!(
         out.status.success(),
@@ -217,7 +217,7 @@ fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
         "S0, S1 and S2 have 3 + 3 + 2 decision points"
     );
 
-    let md = fx::casus(&["export", "--all", "since:2026-04"], &dirs);
+    let md = casus_on(&dirs, &["export", "--all", "since:2026-04"]);
     let text = String::from_utf8(md.stdout).unwrap();
     assert!(
         text.starts_with("# Tellen en vertellen\n\n- **Filter:** `since:2026-04`\n"),
@@ -228,7 +228,7 @@ fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
 #[test]
 fn cli_export_says_what_is_wrong() {
     let (_tmp, dirs) = fx::temp_copy(&["noord", "kapot"]);
-    let code = |args: &[&str]| fx::casus(args, &dirs).status.code();
+    let code = |args: &[&str]| casus_on(&dirs, args).status.code();
     assert_eq!(code(&["export"]), Some(2), "no session and no --all");
     assert_eq!(
         code(&["export", S1, "theme:x"]),
@@ -246,7 +246,7 @@ fn cli_export_says_what_is_wrong() {
 
     let (name, _) = fx::broken();
     let broken = dirs[1].join("sessions").join(name);
-    let out = fx::casus(&["export", broken.to_str().unwrap()], &dirs);
+    let out = casus_on(&dirs, &["export", broken.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -263,7 +263,7 @@ fn html_links_images_and_control_characters_in_typed_text_never_reach_a_report()
         .into();
     s.group = "G\u{1b}]0;title\u{7}\u{1b}[2J".into();
     s.case.title = "<b>Titel</b>".into();
-    let report = session_report(&s, Lang::Nl, &TimeZone::UTC);
+    let report = session_report(&s, Lang::Nl, &tz());
     assert!(!report.contains(['\u{1b}', '\u{7}']), "{report}");
     // Every `<`, `[` and `]` is escaped: none starts HTML, a link or an image.
     let bytes = report.as_bytes();

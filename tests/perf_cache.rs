@@ -77,10 +77,40 @@ fn assert_agree(dirs: &[PathBuf], cache: &Cache, when: &str) {
     }
 }
 
-/// Files the index does not trust yet (changed in the last two seconds) are
-/// parsed again; waiting lets the next scan show that the index is used.
-fn settle() {
-    std::thread::sleep(std::time::Duration::from_millis(2100));
+/// Waits until every session file in `dirs` last changed more than two
+/// seconds ago: the index trusts a file by its stat only then, so the next
+/// scan shows that the index is used. Setting file times in the past does
+/// not do it: the index also requires the inode change time (`ctime`) to be
+/// two seconds old, and no API sets that. So this waits, but no longer than
+/// the newest change needs.
+fn settle(dirs: &[PathBuf]) {
+    let newest = dirs
+        .iter()
+        .filter_map(|d| std::fs::read_dir(sessions_dir(d)).ok())
+        .flatten()
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .map(|m| changed(&m))
+        .max();
+    let Some(newest) = newest else { return };
+    let trusted = newest + std::time::Duration::from_millis(2050);
+    if let Ok(wait) = trusted.duration_since(std::time::SystemTime::now()) {
+        std::thread::sleep(wait);
+    }
+}
+
+/// When a file last changed, content or metadata (its `ctime` on Unix).
+fn changed(meta: &std::fs::Metadata) -> std::time::SystemTime {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let nanos = u32::try_from(meta.ctime_nsec()).unwrap_or(0);
+        let secs = u64::try_from(meta.ctime()).unwrap_or(0);
+        std::time::UNIX_EPOCH + std::time::Duration::new(secs, nanos)
+    }
+    #[cfg(not(unix))]
+    {
+        meta.modified().unwrap_or(std::time::UNIX_EPOCH)
+    }
 }
 
 fn sessions_dir(data: &Path) -> PathBuf {
@@ -102,7 +132,7 @@ fn stats_and_search_agree_with_and_without_the_index_through_every_change() {
 
     assert_agree(&dirs, &cache, "first run (index built)");
     assert_eq!(index_files(&cache_dir).len(), 3, "one index per folder");
-    settle();
+    settle(&dirs);
     assert_agree(&dirs, &cache, "second run");
     let scan = Scan::open(&dirs, Lang::En, &cache);
     assert_eq!(
@@ -120,8 +150,7 @@ fn stats_and_search_agree_with_and_without_the_index_through_every_change() {
     assert_agree(&dirs, &cache, "after a file was added");
 
     // Changed in place, same size, and the modification time put back, in
-    // a file the index trusts by its stat (settled).
-    settle();
+    // a file the index trusts by its stat (settled since the second run).
     let path = sessions_dir(&dirs[0]).join("20260115-120000-bbbbbb.ron");
     let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
@@ -163,7 +192,7 @@ fn stats_and_search_agree_with_and_without_the_index_through_every_change() {
     .unwrap();
     assert_agree(&dirs, &cache, "after a duplicate appeared");
 
-    settle();
+    settle(&dirs);
     assert_agree(&dirs, &cache, "after everything settled");
     let scan = Scan::open(&dirs, Lang::En, &cache);
     assert_eq!(scan.files_read, broken + 1, "the two broken files only");
@@ -283,7 +312,7 @@ fn home_reads_only_what_it_lists_and_lists_what_every_file_says() {
     check("without an index");
     Scan::open(&dirs, Lang::En, &cache);
     check("with a fresh index");
-    settle();
+    settle(&dirs);
     check("with a settled index");
     // A new unfinished session, one of the newest finished ones reopened by
     // hand, and the newest one removed.
@@ -300,7 +329,7 @@ fn home_reads_only_what_it_lists_and_lists_what_every_file_says() {
     // The one thing home does not see at once: a finished session further
     // back than the ones it lists, reopened by hand. The next full read
     // (stats, search, review) updates the index, and home lists it.
-    settle();
+    settle(&dirs);
     Scan::open(&dirs, Lang::En, &cache);
     let path = store.path("20260701-120000-home01");
     let text = std::fs::read_to_string(&path).unwrap();

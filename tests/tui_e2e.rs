@@ -3,69 +3,38 @@
 //! resuming after quitting mid-edit. The saved RON and the Markdown report
 //! must hold everything that was typed.
 
-use std::io::{Read, Write};
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::thread;
-use std::time::{Duration, Instant};
+mod common;
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use std::path::PathBuf;
 
 use casus::model::Session;
 use casus::store::read_session;
 
-const BIN: &str = env!("CARGO_BIN_EXE_casus");
-const ROWS: u16 = 40;
-const COLS: u16 = 120;
-/// How long to wait for the screen to show something.
-const TIMEOUT: Duration = Duration::from_secs(10);
+use common::bin::keys::{CTRL_C, ENTER, ESC, RIGHT, TAB};
+use common::bin::{Sandbox, Term};
 
-const ESC: &str = "\x1b";
-const ENTER: &str = "\r";
-const TAB: &str = "\t";
-const RIGHT: &str = "\x1b[C";
-const CTRL_C: &str = "\x03";
+/// The terminal size: 120×40.
+const SIZE: (u16, u16) = (120, 40);
 
-/// An isolated home, config and data folder for one run of tests.
+/// A sandbox for one test: its own home, XDG folders and data folder.
 struct Env {
-    root: tempfile::TempDir,
+    sandbox: Sandbox,
 }
 
 impl Env {
     fn new() -> Env {
         Env {
-            root: tempfile::tempdir().expect("a temp dir"),
+            sandbox: Sandbox::new(),
         }
     }
 
     fn data_dir(&self) -> PathBuf {
-        self.root.path().join("data-dir")
+        self.sandbox.data()
     }
 
     /// `casus <args> --data-dir <tmp> --lang nl` in a 120×40 pseudo-terminal.
     fn spawn(&self, args: &[&str]) -> Term {
-        let home = self.root.path().join("home");
-        let mut cmd = CommandBuilder::new(BIN);
-        cmd.args(args);
-        cmd.arg("--data-dir");
-        cmd.arg(self.data_dir());
-        cmd.args(["--lang", "nl"]);
-        cmd.cwd(self.root.path());
-        cmd.env("HOME", &home);
-        cmd.env("XDG_CONFIG_HOME", home.join(".config"));
-        cmd.env("XDG_DATA_HOME", home.join(".local/share"));
-        cmd.env("TERM", "xterm-256color");
-        cmd.env("LANG", "nl_NL.UTF-8");
-        for var in [
-            "CASUS_DATA_DIR",
-            "CASUS_LIBRARY",
-            "NO_COLOR",
-            "LC_ALL",
-            "LC_MESSAGES",
-        ] {
-            cmd.env_remove(var);
-        }
-        Term::spawn(cmd)
+        self.sandbox.spawn(args, SIZE, &[])
     }
 
     /// The one session file in the data folder.
@@ -79,145 +48,6 @@ impl Env {
         assert_eq!(files.len(), 1, "one session file: {files:?}");
         read_session(&files[0]).unwrap_or_else(|d| panic!("the session reads back: {d}"))
     }
-}
-
-/// A running `casus` in a pseudo-terminal, its screen parsed as it draws.
-struct Term {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    reader: Option<thread::JoinHandle<()>>,
-}
-
-impl Term {
-    fn spawn(cmd: CommandBuilder) -> Term {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let child = pair.slave.spawn_command(cmd).expect("casus starts");
-        // Only the child holds the slave now, so the reader sees EOF when it exits.
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("a pty reader");
-        let writer = pair.master.take_writer().expect("a pty writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            nonzero(ROWS),
-            nonzero(COLS),
-            0,
-        )));
-        let parser = Arc::clone(&screen);
-        let master = pair.master;
-        let reader = thread::spawn(move || {
-            let _master = master; // kept open while reading
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => parser.lock().expect("the parser").process(&buf[..n]),
-                }
-            }
-        });
-        Term {
-            screen,
-            writer,
-            child,
-            reader: Some(reader),
-        }
-    }
-
-    /// The screen as text, one line per row.
-    fn contents(&self) -> String {
-        self.screen.lock().expect("the parser").screen().contents()
-    }
-
-    /// Waits until the screen shows `text`; fails with the screen as it is.
-    #[track_caller]
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        loop {
-            let screen = self.contents();
-            if screen.contains(text) {
-                return;
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!("the screen never showed {text:?}; it shows:\n{screen}");
-            }
-            thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Waits until the screen no longer shows `text`.
-    #[track_caller]
-    fn wait_gone(&self, text: &str) {
-        let start = Instant::now();
-        loop {
-            let screen = self.contents();
-            if !screen.contains(text) {
-                return;
-            }
-            if start.elapsed() > TIMEOUT {
-                panic!("the screen kept showing {text:?}:\n{screen}");
-            }
-            thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Sends keys as the terminal would. After a lone Esc it pauses, so
-    /// crossterm does not read Esc plus the next key as Alt-key.
-    fn send(&mut self, keys: &str) {
-        self.writer
-            .write_all(keys.as_bytes())
-            .expect("keys are sent");
-        self.writer.flush().expect("keys are sent");
-        if keys.ends_with(ESC) {
-            thread::sleep(Duration::from_millis(150));
-        }
-    }
-
-    /// Types text into a field; waits until it shows so no key is lost to a redraw race.
-    #[track_caller]
-    fn type_text(&mut self, text: &str) {
-        self.send(text);
-        self.wait_for(text);
-    }
-
-    /// Waits for the program to end and returns whether it succeeded.
-    #[track_caller]
-    fn wait_exit(mut self) -> bool {
-        let start = Instant::now();
-        loop {
-            if let Some(status) = self.child.try_wait().expect("the child's status") {
-                if let Some(reader) = self.reader.take() {
-                    let _ = reader.join();
-                }
-                return status.success();
-            }
-            if start.elapsed() > TIMEOUT {
-                let screen = self.contents();
-                let _ = self.child.kill();
-                panic!("casus did not exit; the screen shows:\n{screen}");
-            }
-            thread::sleep(Duration::from_millis(20));
-        }
-    }
-}
-
-impl Drop for Term {
-    fn drop(&mut self) {
-        // A failed test must not leave casus running.
-        if let Ok(None) = self.child.try_wait() {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-    }
-}
-
-fn nonzero(n: u16) -> std::num::NonZeroU16 {
-    std::num::NonZeroU16::new(n).expect("a size above zero")
 }
 
 fn markdown(env: &Env, id: &str) -> String {
@@ -238,102 +68,102 @@ fn a_whole_session_by_keys_is_saved_and_exported_with_everything_typed() {
 
     // Home → new session → set-up.
     t.wait_for("Nieuwe sessie");
-    t.send(ENTER);
+    t.keys(ENTER);
     t.wait_for("Zoek:");
     t.type_text("signaal");
     t.wait_for("5 beslismomenten");
-    t.send(ENTER);
+    t.keys(ENTER);
     t.wait_for("Casusbespreking (62 min)");
-    t.send(ENTER);
+    t.keys(ENTER);
     t.wait_for("[x] Reflectie");
-    t.send(ENTER);
+    t.keys(ENTER);
     t.wait_for("Groep:");
     t.type_text("Team Noord");
-    t.send(ENTER);
+    t.keys(ENTER);
     t.wait_for("Deelnemers:");
     t.type_text("AB, CD");
-    t.send(ENTER);
+    t.keys(ENTER);
 
     // The opening: the group's notes.
     t.wait_for("1. Opening");
     t.wait_for("Nog niets genoteerd");
-    t.send("i");
+    t.keys("i");
     t.wait_for("Esc klaar en bewaren");
     t.type_text("Rollen verdeeld, vader heeft gezag");
-    t.send(ESC);
+    t.keys(ESC);
     t.wait_gone("Esc klaar en bewaren");
     t.wait_gone("Nog niets genoteerd");
 
     // The first decision point.
-    t.send("n");
+    t.keys("n");
     t.wait_for("Beslismoment 1 van 5");
-    t.send("d");
+    t.keys("d");
     t.wait_for("Esc klaar en bewaren");
     t.type_text("De IB'er belt vandaag de moeder");
-    t.send(ESC);
+    t.keys(ESC);
     t.wait_gone("Esc klaar en bewaren");
     t.wait_for("✓ 1.");
 
     // A theme, found by typing its name without the accent.
-    t.send("t");
+    t.keys("t");
     t.wait_for("Thema's labelen");
     t.type_text("residentiele");
     t.wait_for("▶ [ ]   Minder residentiële plaatsingen");
-    t.send(" ");
+    t.keys(" ");
     t.wait_for("▶ [x]   Minder residentiële plaatsingen");
-    t.send(ENTER);
+    t.keys(ENTER);
     t.wait_gone("Thema's labelen");
     t.wait_for("[Minder residentiële plaatsingen]");
 
     // A reflection with its author.
-    t.send("r");
+    t.keys("r");
     t.wait_for("Door (initialen):");
     t.type_text("Ik had eerder gebeld");
-    t.send(TAB);
+    t.keys(TAB);
     t.type_text("AB");
-    t.send(ESC);
+    t.keys(ESC);
     t.wait_for("AB: Ik had eerder gebeld");
 
     // A knelpunt with its owner.
-    t.send("b");
+    t.keys("b");
     t.wait_for("Eigenaar");
     t.type_text("Zorgoverleg duurt zes weken");
-    t.send(TAB);
+    t.keys(TAB);
     t.type_text("schoolbestuur");
-    t.send(ESC);
+    t.keys(ESC);
     t.wait_for("Knelpunt: Zorgoverleg duurt zes weken (eigenaar: schoolbestuur)");
 
     // What actually happened.
-    t.send("o");
+    t.keys("o");
     t.wait_for("Wat er werkelijk gebeurde");
 
     // The other decision points, then the closing.
     for n in 2..=5 {
-        t.send(RIGHT);
+        t.keys(RIGHT);
         t.wait_for(&format!("Beslismoment {n} van 5"));
     }
-    t.send(RIGHT);
+    t.keys(RIGHT);
     t.wait_for("Knelpunten in het systeem");
     t.wait_for("Zorgoverleg duurt zes weken");
-    t.send("a");
+    t.keys("a");
     t.wait_for("Esc klaar en bewaren");
     t.type_text("Spreekuur op elke school regelen");
-    t.send(TAB);
+    t.keys(TAB);
     t.type_text("IB");
-    t.send(ESC);
+    t.keys(ESC);
     t.wait_for("Spreekuur op elke school regelen (eigenaar: IB)");
 
     // The evaluation, then the summary.
-    t.send("n");
+    t.keys("n");
     t.wait_for("Hoe verliep de bespreking");
-    t.send("n");
+    t.keys("n");
     t.wait_for("Samenvatting van de sessie");
     t.wait_for("1  Minder residentiële plaatsingen");
 
     // Export, then quit.
-    t.send("e");
+    t.keys("e");
     t.wait_for("Geëxporteerd naar");
-    t.send("q");
+    t.keys("q");
     assert!(t.wait_exit(), "casus exits cleanly");
 
     let s = env.session();
@@ -402,17 +232,17 @@ fn resume_after_quitting_mid_edit_returns_to_the_step_with_the_editor_and_its_te
         "Team Zuid",
     ]);
     t.wait_for("Deelnemers:");
-    t.send(ENTER);
+    t.keys(ENTER);
     t.wait_for("1. Opening");
-    t.send("n");
+    t.keys("n");
     t.wait_for("Beslismoment 1 van 5");
-    t.send("n");
+    t.keys("n");
     t.wait_for("Beslismoment 2 van 5");
-    t.send("d");
+    t.keys("d");
     t.wait_for("Esc klaar en bewaren");
-    t.send("Huisbezoek plannen\rmet de buurtteamwerker");
+    t.keys("Huisbezoek plannen\rmet de buurtteamwerker");
     t.wait_for("met de buurtteamwerker");
-    t.send(CTRL_C);
+    t.keys(CTRL_C);
     assert!(t.wait_exit(), "Ctrl-C leaves cleanly");
 
     let saved = env.session();
@@ -429,10 +259,10 @@ fn resume_after_quitting_mid_edit_returns_to_the_step_with_the_editor_and_its_te
     t.wait_for("Huisbezoek plannen");
     t.wait_for("met de buurtteamwerker");
     t.type_text(", volgende week");
-    t.send(ESC);
+    t.keys(ESC);
     t.wait_gone("Esc klaar en bewaren");
     t.wait_for("✓ 2.");
-    t.send("q");
+    t.keys("q");
     assert!(t.wait_exit());
 
     let s = env.session();

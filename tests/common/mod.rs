@@ -5,6 +5,8 @@
 //! Not every test file uses every helper.
 #![allow(dead_code)]
 
+pub mod bin;
+
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use jiff::Timestamp;
 use ratatui::Terminal;

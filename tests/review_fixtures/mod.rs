@@ -452,25 +452,3 @@ pub fn files() -> Vec<(&'static str, String, String)> {
     out.push(("kapot", name.to_string(), text));
     out
 }
-
-/// Runs the real `casus` binary on these folders, isolated from the user's
-/// own folders and locale (Dutch, UTC).
-pub fn casus(args: &[&str], dirs: &[PathBuf]) -> std::process::Output {
-    let home = tempfile::tempdir().unwrap();
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_casus"));
-    for dir in dirs {
-        cmd.arg("--data-dir").arg(dir);
-    }
-    cmd.args(args)
-        .env("LANG", "nl_NL.UTF-8")
-        .env("TZ", "UTC")
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("config"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("CASUS_DATA_DIR")
-        .env_remove("CASUS_LIBRARY")
-        .output()
-        .unwrap()
-}
