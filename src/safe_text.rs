@@ -22,10 +22,20 @@ fn is_control(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
-/// The text without control characters (newline and tab kept), safe to print.
+/// The text without control characters, safe to print: newline and tab are
+/// kept, and so is a carriage return before a newline (a CRLF line end, as
+/// the Dutch Excel CSV has).
 pub fn terminal(text: &str) -> Cow<'_, str> {
-    if text.chars().any(is_control) {
-        Cow::Owned(text.chars().filter(|c| !is_control(*c)).collect())
+    let bytes = text.as_bytes();
+    let dropped =
+        |i: usize, c: char| is_control(c) && !(c == '\r' && bytes.get(i + 1) == Some(&b'\n'));
+    if text.char_indices().any(|(i, c)| dropped(i, c)) {
+        Cow::Owned(
+            text.char_indices()
+                .filter(|&(i, c)| !dropped(i, c))
+                .map(|(_, c)| c)
+                .collect(),
+        )
     } else {
         Cow::Borrowed(text)
     }
@@ -124,6 +134,7 @@ mod tests {
     #[test]
     fn newlines_and_tabs_stay_in_text_but_not_in_a_line() {
         assert_eq!(terminal("a\nb\tc\r"), "a\nb\tc");
+        assert_eq!(terminal("a;b\r\nc\rd"), "a;b\r\ncd");
         assert_eq!(terminal_line("a\nb\tc"), "a b c");
         assert!(matches!(terminal("gewoon tekst"), Cow::Borrowed(_)));
     }

@@ -20,7 +20,7 @@ pub(super) fn check(ctx: &Context, paths: &[PathBuf], strict: bool) -> ExitCode 
     } else {
         let (checked, mut problems) = path_sources(paths);
         if checked.is_empty() && problems.is_empty() {
-            eprintln!("{}", s.check_nothing);
+            super::warn(s.check_nothing);
             return ExitCode::from(1);
         }
         let mut sources = crate::library::builtin_sources();

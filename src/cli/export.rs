@@ -70,21 +70,21 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
     for (kind, found) in &guarded.findings {
         let at = guarded.text.find(found.as_str()).unwrap_or(0);
         let (line, col) = crate::library::line_col(&guarded.text, at);
-        eprintln!(
-            "{}",
-            fill(r.export_personal_data, &[&shown, &line, &col, &kind.key()])
-        );
+        super::warn(&fill(
+            r.export_personal_data,
+            &[&shown, &line, &col, &kind.key()],
+        ));
     }
     let text = guarded.text;
     match &args.output {
         None => print(&text),
         Some(path) => match export::write_file(path, text.as_bytes()) {
             Ok(()) => {
-                eprintln!("{}", fill(r.export_written, &[&path.display()]));
+                super::warn(&fill(r.export_written, &[&path.display()]));
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("{}", fill(r.export_write_failed, &[&path.display(), &e]));
+                super::warn(&fill(r.export_write_failed, &[&path.display(), &e]));
                 ExitCode::from(1)
             }
         },
@@ -97,7 +97,7 @@ fn find_session(dirs: &[PathBuf], lang: Lang, wanted: &str) -> Result<Session, E
     let as_path = Path::new(wanted);
     if wanted.ends_with(".ron") || as_path.is_file() {
         return read_session(as_path).map_err(|d| {
-            eprintln!("{d}");
+            super::warn(&d.to_string());
             ExitCode::from(1)
         });
     }
@@ -105,7 +105,7 @@ fn find_session(dirs: &[PathBuf], lang: Lang, wanted: &str) -> Result<Session, E
     match find(&loaded.sessions, |l| &l.session.id, wanted) {
         Ok(l) => Ok(l.session.clone()),
         Err(e @ FindError::NotFound(_)) => {
-            eprintln!("{}", e.message(lang));
+            super::warn(&e.message(lang));
             Err(ExitCode::from(1))
         }
         Err(e @ FindError::Ambiguous { .. }) => Err(usage(&e.message(lang))),

@@ -55,7 +55,7 @@ pub(super) fn sessions(
         return print(&format!("{:#}\n", serde_json::Value::Array(items)));
     }
     if matching.is_empty() {
-        eprintln!("{}", r.no_sessions);
+        super::warn(r.no_sessions);
         return ExitCode::SUCCESS;
     }
     let mut table = Table::new(vec![

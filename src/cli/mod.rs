@@ -31,6 +31,7 @@ use jiff::tz::TimeZone;
 
 use crate::i18n::Lang;
 use crate::library::Library;
+use crate::safe_text;
 
 pub use args::{
     Cli, Command, ExportArgs, ExportFormat, LangArg, ListFormat, ListWhat, SearchArgs, StatsArgs,
@@ -114,14 +115,22 @@ pub fn run(cli: Cli) -> ExitCode {
 
 /// A usage error: the message on stderr, exit code 2.
 fn usage(message: &str) -> ExitCode {
-    eprintln!("{message}");
+    warn(message);
     ExitCode::from(2)
 }
 
-/// Prints to stdout; a closed pipe (`casus stats | head`) is not an error worth a message.
+/// One message on stderr. Messages carry file names, ids and titles from
+/// files, so control characters are dropped: an escape sequence in a group
+/// name must not retitle or clear the user's terminal.
+pub(crate) fn warn(message: &str) {
+    eprintln!("{}", safe_text::terminal(message));
+}
+
+/// Prints to stdout, without control characters (see [`warn`]); a closed
+/// pipe (`casus stats | head`) is not an error worth a message.
 fn print(text: &str) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.write_all(safe_text::terminal(text).as_bytes());
     let _ = stdout.flush();
     ExitCode::SUCCESS
 }

@@ -43,10 +43,10 @@ pub(super) fn scan_filtered(
 /// Lists unreadable files and notes on stderr, as [`load_reported`] does.
 pub(super) fn report(scan: &Scan) {
     for problem in &scan.problems {
-        eprintln!("{problem}");
+        super::warn(&problem.to_string());
     }
     for note in &scan.notes {
-        eprintln!("{note}");
+        super::warn(note);
     }
 }
 
@@ -54,10 +54,10 @@ pub(super) fn report(scan: &Scan) {
 pub(super) fn load_reported(dirs: &[PathBuf], lang: Lang) -> Loaded {
     let loaded = load_folders(&crate::dirs::data_dirs(dirs), lang);
     for problem in &loaded.problems {
-        eprintln!("{problem}");
+        super::warn(&problem.to_string());
     }
     for note in &loaded.notes {
-        eprintln!("{note}");
+        super::warn(note);
     }
     loaded
 }

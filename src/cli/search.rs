@@ -21,7 +21,7 @@ pub(super) fn search(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &SearchA
     let hits = scan.search(&filter, &args.query, tz);
     read::report(&scan);
     if hits.is_empty() {
-        eprintln!("{}", fill(r.search_none, &[&args.query]));
+        super::warn(&fill(r.search_none, &[&args.query]));
         return ExitCode::SUCCESS;
     }
     let mut out = String::new();

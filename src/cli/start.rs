@@ -35,7 +35,7 @@ pub(super) fn new(
                 .map(|id| format!("unknown theme set {id:?}; see `casus list themes`"))
         });
     if let Some(problem) = unknown {
-        eprintln!("casus: {problem}");
+        super::warn(&format!("casus: {problem}"));
         return ExitCode::from(2);
     }
     let preset = crate::tui::screens::setup::Preset {
@@ -51,7 +51,7 @@ pub(super) fn new(
 pub(super) fn tui(cli: &Cli, start: crate::tui::Start) -> ExitCode {
     let ctx = Context::from_cli(cli);
     let Some(data_dir) = crate::dirs::primary_data_dir(&cli.data_dir) else {
-        eprintln!("casus: no data folder could be found; pass --data-dir DIR");
+        super::warn("casus: no data folder could be found; pass --data-dir DIR");
         return ExitCode::from(2);
     };
     let options = crate::tui::Options {
@@ -65,7 +65,7 @@ pub(super) fn tui(cli: &Cli, start: crate::tui::Start) -> ExitCode {
     match crate::tui::run(options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("casus: {e}");
+            super::warn(&format!("casus: {e}"));
             ExitCode::from(1)
         }
     }
