@@ -1,0 +1,180 @@
+//! Personal names, found by what surrounds them rather than by a list of every
+//! surname: a title ("mevrouw Jansen", "dhr. De Vries"), a first name from the
+//! list followed by a surname ("Jan de Vries", "Lotte Bakker") or by an age
+//! ("Lotte (14)", "Sem, 9 jaar"). A first name alone is not flagged: it is how
+//! anonymised cases name people, and many are ordinary words ("Roos", "Floor").
+
+use super::words::{PARTICLES, is_capitalised, is_first_name, next_word, word_at, word_starts};
+use super::{Finding, FindingKind, digit_run};
+
+/// Words that announce a name, in lower case; abbreviations may carry a dot.
+const TITLES: &[&str] = &[
+    "mevrouw", "meneer", "mevr", "mw", "dhr", "mr", "mej", "juffrouw", "heer", "familie", "gezin",
+    "dr", "drs", "ir", "ing", "juf", "meester",
+];
+
+/// Pushes every name in `text`; `words` are where runs of letters start.
+pub(super) fn find(text: &str, words: &[usize], out: &mut Vec<Finding>) {
+    let mut done = 0;
+    for &i in words {
+        if i < done || !word_starts(text, i) {
+            continue;
+        }
+        if let Some(end) = titled(text, i).or_else(|| first_named(text, i)) {
+            out.push(Finding {
+                kind: FindingKind::Name,
+                start: i,
+                end,
+            });
+            done = end;
+        }
+    }
+}
+
+/// End of "mevrouw (J.) (van der) Jansen" at `i`.
+fn titled(text: &str, i: usize) -> Option<usize> {
+    let word = word_at(text, i);
+    let lower = word.to_lowercase();
+    if !TITLES.contains(&lower.as_str()) {
+        return None;
+    }
+    let mut p = i + word.len();
+    if text.as_bytes().get(p) == Some(&b'.') {
+        p += 1;
+    }
+    let p = next_word(text, p)?;
+    let p = initials(text, p);
+    surname(text, p, false)
+}
+
+/// End of "Jan de Vries", "Lotte Bakker" or "Lotte (14)" at `i`.
+fn first_named(text: &str, i: usize) -> Option<usize> {
+    let word = word_at(text, i);
+    if !is_first_name(word) {
+        return None;
+    }
+    let mut end = i + word.len();
+    // "Jan Willem de Vries": a second first name joins the first.
+    if let Some(p) = next_word(text, end) {
+        let second = word_at(text, p);
+        if is_first_name(second) {
+            end = p + second.len();
+        }
+    }
+    age(text, end).or_else(|| next_word(text, end).and_then(|p| surname(text, p, true)))
+}
+
+/// End of an age written after a name: " (14)", " (14 jaar)", ", 14 jaar", " 14 jr".
+fn age(text: &str, p: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let rest = &b[p..];
+    let (open, comma) = if rest.starts_with(b" (") {
+        (p + 2, false)
+    } else if rest.starts_with(b", ") {
+        (p + 2, true)
+    } else if rest.starts_with(b" ") {
+        (p + 1, true)
+    } else {
+        return None;
+    };
+    let run = digit_run(b, open);
+    if !(1..=2).contains(&run) {
+        return None;
+    }
+    let mut q = open + run;
+    let tail = &text[q..];
+    let years = [" jaar", " jr", "jr", " jaar oud"]
+        .iter()
+        .filter(|y| tail.starts_with(**y) && super::words::word_ends(text, q + y.len()))
+        .map(|y| y.len())
+        .max();
+    if let Some(len) = years {
+        q += len;
+    } else if comma {
+        return None;
+    }
+    if !comma {
+        if b.get(q) != Some(&b')') {
+            return None;
+        }
+        q += 1;
+    }
+    Some(q)
+}
+
+/// Position after initials such as "J. " or "J.P. " at `p` (or `p` when there are none).
+fn initials(text: &str, mut p: usize) -> usize {
+    let b = text.as_bytes();
+    let start = p;
+    while b.get(p).is_some_and(u8::is_ascii_uppercase) && b.get(p + 1) == Some(&b'.') {
+        p += 2;
+    }
+    if p > start && b.get(p) == Some(&b' ') {
+        p + 1
+    } else {
+        start
+    }
+}
+
+/// End of a surname at `p`: particles (any case) and then a capitalised word.
+/// `plain` says whether a capitalised word alone will do, without particles.
+fn surname(text: &str, mut p: usize, plain: bool) -> Option<usize> {
+    let mut particles = 0;
+    loop {
+        let word = word_at(text, p);
+        if word.is_empty() {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        let end = p + word.len();
+        if particles < 3 && PARTICLES.contains(&lower.as_str()) {
+            if let Some(q) = next_word(text, end) {
+                particles += 1;
+                p = q;
+                continue;
+            }
+        }
+        let ok = is_capitalised(word) && (plain || particles > 0 || !stop_word(&lower));
+        return ok.then_some(end);
+    }
+}
+
+/// Capitalised words that follow a title without being a name ("meneer Zegt").
+fn stop_word(lower: &str) -> bool {
+    matches!(lower, "de" | "het" | "een" | "en" | "of" | "is" | "was")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::privacy::FindingKind::*;
+    use crate::privacy::tests::found;
+
+    #[test]
+    fn names_with_a_title_surname_or_age_are_found() {
+        for (text, name) in [
+            ("Gesprek met mevrouw Jansen gehad.", "mevrouw Jansen"),
+            ("Afspraak met dhr. De Vries.", "dhr. De Vries"),
+            ("Mw. J. van der Berg belde.", "Mw. J. van der Berg"),
+            ("Daarna kwam Jan de Vries binnen.", "Jan de Vries"),
+            ("Het gaat om Lotte (14) en haar broer.", "Lotte (14)"),
+            ("Sem, 9 jaar, woont bij zijn moeder.", "Sem, 9 jaar"),
+            ("Ook Lotte Bakker was er.", "Lotte Bakker"),
+        ] {
+            assert_eq!(found(text), [(Name, name)], "{text}");
+        }
+    }
+
+    #[test]
+    fn roles_and_first_names_alone_are_not_names() {
+        for text in [
+            "De mentor belde met moeder.",
+            "Mevrouw de mentor is op vakantie.",
+            "Het wijkteam en de jeugdconsulent spraken af.",
+            "Sem ging naar huis.",
+            "Roos en Bram spelen buiten.",
+            "Meneer is ziek.",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
+    }
+}
