@@ -137,10 +137,8 @@ fn spelled_domain(text: &str, mut p: usize) -> Option<usize> {
             None => break,
         }
     }
-    let tld = &b[end - (end - p).min(end)..end];
     let last = b[..end].iter().rposition(|c| !c.is_ascii_alphanumeric() && *c != b'-');
     let tld_start = last.map_or(0, |l| l + 1);
-    let _ = tld;
     let tld = &b[tld_start..end];
     (labels >= 2 && tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic)).then_some(end)
 }

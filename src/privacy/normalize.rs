@@ -53,11 +53,14 @@ pub(super) fn normalize(text: &str) -> Option<Normalized> {
     let mut cluster = String::new();
     while let Some((i, c)) = chars.next() {
         let end = i + c.len_utf8();
-        if c.is_ascii() {
+        let marked = chars
+            .peek()
+            .is_some_and(|&(_, m)| !m.is_ascii() && canonical_combining_class(m) != 0);
+        if c.is_ascii() && !marked {
             push(&mut out, c, i, end);
             continue;
         }
-        if let Some(folded) = fold(c) {
+        if let Some(folded) = fold(c).filter(|_| !marked) {
             if let Some(f) = folded {
                 push(&mut out, f, i, end);
             }

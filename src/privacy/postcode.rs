@@ -44,7 +44,7 @@ mod tests {
 
     #[test]
     fn postcode_with_or_without_space_is_found() {
-        assert_eq!(found("woont in 3511 AB Utrecht"), [(Postcode, "3511 AB")]);
+        assert_eq!(found("woont in 3511 AB, Utrecht"), [(Postcode, "3511 AB"), (Place, "Utrecht")]);
         assert_eq!(found("3511AB"), [(Postcode, "3511AB")]);
     }
 

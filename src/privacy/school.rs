@@ -29,13 +29,18 @@ pub(super) fn find(text: &str, words: &[usize], out: &mut Vec<Finding>) {
             continue;
         }
         let word = word_at(text, i);
-        let found = if BEFORE.contains(&word) {
-            named_after(text, i + word.len()).map(|end| (i, end))
-        } else if AFTER.contains(&word) {
-            named_before(text, i).map(|start| (start.max(done), i + word.len()))
-        } else {
-            None
-        };
+        let before = AFTER
+            .contains(&word)
+            .then(|| named_before(text, i))
+            .flatten()
+            .map(|start| (start.max(done), i + word.len()));
+        let found = before.or_else(|| {
+            BEFORE
+                .contains(&word)
+                .then(|| named_after(text, i + word.len()))
+                .flatten()
+                .map(|end| (i, end))
+        });
         if let Some((start, end)) = found {
             out.push(Finding {
                 kind: FindingKind::School,
