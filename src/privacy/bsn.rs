@@ -19,9 +19,8 @@ pub(super) fn find(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
         let Some(end) = match_at(b, i, digit_run(b, i)) else {
             continue;
         };
-        let lettered = named
-            && b.get(end).is_some_and(u8::is_ascii_alphabetic)
-            && ends_token(text, end + 1);
+        let lettered =
+            named && b.get(end).is_some_and(u8::is_ascii_alphabetic) && ends_token(text, end + 1);
         if !(ends_token(text, end) || lettered) || before_currency(b, end) {
             continue;
         }
@@ -64,7 +63,8 @@ fn after_prefix(text: &str, i: usize) -> bool {
 fn birth_date(b: &[u8], i: usize) -> bool {
     let n = |k: usize| u32::from(b[i + k] - b'0') * 10 + u32::from(b[i + k + 1] - b'0');
     let (day, month, year) = (n(0), n(2), n(4) * 100 + n(6));
-    let date = (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2099).contains(&year);
+    let date =
+        (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2099).contains(&year);
     let window = b[i.saturating_sub(16)..i].to_ascii_lowercase();
     date && (rfind(&window, b"geb").is_some() || rfind(&window, b"datum").is_some())
 }
@@ -194,21 +194,37 @@ mod tests {
 
     #[test]
     fn bsn_with_mixed_or_odd_separators_is_found() {
-        for text in ["123.456 782", "123/456/782", "123_456_782", "12 345 6782", "123 - 456 - 782"] {
+        for text in [
+            "123.456 782",
+            "123/456/782",
+            "123_456_782",
+            "12 345 6782",
+            "123 - 456 - 782",
+        ] {
             assert_eq!(kinds(text), [Bsn], "{text}");
         }
     }
 
     #[test]
     fn bsn_glued_to_its_label_or_with_a_letter_is_found() {
-        for text in ["BSN388170104", "bsnnr388170104", "bsn: 123456782B", "BSN-123456782"] {
+        for text in [
+            "BSN388170104",
+            "bsnnr388170104",
+            "bsn: 123456782B",
+            "BSN-123456782",
+        ] {
             assert_eq!(kinds(text), [Bsn], "{text}");
         }
     }
 
     #[test]
     fn case_numbers_amounts_and_birth_dates_are_not_a_bsn() {
-        for text in ["Z-123456782", "€-123.456.782", "geb. 12031990", "geboren 12031990"] {
+        for text in [
+            "Z-123456782",
+            "€-123.456.782",
+            "geb. 12031990",
+            "geboren 12031990",
+        ] {
             assert!(!kinds(text).contains(&Bsn), "{text}");
         }
     }

@@ -72,14 +72,24 @@ fn domain_end(text: &str, from: usize) -> Option<usize> {
 }
 
 /// How people spell out "@" and "." to fool harvesters: "jan [at] gemeente [dot] nl".
-const AT: &[&str] = &["[at]", "(at)", "{at}", "[a]", "[apenstaartje]", "(apenstaartje)"];
+const AT: &[&str] = &[
+    "[at]",
+    "(at)",
+    "{at}",
+    "[a]",
+    "[apenstaartje]",
+    "(apenstaartje)",
+];
 const DOT: &[&str] = &["[dot]", "(dot)", "{dot}", "[punt]", "(punt)", "."];
 
 /// Pushes every spelled-out address: "jan [at] gemeente [dot] nl", "jan(at)x.nl".
 pub(super) fn find_spelled(text: &str, out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut from = 0;
-    while let Some(k) = b[from..].iter().position(|&c| c == b'[' || c == b'(' || c == b'{') {
+    while let Some(k) = b[from..]
+        .iter()
+        .position(|&c| c == b'[' || c == b'(' || c == b'{')
+    {
         let at = from + k;
         from = at + 1;
         let Some(sign) = AT.iter().find(|s| starts_with_ci(&b[at..], s.as_bytes())) else {
@@ -137,7 +147,9 @@ fn spelled_domain(text: &str, mut p: usize) -> Option<usize> {
             None => break,
         }
     }
-    let last = b[..end].iter().rposition(|c| !c.is_ascii_alphanumeric() && *c != b'-');
+    let last = b[..end]
+        .iter()
+        .rposition(|c| !c.is_ascii_alphanumeric() && *c != b'-');
     let tld_start = last.map_or(0, |l| l + 1);
     let tld = &b[tld_start..end];
     (labels >= 2 && tld.len() >= 2 && tld.iter().all(u8::is_ascii_alphabetic)).then_some(end)

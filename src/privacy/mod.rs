@@ -20,9 +20,9 @@ mod phone;
 mod place;
 mod postcode;
 mod school;
-mod words;
 #[cfg(test)]
 mod tests;
+mod words;
 
 /// What kind of personal data a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

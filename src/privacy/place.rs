@@ -16,7 +16,10 @@ pub(super) fn find(text: &str, words: &[usize], out: &mut Vec<Finding>) {
         if i < done || !b[i].is_ascii_uppercase() && b[i] != b's' {
             continue;
         }
-        let key = &text[i..i + b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count()];
+        let key = &text[i..i + b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count()];
         for m in municipalities(key) {
             let Some(start) = i.checked_sub(m.lead) else {
                 continue;
@@ -27,7 +30,8 @@ pub(super) fn find(text: &str, words: &[usize], out: &mut Vec<Finding>) {
                 continue;
             }
             // "Den Haag-Zuid" and "Utrecht-Noord" are still the place; "Utrechtse" is not.
-            if m.ambiguous && !previous_word(text, start).is_some_and(|w| PREPOSITIONS.contains(&w)) {
+            if m.ambiguous && !previous_word(text, start).is_some_and(|w| PREPOSITIONS.contains(&w))
+            {
                 continue;
             }
             out.push(Finding {

@@ -20,20 +20,68 @@ pub(super) fn find(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
     }
 }
 
-/// End of the postcode whose four digits start at `i`.
+/// Two-letter words and units that follow a number far more often than a
+/// postcode's letters do: "in 1990 EN 1991", "2024 IS", "1500 MB", "20 KM".
+const WORDS: &[&[u8; 2]] = &[
+    b"EN", b"IS", b"IN", b"OP", b"OM", b"AL", b"TE", b"OF", b"ZO", b"NU", b"ER", b"JA", b"NE",
+    b"DE", b"ME", b"WE", b"ZE", b"JE", b"IK", b"US", b"AN", b"AT", b"BE", b"BY", b"DO", b"GO",
+    b"IF", b"IT", b"MY", b"NO", b"ON", b"OR", b"SO", b"TO", b"AM", b"AS", b"HE", b"PM", b"MB",
+    b"KB", b"GB", b"TB", b"KM", b"CM", b"MM", b"KG", b"MG", b"ML", b"CC", b"PK", b"KW", b"MW",
+    b"HZ", b"DB", b"NM", b"XL", b"BC", b"AD", b"EU", b"UV", b"TV", b"PC", b"OK", b"HA", b"VS",
+    b"NA", b"CA", b"NR", b"JR", b"PP", b"BV", b"NV", b"TM", b"ST", b"KR", b"EX",
+];
+
+/// End of the postcode whose four digits start at `i`: "3511 AB", "3511AB",
+/// "3511-AB", "3511 ab" and "3511 A B".
 fn match_at(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     if b[i] == b'0' {
         return None;
     }
-    let p = i + 4 + space_len(b, i + 4);
-    let letters = b.get(p..p + 2)?;
+    let mut p = i + 4;
+    let spaced = space_len(b, p);
+    if spaced > 0 {
+        p += spaced;
+    } else if b.get(p) == Some(&b'-') {
+        p += 1;
+    }
+    let first = *b.get(p)?;
+    let mut q = p + 1;
+    // "3511 A B": a space between the letters, as forms with one box per letter print it.
+    if b.get(q) == Some(&b' ')
+        && b.get(q + 1).is_some_and(u8::is_ascii_uppercase)
+        && first.is_ascii_uppercase()
+    {
+        q += 1;
+    }
+    let second = *b.get(q)?;
+    let letters = [first, second];
+    let upper = letters.iter().all(u8::is_ascii_uppercase);
+    let lower = letters.iter().all(u8::is_ascii_lowercase);
+    if !(upper || lower) {
+        return None;
+    }
+    let key = [first.to_ascii_uppercase(), second.to_ascii_uppercase()];
     // SA, SD and SS are never issued (they recall the Nazi era).
-    if !letters.iter().all(u8::is_ascii_uppercase) || matches!(letters, b"SA" | b"SD" | b"SS") {
+    if matches!(&key, b"SA" | b"SD" | b"SS") {
         return None;
     }
     // "1200 ABC" or "2000 EUR" is a number before a word, not a postcode.
-    (!char_at(text, p + 2).is_some_and(is_word)).then_some(p + 2)
+    if char_at(text, q + 1).is_some_and(is_word) {
+        return None;
+    }
+    // A word or unit only counts when glued on ("1990EN") and in capitals,
+    // or before a capitalised place name ("1011 AB Amsterdam").
+    if WORDS.contains(&&key) {
+        let glued = spaced == 0 && b.get(i + 4) != Some(&b'-');
+        let town = b.get(q + 1) == Some(&b' ')
+            && b.get(q + 2).is_some_and(u8::is_ascii_uppercase)
+            && b.get(q + 3).is_some_and(u8::is_ascii_lowercase);
+        if !(upper && (glued || town)) {
+            return None;
+        }
+    }
+    Some(q + 1)
 }
 
 #[cfg(test)]
@@ -44,7 +92,10 @@ mod tests {
 
     #[test]
     fn postcode_with_or_without_space_is_found() {
-        assert_eq!(found("woont in 3511 AB, Utrecht"), [(Postcode, "3511 AB"), (Place, "Utrecht")]);
+        assert_eq!(
+            found("woont in 3511 AB, Utrecht"),
+            [(Postcode, "3511 AB"), (Place, "Utrecht")]
+        );
         assert_eq!(found("3511AB"), [(Postcode, "3511AB")]);
     }
 
@@ -56,15 +107,33 @@ mod tests {
     }
 
     #[test]
-    fn postcode_needs_capitals_and_a_whole_token() {
+    fn postcode_in_lower_case_with_a_dash_or_spaced_letters_is_found() {
+        for text in ["3511 ab", "3511ab", "3511-AB", "3511 A B", "3511\u{a0}AB"] {
+            assert_eq!(
+                found(&format!("woont {text}, ")),
+                [(Postcode, text)],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_before_words_and_units_are_not_postcodes() {
         for text in [
-            "3511 ab",
-            "1200 ABC",
-            "2000 EUR",
-            "0123 AB",
-            "13511 AB",
-            "3511 ABé",
+            "in 1990 EN 1991",
+            "2024 IS",
+            "1500 MB",
+            "1024 KB",
+            "in 1990 en",
+            "3511 Ab",
         ] {
+            assert!(scan(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn postcode_needs_a_whole_token() {
+        for text in ["1200 ABC", "2000 EUR", "0123 AB", "13511 AB", "3511 ABé"] {
             assert!(scan(text).is_empty(), "{text}");
         }
     }

@@ -8,15 +8,51 @@ use super::{Finding, FindingKind};
 
 /// Types written before the name; the abbreviations only in capitals.
 const BEFORE: &[&str] = &[
-    "OBS", "CBS", "RKBS", "PCBS", "KBS", "SBO", "SBAO", "SO", "VSO", "IKC", "ZMLK", "basisschool",
-    "Basisschool", "school", "School", "kindcentrum", "Kindcentrum", "scholengemeenschap",
-    "Scholengemeenschap", "college", "College", "lyceum", "Lyceum", "gymnasium", "Gymnasium",
-    "montessorischool", "Montessorischool", "daltonschool", "Daltonschool", "jenaplanschool",
-    "Jenaplanschool", "praktijkschool", "Praktijkschool", "mavo", "vmbo",
+    "OBS",
+    "CBS",
+    "RKBS",
+    "PCBS",
+    "KBS",
+    "SBO",
+    "SBAO",
+    "SO",
+    "VSO",
+    "IKC",
+    "ZMLK",
+    "basisschool",
+    "Basisschool",
+    "school",
+    "School",
+    "kindcentrum",
+    "Kindcentrum",
+    "scholengemeenschap",
+    "Scholengemeenschap",
+    "college",
+    "College",
+    "lyceum",
+    "Lyceum",
+    "gymnasium",
+    "Gymnasium",
+    "montessorischool",
+    "Montessorischool",
+    "daltonschool",
+    "Daltonschool",
+    "jenaplanschool",
+    "Jenaplanschool",
+    "praktijkschool",
+    "Praktijkschool",
+    "mavo",
+    "vmbo",
 ];
 
 /// Types written after the name, capitalised as part of it.
-const AFTER: &[&str] = &["College", "Lyceum", "Gymnasium", "Scholengemeenschap", "Campus"];
+const AFTER: &[&str] = &[
+    "College",
+    "Lyceum",
+    "Gymnasium",
+    "Scholengemeenschap",
+    "Campus",
+];
 
 /// Capitalised words that do not make a name: articles and sentence openers.
 const ARTICLES: &[&str] = &["De", "Het", "Een", "'t", "Op", "In", "Naar", "Bij", "Van"];
@@ -34,7 +70,14 @@ pub(super) fn find(text: &str, words: &[usize], out: &mut Vec<Finding>) {
             .then(|| named_before(text, i))
             .flatten()
             .map(|start| (start.max(done), i + word.len()));
+        // "4920 SO Deventer" is a postcode, not a school.
+        let after_number = text[..i]
+            .strip_suffix(' ')
+            .is_some_and(|t| t.ends_with(|c: char| c.is_ascii_digit()));
         let found = before.or_else(|| {
+            if after_number {
+                return None;
+            }
             BEFORE
                 .contains(&word)
                 .then(|| named_after(text, i + word.len()))
@@ -98,9 +141,18 @@ mod tests {
     #[test]
     fn named_schools_are_found() {
         for (text, school) in [
-            ("Hij zit op OBS De Regenboog in groep 6.", "OBS De Regenboog"),
-            ("Ze gaat naar basisschool de Wilgen.", "basisschool de Wilgen"),
-            ("Leerling van het Stedelijk Gymnasium sinds maart.", "Stedelijk Gymnasium"),
+            (
+                "Hij zit op OBS De Regenboog in groep 6.",
+                "OBS De Regenboog",
+            ),
+            (
+                "Ze gaat naar basisschool de Wilgen.",
+                "basisschool de Wilgen",
+            ),
+            (
+                "Leerling van het Stedelijk Gymnasium sinds maart.",
+                "Stedelijk Gymnasium",
+            ),
             ("Het Da Vinci College belde.", "Da Vinci College"),
             ("Aangemeld bij SO De Piramide.", "SO De Piramide"),
         ] {

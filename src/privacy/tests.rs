@@ -209,10 +209,3 @@ fn redact_blocking_removes_a_bsn_and_keeps_what_only_warns() {
     );
     assert_eq!(redact_blocking("niets bijzonders"), "niets bijzonders");
 }
-
-#[test]
-fn zz_debug() {
-    for t in ["josé@voorbeeld.nl", "Jose\u{301} jose\u{301}@voorbeeld.nl", "mail jürgen@müller.de.", "mail jan [at] gemeente [dot] nl.", "mail jan[at]gemeente.nl."] {
-        eprintln!("{t:?} {:?}", found(t));
-    }
-}

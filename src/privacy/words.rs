@@ -85,7 +85,10 @@ pub(super) fn word_at(text: &str, i: usize) -> &str {
 pub(super) fn is_capitalised(word: &str) -> bool {
     let rest = word.strip_prefix("IJ").or_else(|| {
         let mut chars = word.chars();
-        chars.next().filter(|c| c.is_uppercase()).map(|_| chars.as_str())
+        chars
+            .next()
+            .filter(|c| c.is_uppercase())
+            .map(|_| chars.as_str())
     });
     rest.is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase))
 }
@@ -93,8 +96,10 @@ pub(super) fn is_capitalised(word: &str) -> bool {
 /// Position of the next word after one space at `p`, if there is one.
 pub(super) fn next_word(text: &str, p: usize) -> Option<usize> {
     let b = text.as_bytes();
-    (b.get(p) == Some(&b' ') && b.get(p + 1).is_some_and(|c| c.is_ascii_alphabetic() || *c == b'\''))
-        .then_some(p + 1)
+    (b.get(p) == Some(&b' ')
+        && b.get(p + 1)
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'\''))
+    .then_some(p + 1)
 }
 
 /// The word that ends just before `i` (one space in between), lower case.
