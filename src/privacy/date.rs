@@ -186,7 +186,7 @@ fn quoted_year(text: &str, p: usize) -> Option<(u32, usize)> {
 }
 
 /// End of eight digits read as a birth date after "geb." or "geboren": "geb. 03041990".
-fn birth_digits(text: &str, i: usize) -> Option<usize> {
+pub(super) fn birth_digits(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     if digit_run(b, i) != 8 || !ends_token(text, i + 8) {
         return None;

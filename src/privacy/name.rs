@@ -20,7 +20,10 @@ pub(super) fn find(text: &str, words: &[usize], out: &mut Vec<Finding>) {
         if i < done || !word_starts(text, i) {
             continue;
         }
-        if let Some(end) = titled(text, i).or_else(|| first_named(text, i)) {
+        let end = titled(text, i)
+            .or_else(|| first_named(text, i))
+            .or_else(|| initialled(text, i));
+        if let Some(end) = end {
             out.push(Finding {
                 kind: FindingKind::Name,
                 start: i,
@@ -44,6 +47,16 @@ fn titled(text: &str, i: usize) -> Option<usize> {
     }
     let p = next_word(text, p)?;
     let p = initials(text, p);
+    surname(text, p, false)
+}
+
+/// End of "J. de Vries" or "A.B. van der Meer" at `i`: initials need a particle.
+fn initialled(text: &str, i: usize) -> Option<usize> {
+    let p = initials(text, i);
+    let particle = word_at(text, p);
+    if p == i || !PARTICLES.contains(&particle) || matches!(particle, "in" | "op" | "te" | "het") {
+        return None;
+    }
     surname(text, p, false)
 }
 

@@ -78,7 +78,8 @@ fn match_at(text: &str, i: usize) -> Option<usize> {
         return None;
     }
     // "01-02-2019 12" has ten digits from a zero, but it is a date and an hour.
-    if date::numeric_at(text, i + usize::from(paren)).is_some() {
+    let at = i + usize::from(paren);
+    if date::numeric_at(text, at).is_some() || date::birth_digits(text, at).is_some() {
         return None;
     }
     let service = matches!(&d.value[..4], b"0800" | b"0900" | b"0906" | b"0909");

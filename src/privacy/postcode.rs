@@ -20,16 +20,49 @@ pub(super) fn find(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
     }
 }
 
-/// Two-letter words and units that follow a number far more often than a
-/// postcode's letters do: "in 1990 EN 1991", "2024 IS", "1500 MB", "20 KM".
+/// Two-letter words that follow a number more often than a postcode's
+/// letters do: "in 1990 EN 1991", "2024 IS", "3000 op de wachtlijst".
 const WORDS: &[&[u8; 2]] = &[
     b"EN", b"IS", b"IN", b"OP", b"OM", b"AL", b"TE", b"OF", b"ZO", b"NU", b"ER", b"JA", b"NE",
     b"DE", b"ME", b"WE", b"ZE", b"JE", b"IK", b"US", b"AN", b"AT", b"BE", b"BY", b"DO", b"GO",
-    b"IF", b"IT", b"MY", b"NO", b"ON", b"OR", b"SO", b"TO", b"AM", b"AS", b"HE", b"PM", b"MB",
-    b"KB", b"GB", b"TB", b"KM", b"CM", b"MM", b"KG", b"MG", b"ML", b"CC", b"PK", b"KW", b"MW",
-    b"HZ", b"DB", b"NM", b"XL", b"BC", b"AD", b"EU", b"UV", b"TV", b"PC", b"OK", b"HA", b"VS",
-    b"NA", b"CA", b"NR", b"JR", b"PP", b"BV", b"NV", b"TM", b"ST", b"KR", b"EX",
+    b"IF", b"IT", b"MY", b"NO", b"ON", b"OR", b"SO", b"TO", b"AM", b"AS", b"HE", b"PM", b"BC",
+    b"AD", b"EU", b"TV", b"PC", b"OK", b"VS", b"NA", b"CA", b"NR", b"JR", b"PP", b"BV", b"NV",
+    b"TM", b"ST", b"EX",
 ];
+
+/// Units, which after a number are never a postcode: "1500 MB", "20 KM".
+const UNITS: &[&[u8; 2]] = &[
+    b"MB", b"KB", b"GB", b"TB", b"KM", b"CM", b"MM", b"KG", b"MG", b"ML", b"CC", b"PK", b"KW",
+    b"MW", b"HZ", b"DB", b"NM", b"XL", b"HA", b"KR",
+];
+
+/// True if the number at `i` reads as a year: at the start of a sentence or
+/// after "in", "sinds", "tot" and the like ("In 1990 EN 1991", "2024 IS").
+fn year_before(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches(' ');
+    if before.is_empty() || before.ends_with(['.', '!', '?', ':', '(', '\n']) {
+        return true;
+    }
+    let word = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(
+        word.as_str(),
+        "in" | "sinds"
+            | "tot"
+            | "vanaf"
+            | "na"
+            | "voor"
+            | "rond"
+            | "eind"
+            | "begin"
+            | "medio"
+            | "zomer"
+            | "winter"
+            | "jaar"
+            | "en"
+            | "of"
+            | "t/m"
+    )
+}
 
 /// End of the postcode whose four digits start at `i`: "3511 AB", "3511AB",
 /// "3511-AB", "3511 ab" and "3511 A B".
@@ -70,14 +103,21 @@ fn match_at(text: &str, i: usize) -> Option<usize> {
     if char_at(text, q + 1).is_some_and(is_word) {
         return None;
     }
-    // A word or unit only counts when glued on ("1990EN") and in capitals,
-    // or before a capitalised place name ("1011 AB Amsterdam").
-    if WORDS.contains(&&key) {
-        let glued = spaced == 0 && b.get(i + 4) != Some(&b'-');
-        let town = b.get(q + 1) == Some(&b' ')
-            && b.get(q + 2).is_some_and(u8::is_ascii_uppercase)
-            && b.get(q + 3).is_some_and(u8::is_ascii_lowercase);
-        if !(upper && (glued || town)) {
+    // A word or unit counts only before a capitalised place name ("1011 AB
+    // Amsterdam"); a word also when written as a postcode is, glued on or in
+    // capitals after a number that is no year and before no other number.
+    let town = b.get(q + 1) == Some(&b' ')
+        && b.get(q + 2).is_some_and(u8::is_ascii_uppercase)
+        && b.get(q + 3).is_some_and(u8::is_ascii_lowercase);
+    if UNITS.contains(&&key) && !town {
+        return None;
+    }
+    if WORDS.contains(&&key) && !town {
+        let glued = p == i + 4;
+        let year = (1900..=2099).contains(&super::number(&b[i..i + 4])) && year_before(text, i);
+        let before_number =
+            b.get(q + 1) == Some(&b' ') && b.get(q + 2).is_some_and(u8::is_ascii_digit);
+        if !(glued || upper && !year && !before_number) {
             return None;
         }
     }
