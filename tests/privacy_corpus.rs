@@ -199,18 +199,13 @@ const ALL_KINDS: [FindingKind; 10] = [
 /// what the scanner measures so that a regression fails (README shows these).
 fn min_generated_recall(kind: FindingKind) -> f64 {
     match kind {
-        FindingKind::Bsn => 1.0,
-        FindingKind::Iban => 1.0,
-        FindingKind::Phone => 0.99,
-        FindingKind::Postcode => 0.97,
-        FindingKind::Email => 1.0,
-        FindingKind::Date => 1.0,
-        FindingKind::Name => 0.97,
-        FindingKind::Address => 0.97,
-        FindingKind::School => 0.97,
-        FindingKind::Place => 1.0,
+        FindingKind::Postcode => 0.975,
+        _ => 1.0,
     }
 }
+
+/// Minimum precision on the generated corpus, at what it measures.
+const MIN_GENERATED_PRECISION: f64 = 1.0;
 
 const MIN_GENERATED: usize = 1000;
 
@@ -288,9 +283,9 @@ fn scanner_meets_precision_and_recall_on_the_generated_corpus() {
                 min_generated_recall(*kind)
             ));
         }
-        if s.precision() < MIN_PRECISION {
+        if s.precision() < MIN_GENERATED_PRECISION {
             failures.push(format!(
-                "{}: precision {:.3} < {MIN_PRECISION}",
+                "{}: precision {:.3} < {MIN_GENERATED_PRECISION}",
                 kind.key(),
                 s.precision()
             ));

@@ -191,7 +191,13 @@ pub(super) fn birth_digits(text: &str, i: usize) -> Option<usize> {
     if digit_run(b, i) != 8 || !ends_token(text, i + 8) {
         return None;
     }
-    let before = text[..i].trim_end_matches([' ', ':', '.']).to_lowercase();
+    let mut from = i.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..i]
+        .trim_end_matches([' ', ':', '.'])
+        .to_lowercase();
     if !(before.ends_with("geb")
         || before.ends_with("geboren")
         || before.ends_with("geboortedatum"))

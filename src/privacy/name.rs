@@ -13,6 +13,9 @@ const TITLES: &[&str] = &[
     "dr", "drs", "ir", "ing", "juf", "meester",
 ];
 
+/// Titles that are abbreviations and may end in a dot.
+const ABBREVIATIONS: &[&str] = &["mevr", "mw", "dhr", "mr", "mej", "dr", "drs", "ir", "ing"];
+
 /// Pushes every name in `text`; `words` are where runs of letters start.
 pub(super) fn find(text: &str, words: &[usize], out: &mut Vec<Finding>) {
     let mut done = 0;
@@ -42,7 +45,11 @@ fn titled(text: &str, i: usize) -> Option<usize> {
         return None;
     }
     let mut p = i + word.len();
+    // Only abbreviations carry a dot: "gezin. Moeder" ends a sentence.
     if text.as_bytes().get(p) == Some(&b'.') {
+        if !ABBREVIATIONS.contains(&lower.as_str()) {
+            return None;
+        }
         p += 1;
     }
     let p = next_word(text, p)?;
@@ -186,6 +193,7 @@ mod tests {
             "Sem ging naar huis.",
             "Roos en Bram spelen buiten.",
             "Meneer is ziek.",
+            "Het ging om één gezin. Vraag het na.",
         ] {
             assert_eq!(found(text), [], "{text}");
         }

@@ -5,6 +5,8 @@
 
 use casus::privacy::FindingKind;
 
+pub mod codes;
+pub mod dates;
 pub mod numbers;
 pub mod words;
 
@@ -74,9 +76,9 @@ pub fn corpus() -> Vec<Snippet> {
     let mut out = Vec::new();
     numbers::bsn(&mut out);
     numbers::phone(&mut out);
-    numbers::postcode(&mut out);
-    numbers::iban(&mut out);
-    numbers::date(&mut out);
+    codes::postcode(&mut out);
+    codes::iban(&mut out);
+    dates::date(&mut out);
     words::email(&mut out);
     words::name(&mut out);
     words::address(&mut out);
