@@ -162,8 +162,7 @@ fn house_number(text: &str, p: usize) -> Option<usize> {
     if !ends_token(text, end) {
         return None;
     }
-    let after = super::words::word_at(text, (end + 1).min(text.len()));
-    let count = text[end..].starts_with(' ') && COUNTS.contains(&after);
+    let count = text[end..].starts_with(' ') && COUNTS.contains(&word_at(text, end + 1));
     (!count).then_some(end)
 }
 

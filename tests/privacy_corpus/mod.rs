@@ -84,7 +84,39 @@ pub fn corpus() -> Vec<Snippet> {
     words::address(&mut out);
     words::school(&mut out);
     words::place(&mut out);
+    glue(&mut out);
     out
+}
+
+/// Punctuation and positions around every kind: the value alone, quoted,
+/// bracketed, at the end of a line, after a colon without a space.
+const GLUE: &[&str] = &[
+    "{}",
+    "\"{}\"",
+    "[{}]",
+    "Zie: {}\nVolgende regel.",
+    "Genoteerd:{}",
+    "«{}»",
+    "'{}'",
+];
+
+/// Puts the first values of each class in the GLUE templates, one template
+/// each; classes that depend on the words around them ("geb.", "BSN") keep them.
+fn glue(out: &mut Vec<Snippet>) {
+    let mut extra = Vec::new();
+    let mut seen = std::collections::HashMap::new();
+    for s in out.iter() {
+        let Some(kind) = s.kind else { continue };
+        if matches!(s.class, "geb. ddmmyyyy" | "glued or lettered") {
+            continue;
+        }
+        let n = seen.entry((kind, s.class)).or_insert(0);
+        if let Some(template) = GLUE.get(*n) {
+            extra.push(put(kind, s.class, template, &s.text[s.span.0..s.span.1]));
+        }
+        *n += 1;
+    }
+    out.append(&mut extra);
 }
 
 /// `s` in fullwidth digits and letters, as pasted from East Asian input methods.
