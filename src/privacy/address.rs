@@ -107,19 +107,21 @@ fn street(text: &str, i: usize, word: &str) -> bool {
     if !is_capitalised(word) && !word.starts_with("'s") {
         return false;
     }
-    let lower = word.to_lowercase();
+    let w = word.as_bytes();
     SUFFIXES.iter().any(|s| {
-        if lower.len() > s.len() + 2 {
-            lower.ends_with(s)
+        let tail = w.len() >= s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes());
+        if w.len() > s.len() + 2 {
+            tail
         } else {
-            lower == *s && previous_word(text, i).is_some_and(is_capitalised)
+            tail && w.len() == s.len() && previous_word(text, i).is_some_and(is_capitalised)
         }
     })
 }
 
 /// Start of the street name ending at the street word at `i`.
 fn lead(text: &str, mut i: usize) -> usize {
-    let bare = SUFFIXES.contains(&word_at(text, i).to_lowercase().as_str());
+    let word = word_at(text, i);
+    let bare = SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(word));
     for k in 0..3 {
         let Some(w) = previous_word(text, i) else {
             break;

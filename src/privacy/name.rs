@@ -40,10 +40,10 @@ pub(super) fn find(text: &str, words: &[usize], out: &mut Vec<Finding>) {
 /// End of "mevrouw (J.) (van der) Jansen" at `i`.
 fn titled(text: &str, i: usize) -> Option<usize> {
     let word = word_at(text, i);
-    let lower = word.to_lowercase();
-    if !TITLES.contains(&lower.as_str()) {
+    if word.len() > 8 || !TITLES.iter().any(|t| t.eq_ignore_ascii_case(word)) {
         return None;
     }
+    let lower = word.to_ascii_lowercase();
     let mut p = i + word.len();
     // Only abbreviations carry a dot: "gezin. Moeder" ends a sentence.
     if text.as_bytes().get(p) == Some(&b'.') {
@@ -69,6 +69,9 @@ fn initialled(text: &str, i: usize) -> Option<usize> {
 
 /// End of "Jan de Vries", "Lotte Bakker" or "Lotte (14)" at `i`.
 fn first_named(text: &str, i: usize) -> Option<usize> {
+    if !text.as_bytes()[i].is_ascii_uppercase() {
+        return None;
+    }
     let word = word_at(text, i);
     if !is_first_name(word) {
         return None;
@@ -145,14 +148,15 @@ fn surname(text: &str, mut p: usize, plain: bool) -> Option<usize> {
         if word.is_empty() {
             return None;
         }
-        let lower = word.to_lowercase();
+        let lower = word.to_ascii_lowercase();
         let end = p + word.len();
-        if particles < 3 && PARTICLES.contains(&lower.as_str()) {
-            if let Some(q) = next_word(text, end) {
-                particles += 1;
-                p = q;
-                continue;
-            }
+        if particles < 3
+            && PARTICLES.contains(&lower.as_str())
+            && let Some(q) = next_word(text, end)
+        {
+            particles += 1;
+            p = q;
+            continue;
         }
         let ok = is_capitalised(word) && (plain || particles > 0 || !stop_word(&lower));
         return ok.then_some(end);

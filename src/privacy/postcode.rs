@@ -117,7 +117,8 @@ fn match_at(text: &str, i: usize) -> Option<usize> {
         let year = (1900..=2099).contains(&super::number(&b[i..i + 4])) && year_before(text, i);
         let before_number =
             b.get(q + 1) == Some(&b' ') && b.get(q + 2).is_some_and(u8::is_ascii_digit);
-        if !(glued || upper && !year && !before_number) {
+        let written_as_postcode = glued || upper && !year && !before_number;
+        if !written_as_postcode {
             return None;
         }
     }
