@@ -150,8 +150,8 @@ fn after_currency(b: &[u8], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::privacy::FindingKind::*;
-    use crate::privacy::scan;
     use crate::privacy::tests::{found, kinds};
+    use crate::privacy::{has_blocking, scan};
 
     #[test]
     fn bsn_passing_the_elfproef_is_found() {

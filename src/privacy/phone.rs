@@ -209,6 +209,11 @@ fn read(b: &[u8], mut p: usize) -> Digits {
         if q == p || !b.get(q).is_some_and(u8::is_ascii_digit) {
             return d;
         }
+        // A slash parts the area code from the number ("020/1234567"), which
+        // never starts with 0: "0800/0900" and "06/06" are two numbers.
+        if b[p..q].contains(&b'/') && b[q] == b'0' {
+            return d;
+        }
         p = q;
         group += 1;
     }
@@ -315,6 +320,11 @@ mod tests {
     #[test]
     fn date_with_an_hour_is_not_a_phone() {
         assert_eq!(found("01-02-2019 12 uur"), [(Date, "01-02-2019")]);
+    }
+
+    #[test]
+    fn prefixes_joined_by_a_slash_are_not_a_phone() {
+        assert!(scan("ook 0800/0900 servicenummers").is_empty());
     }
 
     #[test]
