@@ -101,8 +101,15 @@ mod tests {
 
     #[test]
     fn iban_with_no_break_spaces_is_found() {
-        for text in ["NL91\u{a0}ABNA\u{a0}0417\u{a0}1643\u{a0}00", "NL91\u{202f}ABNA\u{202f}0417\u{202f}1643\u{202f}00"] {
-            assert_eq!(found(&format!("rekening {text}.")), [(Iban, text)], "{text}");
+        for text in [
+            "NL91\u{a0}ABNA\u{a0}0417\u{a0}1643\u{a0}00",
+            "NL91\u{202f}ABNA\u{202f}0417\u{202f}1643\u{202f}00",
+        ] {
+            assert_eq!(
+                found(&format!("rekening {text}.")),
+                [(Iban, text)],
+                "{text}"
+            );
         }
     }
 
