@@ -321,6 +321,8 @@ pub fn place(out: &mut Vec<Snippet>) {
         "Ede",
         "Hof van Twente",
         "Capelle aan den IJssel",
+        "Huizen",
+        "Kampen",
     ];
     let contexts = [
         "Het gezin woont in {}.",
@@ -341,6 +343,9 @@ pub fn place(out: &mut Vec<Snippet>) {
         ("Ze kocht een {} in de stad.", "Amsterdammertje"),
         ("Hij woont {} bij de school.", "dichtbij"),
         ("De {} werd verteld.", "Goes-anekdote"),
+        ("{} in de wijk zijn duur.", "Huizen"),
+        ("{} op het dak van de school.", "Duiven"),
+        ("{} voor jongeren in de zomer.", "Kampen"),
     ] {
         for prefix in ["", "Volgens vader: ", "Notitie. "] {
             out.push(near(
