@@ -3,9 +3,14 @@
 //! Intervision material must be anonymised (NRGD guidance, see DOMAIN.md): a BSN
 //! may never be stored, other direct identifiers should be removed. The scan
 //! runs on a normalised copy of the text (normalize.rs) and maps what it finds
-//! back onto the original. Every detector works on bytes and only ever cuts
-//! the text next to ASCII bytes, so a finding's range is always on char
-//! boundaries whatever the input holds.
+//! back onto the original, so a finding's range is always on char boundaries
+//! of the text the caller passed, whatever it holds.
+//!
+//! Number detectors (bsn, phone, postcode, iban, date) and e-mail work on
+//! bytes from the starts found in one pass. The word detectors (name,
+//! address, school, place) are warnings only: they use context (a title, a
+//! surname particle, an age, a house number, a school type, a preposition)
+//! and the word lists under `data/`, each of which names its source.
 
 use std::collections::BTreeMap;
 
