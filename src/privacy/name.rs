@@ -13,6 +13,47 @@ const TITLES: &[&str] = &[
     "dr", "drs", "ir", "ing", "juf", "meester",
 ];
 
+/// Roles that name someone when a surname follows at once ("dokter Visser",
+/// "Vader Jansen"), but not through particles ("de mentor van het Vathorst College").
+const ROLES: &[&str] = &[
+    "dokter",
+    "huisarts",
+    "mentor",
+    "docent",
+    "vader",
+    "moeder",
+    "opa",
+    "oma",
+    "oom",
+    "tante",
+    "buurman",
+    "buurvrouw",
+];
+
+/// Endings of capitalised words that name an organisation, not a family:
+/// "Iris Jeugdzorg", "Kim Basisteam" are a first name before a service.
+const ORGANISATIONS: &[&str] = &[
+    "zorg",
+    "team",
+    "teams",
+    "groep",
+    "centrum",
+    "huis",
+    "dienst",
+    "raad",
+    "school",
+    "college",
+    "punt",
+    "lijn",
+    "werk",
+    "thuis",
+    "net",
+    "bureau",
+    "kliniek",
+    "instituut",
+    "stichting",
+];
+
 /// Titles that are abbreviations and may end in a dot.
 const ABBREVIATIONS: &[&str] = &["mevr", "mw", "dhr", "mr", "mej", "dr", "drs", "ir", "ing"];
 
@@ -40,7 +81,8 @@ pub(super) fn find(text: &str, words: &[usize], out: &mut Vec<Finding>) {
 /// End of "mevrouw (J.) (van der) Jansen" at `i`.
 fn titled(text: &str, i: usize) -> Option<usize> {
     let word = word_at(text, i);
-    if word.len() > 8 || !TITLES.iter().any(|t| t.eq_ignore_ascii_case(word)) {
+    let role = ROLES.iter().any(|t| t.eq_ignore_ascii_case(word));
+    if word.len() > 9 || !role && !TITLES.iter().any(|t| t.eq_ignore_ascii_case(word)) {
         return None;
     }
     let lower = word.to_ascii_lowercase();
@@ -53,8 +95,11 @@ fn titled(text: &str, i: usize) -> Option<usize> {
         p += 1;
     }
     let p = next_word(text, p)?;
+    if role {
+        return surname(text, p, false, 0);
+    }
     let p = initials(text, p);
-    surname(text, p, false)
+    surname(text, p, false, 3)
 }
 
 /// End of "J. de Vries" or "A.B. van der Meer" at `i`: initials need a particle.
@@ -64,7 +109,7 @@ fn initialled(text: &str, i: usize) -> Option<usize> {
     if p == i || !PARTICLES.contains(&particle) || matches!(particle, "in" | "op" | "te" | "het") {
         return None;
     }
-    surname(text, p, false)
+    surname(text, p, false, 3)
 }
 
 /// End of "Jan de Vries", "Lotte Bakker" or "Lotte (14)" at `i`.
@@ -84,7 +129,7 @@ fn first_named(text: &str, i: usize) -> Option<usize> {
             end = p + second.len();
         }
     }
-    age(text, end).or_else(|| next_word(text, end).and_then(|p| surname(text, p, true)))
+    age(text, end).or_else(|| next_word(text, end).and_then(|p| surname(text, p, true, 3)))
 }
 
 /// End of an age written after a name: " (14)", " (14 jaar)", ", 14 jaar", " 14 jr".
@@ -140,8 +185,9 @@ fn initials(text: &str, mut p: usize) -> usize {
 }
 
 /// End of a surname at `p`: particles (any case) and then a capitalised word.
-/// `plain` says whether a capitalised word alone will do, without particles.
-fn surname(text: &str, mut p: usize, plain: bool) -> Option<usize> {
+/// `plain` says whether a capitalised word alone will do, without particles;
+/// at most `most` particles may come first.
+fn surname(text: &str, mut p: usize, plain: bool, most: usize) -> Option<usize> {
     let mut particles = 0;
     loop {
         let word = word_at(text, p);
@@ -150,15 +196,27 @@ fn surname(text: &str, mut p: usize, plain: bool) -> Option<usize> {
         }
         let lower = word.to_ascii_lowercase();
         let end = p + word.len();
-        if particles < 3
-            && PARTICLES.contains(&lower.as_str())
+        if PARTICLES.contains(&lower.as_str()) && particles >= most {
+            return None;
+        }
+        if PARTICLES.contains(&lower.as_str())
             && let Some(q) = next_word(text, end)
         {
             particles += 1;
             p = q;
             continue;
         }
-        let ok = is_capitalised(word) && (plain || particles > 0 || !stop_word(&lower));
+        let organisation = particles == 0
+            && ORGANISATIONS
+                .iter()
+                .any(|o| lower.len() >= o.len() && lower.ends_with(o));
+        // "Moeder Veilig Thuis": a run of capitals after a plain word names an organisation.
+        let run = particles == 0
+            && next_word(text, end).is_some_and(|q| is_capitalised(word_at(text, q)));
+        let ok = is_capitalised(word)
+            && !organisation
+            && !run
+            && (plain || particles > 0 || !stop_word(&lower));
         return ok.then_some(end);
     }
 }
@@ -183,6 +241,8 @@ mod tests {
             ("Het gaat om Lotte (14) en haar broer.", "Lotte (14)"),
             ("Sem, 9 jaar, woont bij zijn moeder.", "Sem, 9 jaar"),
             ("Ook Lotte Bakker was er.", "Lotte Bakker"),
+            ("De huisarts, dokter Visser, verwijst.", "dokter Visser"),
+            ("Vader Jansen kwam niet.", "Vader Jansen"),
         ] {
             assert_eq!(found(text), [(Name, name)], "{text}");
         }
@@ -197,6 +257,9 @@ mod tests {
             "Sem ging naar huis.",
             "Roos en Bram spelen buiten.",
             "Meneer is ziek.",
+            "Iris Jeugdzorg en Kim Basisteam zijn aanbieders.",
+            "Moeder Veilig Thuis belde.",
+            "De mentor van het wijkteam Zuid belde.",
             "Het ging om één gezin. Vraag het na.",
         ] {
             assert_eq!(found(text), [], "{text}");

@@ -117,6 +117,8 @@ pub fn name(out: &mut Vec<Snippet>) {
                 ("first (age jaar)", format!("{f} ({age} jaar)")),
                 ("family", format!("familie {s}")),
                 ("initial particle", format!("J. {p}")),
+                ("role surname", format!("dokter {s}")),
+                ("family role surname", format!("oma {s}")),
             ] {
                 out.push(put(Name, class, context, &value));
             }
@@ -140,6 +142,11 @@ pub fn name(out: &mut Vec<Snippet>) {
         "Roos en Bram",
         "een floor manager",
         "de pleegouders",
+        "Iris Jeugdzorg",
+        "Kim Basisteam",
+        "moeder Veilig Thuis",
+        "de mentor van het wijkteam Zuid",
+        "de huisarts van de GGZ",
         "de leerplichtambtenaar",
     ] {
         for context in [
