@@ -260,6 +260,7 @@ mod tests {
             "Iris Jeugdzorg en Kim Basisteam zijn aanbieders.",
             "Moeder Veilig Thuis belde.",
             "De mentor van het wijkteam Zuid belde.",
+            "Tot 2010 woonde het gezin in Noord.",
             "Het ging om één gezin. Vraag het na.",
         ] {
             assert_eq!(found(text), [], "{text}");

@@ -9,8 +9,8 @@ const MUNICIPALITIES: &str = include_str!("data/municipalities.txt");
 
 /// Surname particles, lower case; "van der" and the like are read one word at a time.
 pub(super) const PARTICLES: &[&str] = &[
-    "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "op", "in", "la", "le", "el", "al",
-    "von", "di", "da", "du", "des",
+    "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "la", "le", "el", "al", "von",
+    "di", "da", "du", "des",
 ];
 
 /// Lines of a data file: comments and blank lines dropped.

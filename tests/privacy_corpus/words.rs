@@ -147,6 +147,8 @@ pub fn name(out: &mut Vec<Snippet>) {
         "moeder Veilig Thuis",
         "de mentor van het wijkteam Zuid",
         "de huisarts van de GGZ",
+        "het gezin in Noord",
+        "het Centrum voor Jeugd en Gezin in Oost",
         "de leerplichtambtenaar",
     ] {
         for context in [
