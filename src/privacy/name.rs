@@ -132,7 +132,7 @@ fn first_named(text: &str, i: usize) -> Option<usize> {
     age(text, end).or_else(|| next_word(text, end).and_then(|p| surname(text, p, true, 3)))
 }
 
-/// End of an age written after a name: " (14)", " (14 jaar)", ", 14 jaar", " 14 jr".
+/// End of an age written after a name: " (14)", " (14 jaar)", ", 14 jaar", " is 14 jaar", " 14 jr".
 fn age(text: &str, p: usize) -> Option<usize> {
     let b = text.as_bytes();
     let rest = &b[p..];
@@ -140,6 +140,8 @@ fn age(text: &str, p: usize) -> Option<usize> {
         (p + 2, false)
     } else if rest.starts_with(b", ") {
         (p + 2, true)
+    } else if rest.starts_with(b" is ") {
+        (p + 4, true)
     } else if rest.starts_with(b" ") {
         (p + 1, true)
     } else {
@@ -240,6 +242,10 @@ mod tests {
             ("Daarna kwam Jan de Vries binnen.", "Jan de Vries"),
             ("Het gaat om Lotte (14) en haar broer.", "Lotte (14)"),
             ("Sem, 9 jaar, woont bij zijn moeder.", "Sem, 9 jaar"),
+            (
+                "Lotte is 14 jaar en zit in de brugklas.",
+                "Lotte is 14 jaar",
+            ),
             ("Ook Lotte Bakker was er.", "Lotte Bakker"),
             ("De huisarts, dokter Visser, verwijst.", "dokter Visser"),
             ("Vader Jansen kwam niet.", "Vader Jansen"),
@@ -255,6 +261,7 @@ mod tests {
             "Mevrouw de mentor is op vakantie.",
             "Het wijkteam en de jeugdconsulent spraken af.",
             "Sem ging naar huis.",
+            "Sem is 9 keer te laat gekomen.",
             "Roos en Bram spelen buiten.",
             "Meneer is ziek.",
             "Iris Jeugdzorg en Kim Basisteam zijn aanbieders.",

@@ -115,6 +115,7 @@ pub fn name(out: &mut Vec<Snippet>) {
                 ("first (age)", format!("{f} ({age})")),
                 ("first, age", format!("{f}, {age} jaar")),
                 ("first (age jaar)", format!("{f} ({age} jaar)")),
+                ("first is age", format!("{f} is {age} jaar")),
                 ("family", format!("familie {s}")),
                 ("initial particle", format!("J. {p}")),
                 ("role surname", format!("dokter {s}")),
