@@ -219,14 +219,17 @@ mod tests {
 
     #[test]
     fn case_numbers_amounts_and_birth_dates_are_not_a_bsn() {
+        // 02011980 passes the elfproef (read as 002011980) but is a birth date.
+        assert!(has_blocking("nummer 02011980"));
         for text in [
             "Z-123456782",
             "€-123.456.782",
-            "geb. 12031990",
-            "geboren 12031990",
+            "geb. 02011980",
+            "geboren 02011980",
         ] {
             assert!(!kinds(text).contains(&Bsn), "{text}");
         }
+        assert_eq!(kinds("geb. 02011980"), [Date]);
     }
 
     #[test]
