@@ -189,4 +189,8 @@ pub static STRINGS: Strings = Strings {
     chart_last_quarters: "last {} quarters",
     register_status_owner: "status / owner",
     register_what_where: "bottleneck / where it was named",
+    finding_name: "name",
+    finding_address: "street address",
+    finding_school: "school name",
+    finding_place: "place name",
 };

@@ -189,4 +189,8 @@ pub static STRINGS: Strings = Strings {
     chart_last_quarters: "laatste {} kwartalen",
     register_status_owner: "status / eigenaar",
     register_what_where: "knelpunt / waar genoemd",
+    finding_name: "naam",
+    finding_address: "adres",
+    finding_school: "schoolnaam",
+    finding_place: "plaatsnaam",
 };

@@ -376,6 +376,14 @@ pub struct Strings {
     pub register_status_owner: &'static str,
     /// Header of the bottleneck and where it was named.
     pub register_what_where: &'static str,
+    /// Finding label: personal name.
+    pub finding_name: &'static str,
+    /// Finding label: street address.
+    pub finding_address: &'static str,
+    /// Finding label: school name.
+    pub finding_school: &'static str,
+    /// Finding label: municipality.
+    pub finding_place: &'static str,
 }
 
 impl Strings {
@@ -400,6 +408,10 @@ impl Strings {
             FindingKind::Postcode => self.finding_postcode,
             FindingKind::Iban => self.finding_iban,
             FindingKind::Date => self.finding_date,
+            FindingKind::Name => self.finding_name,
+            FindingKind::Address => self.finding_address,
+            FindingKind::School => self.finding_school,
+            FindingKind::Place => self.finding_place,
         }
     }
 }

@@ -1,30 +1,75 @@
 //! BSN: nine digits (eight read with a leading zero) passing the elfproef.
 
-use super::{Finding, FindingKind, digit_run, ends_token, space_len, starts_token};
+use super::{Finding, FindingKind, digit_run, ends_token, is_word, starts_token};
 
 /// Pushes every BSN in `text`; `starts` are the first digits of digit runs.
 pub(super) fn find(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
     let b = text.as_bytes();
     let mut done = 0;
     for &i in starts {
-        if i >= done
-            && starts_token(text, i)
-            && !after_currency(b, i)
-            && let Some(end) = match_at(b, i, digit_run(b, i))
-            && ends_token(text, end)
-            && !before_currency(b, end)
-        {
-            out.push(Finding {
-                kind: FindingKind::Bsn,
-                start: i,
-                end,
-            });
-            done = end;
+        if i < done || after_currency(b, i) {
+            continue;
         }
+        // After "BSN" the number may be glued on ("BSN388170104", "bsnnr…")
+        // or carry a letter ("123456782B"): the word says what it is.
+        let named = named_before(b, i);
+        if !(named || starts_token(text, i) && !after_prefix(text, i)) {
+            continue;
+        }
+        let Some(end) = match_at(b, i, digit_run(b, i)) else {
+            continue;
+        };
+        let lettered =
+            named && b.get(end).is_some_and(u8::is_ascii_alphabetic) && ends_token(text, end + 1);
+        if !(ends_token(text, end) || lettered) || before_currency(b, end) {
+            continue;
+        }
+        if end - i == 8 && birth_date(b, i) {
+            continue;
+        }
+        out.push(Finding {
+            kind: FindingKind::Bsn,
+            start: i,
+            end: if lettered { end + 1 } else { end },
+        });
+        done = end;
     }
 }
 
-/// End of a BSN written as one run or in the 3-3-3 and 4-2-3 groupings.
+/// True if "bsn" or "burgerservicenummer" ends at most a few bytes before `i`.
+fn named_before(b: &[u8], i: usize) -> bool {
+    let from = i.saturating_sub(28);
+    let window = b[from..i].to_ascii_lowercase();
+    let Some(at) = rfind(&window, b"bsn").or_else(|| rfind(&window, b"burgerservicenummer")) else {
+        return false;
+    };
+    // Only a label and punctuation in between: "BSN-nr.: ", "bsn van kind: ".
+    window[at..].iter().filter(|c| c.is_ascii_digit()).count() == 0
+}
+
+fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+/// True after a letter and a joiner: "Z-123456782" is a case number.
+fn after_prefix(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    i >= 2
+        && matches!(b[i - 1], b'-' | b'/' | b'.' | b'_' | b'#')
+        && super::char_before(text, i - 1).is_some_and(is_word)
+}
+
+/// True for eight digits that read as a day, month and year after "geb." or "geboren".
+fn birth_date(b: &[u8], i: usize) -> bool {
+    let n = |k: usize| u32::from(b[i + k] - b'0') * 10 + u32::from(b[i + k + 1] - b'0');
+    let (day, month, year) = (n(0), n(2), n(4) * 100 + n(6));
+    let date =
+        (1..=31).contains(&day) && (1..=12).contains(&month) && (1900..=2099).contains(&year);
+    let window = b[i.saturating_sub(16)..i].to_ascii_lowercase();
+    date && (rfind(&window, b"geb").is_some() || rfind(&window, b"datum").is_some())
+}
+
+/// End of a BSN written as one run or in the 3-3-3, 4-2-3 and 2-3-4 groupings.
 fn match_at(b: &[u8], i: usize, run: usize) -> Option<usize> {
     let mut digits = [b'0'; 9];
     let end = match run {
@@ -32,8 +77,12 @@ fn match_at(b: &[u8], i: usize, run: usize) -> Option<usize> {
             digits[9 - run..].copy_from_slice(&b[i..i + run]);
             i + run
         }
-        3 | 4 => {
-            let groups: &[usize] = if run == 3 { &[3, 3, 3] } else { &[4, 2, 3] };
+        2..=4 => {
+            let groups: &[usize] = match run {
+                2 => &[2, 3, 4],
+                3 => &[3, 3, 3],
+                _ => &[4, 2, 3],
+            };
             grouped(b, i, groups, &mut digits)?
         }
         _ => return None,
@@ -41,23 +90,25 @@ fn match_at(b: &[u8], i: usize, run: usize) -> Option<usize> {
     elfproef(&digits).then_some(end)
 }
 
-/// Reads digit groups of exactly these sizes, joined by one kind of separator.
+/// Reads digit groups of exactly these sizes, joined by separators: a dot,
+/// dash, slash or underscore (with spaces around it or not) or spaces.
 fn grouped(b: &[u8], mut i: usize, groups: &[usize], digits: &mut [u8; 9]) -> Option<usize> {
-    let mut sep: Option<&[u8]> = None;
     let mut n = 0;
     for (g, &size) in groups.iter().enumerate() {
         if g > 0 {
-            let len = match b.get(i) {
-                Some(b'.' | b'-') => 1,
-                _ => space_len(b, i),
-            };
-            let this = b.get(i..i + len).filter(|_| len > 0)?;
-            // Mixed separators ("123.456 782") are more likely two numbers.
-            if sep.is_some_and(|s| s != this) {
+            let start = i;
+            while b.get(i) == Some(&b' ') && i - start < 2 {
+                i += 1;
+            }
+            if matches!(b.get(i), Some(b'.' | b'-' | b'/' | b'_')) {
+                i += 1;
+                while b.get(i) == Some(&b' ') && i - start < 4 {
+                    i += 1;
+                }
+            }
+            if i == start {
                 return None;
             }
-            sep = Some(this);
-            i += len;
         }
         if digit_run(b, i) != size {
             return None;
@@ -89,7 +140,7 @@ fn before_currency(b: &[u8], end: usize) -> bool {
 /// True after "€" or "EUR": a 9-digit amount is no BSN even if it passes.
 fn after_currency(b: &[u8], i: usize) -> bool {
     let mut j = i;
-    while j > i.saturating_sub(2) && b[j - 1] == b' ' {
+    while j > i.saturating_sub(3) && matches!(b[j - 1], b' ' | b'-') {
         j -= 1;
     }
     let before = &b[..j];
@@ -99,8 +150,8 @@ fn after_currency(b: &[u8], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::privacy::FindingKind::*;
-    use crate::privacy::scan;
     use crate::privacy::tests::{found, kinds};
+    use crate::privacy::{has_blocking, scan};
 
     #[test]
     fn bsn_passing_the_elfproef_is_found() {
@@ -142,8 +193,43 @@ mod tests {
     }
 
     #[test]
-    fn bsn_with_mixed_separators_is_not_found() {
-        assert!(scan("123.456 782").is_empty());
+    fn bsn_with_mixed_or_odd_separators_is_found() {
+        for text in [
+            "123.456 782",
+            "123/456/782",
+            "123_456_782",
+            "12 345 6782",
+            "123 - 456 - 782",
+        ] {
+            assert_eq!(kinds(text), [Bsn], "{text}");
+        }
+    }
+
+    #[test]
+    fn bsn_glued_to_its_label_or_with_a_letter_is_found() {
+        for text in [
+            "BSN388170104",
+            "bsnnr388170104",
+            "bsn: 123456782B",
+            "BSN-123456782",
+        ] {
+            assert_eq!(kinds(text), [Bsn], "{text}");
+        }
+    }
+
+    #[test]
+    fn case_numbers_amounts_and_birth_dates_are_not_a_bsn() {
+        // 02011980 passes the elfproef (read as 002011980) but is a birth date.
+        assert!(has_blocking("nummer 02011980"));
+        for text in [
+            "Z-123456782",
+            "€-123.456.782",
+            "geb. 02011980",
+            "geboren 02011980",
+        ] {
+            assert!(!kinds(text).contains(&Bsn), "{text}");
+        }
+        assert_eq!(kinds("geb. 02011980"), [Date]);
     }
 
     #[test]

@@ -51,7 +51,9 @@ pub(super) fn find(text: &str, starts: &Starts, out: &mut Vec<Finding>) {
     for &i in &starts.digits {
         if i >= done
             && starts_token(text, i)
-            && let Some(end) = numeric_at(text, i).or_else(|| day_month_year(text, i))
+            && let Some(end) = numeric_at(text, i)
+                .or_else(|| day_month_year(text, i))
+                .or_else(|| birth_digits(text, i))
         {
             out.push(Finding {
                 kind: FindingKind::Date,
@@ -72,32 +74,92 @@ pub(super) fn find(text: &str, starts: &Starts, out: &mut Vec<Finding>) {
     }
 }
 
-/// End of a numeric date at `i`: d-m-jjjj with "-", "/" or ".", or ISO jjjj-mm-dd.
+/// End of a numeric date at `i`: d-m-jjjj with "-", "/" or ".", ISO
+/// jjjj-mm-dd, a two-digit year ("3-3-12", "3/3/'12") or a month name
+/// between dashes ("3-mrt-2012"); never after "versie" ("versie 1.2.2012").
 pub(super) fn numeric_at(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     let r1 = digit_run(b, i);
     let sep = *b.get(i + r1)?;
-    if !matches!(sep, b'-' | b'/' | b'.') {
+    if !matches!(sep, b'-' | b'/' | b'.') || versioned(text, i) {
         return None;
     }
     let j = i + r1 + 1;
     let r2 = digit_run(b, j);
-    if b.get(j + r2) != Some(&sep) {
+    let (month, k) = if r2 == 0 && r1 <= 2 {
+        let (month, len) = month_at(text, j)?;
+        (
+            month,
+            j + len - usize::from(b.get(j + len - 1) == Some(&b'.')),
+        )
+    } else {
+        (number(&b[j..j + r2]), j + r2)
+    };
+    if b.get(k) != Some(&sep) {
         return None;
     }
-    let k = j + r2 + 1;
+    let k = k + 1;
+    let quoted = b.get(k) == Some(&b'\'');
+    let k = k + usize::from(quoted);
     let r3 = digit_run(b, k);
+    let short = match sep {
+        b'.' => r1 == 2 && r2 == 2,
+        _ => true,
+    };
     let (day, year) = match (r1, r2, r3) {
-        (1 | 2, 1 | 2, 4) => (number(&b[i..i + r1]), number(&b[k..k + 4])),
-        (4, 1 | 2, 1 | 2) if sep != b'.' => (number(&b[k..k + r3]), number(&b[i..i + 4])),
+        (1 | 2, 0..=2, 4) if !quoted => (number(&b[i..i + r1]), number(&b[k..k + 4])),
+        (1 | 2, 0..=2, 2) if short || quoted => {
+            (number(&b[i..i + r1]), century(number(&b[k..k + 2])))
+        }
+        (4, 1 | 2, 1 | 2) if sep != b'.' && !quoted => {
+            (number(&b[k..k + r3]), number(&b[i..i + 4]))
+        }
         _ => return None,
     };
-    let month = number(&b[j..j + r2]);
     let end = k + r3;
     (valid(day, month, year) && ends_token(text, end)).then_some(end)
 }
 
-/// End of "3 april 2012" or "3e april 2012" at `i`.
+/// A two-digit year read as the nearest: "12" is 2012, "85" is 1985.
+fn century(yy: u32) -> u32 {
+    if yy <= 40 { 2000 + yy } else { 1900 + yy }
+}
+
+/// True after words that number versions and articles, not days.
+fn versioned(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', ':']);
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_lowercase();
+    let word = word.trim_end_matches('.');
+    matches!(
+        word,
+        "versie"
+            | "version"
+            | "v"
+            | "vs"
+            | "release"
+            | "build"
+            | "update"
+            | "artikel"
+            | "art"
+            | "hoofdstuk"
+            | "paragraaf"
+            | "par"
+            | "lid"
+            | "sectie"
+            | "bijlage"
+            | "stap"
+    )
+}
+
+/// End of "3 april 2012", "3e april 2012" or "3 maart '12" at `i`.
 fn day_month_year(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     let r = digit_run(b, i);
@@ -110,8 +172,41 @@ fn day_month_year(text: &str, i: usize) -> Option<usize> {
     p = after_space(b, p)?;
     let (month, len) = month_at(text, p)?;
     p = after_space(b, p + len)?;
-    let (year, end) = year_at(text, p)?;
+    let (year, end) = year_at(text, p).or_else(|| quoted_year(text, p))?;
     valid(day, month, year).then_some(end)
+}
+
+/// "'12" at `p` as a year, and where it ends.
+fn quoted_year(text: &str, p: usize) -> Option<(u32, usize)> {
+    let b = text.as_bytes();
+    if b.get(p) != Some(&b'\'') || digit_run(b, p + 1) != 2 || !ends_token(text, p + 3) {
+        return None;
+    }
+    Some((century(number(&b[p + 1..p + 3])), p + 3))
+}
+
+/// End of eight digits read as a birth date after "geb." or "geboren": "geb. 03041990".
+pub(super) fn birth_digits(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if digit_run(b, i) != 8 || !ends_token(text, i + 8) {
+        return None;
+    }
+    let mut from = i.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text[from..i]
+        .trim_end_matches([' ', ':', '.'])
+        .to_lowercase();
+    if !(before.ends_with("geb")
+        || before.ends_with("geboren")
+        || before.ends_with("geboortedatum"))
+    {
+        return None;
+    }
+    let day = number(&b[i..i + 2]);
+    let month = number(&b[i + 2..i + 4]);
+    valid(day, month, number(&b[i + 4..i + 8])).then_some(i + 8)
 }
 
 /// End of "April 3, 2012" or "April 3rd 2012" at `i`.
@@ -238,6 +333,12 @@ mod tests {
             "3 March 2012",
             "March 3, 2012",
             "29-02-2016",
+            "3-3-12",
+            "3/3/'12",
+            "3-mrt-2012",
+            "3 maart '12",
+            "3e maart 2012",
+            "03.03.12",
         ] {
             assert_eq!(found(&format!("geboren {text}.")), [(Date, text)], "{text}");
         }
@@ -253,7 +354,10 @@ mod tests {
             "12-13-2012",
             "31-04-2012",
             "3-4-1899",
-            "3-4-12",
+            "versie 1.2.2012",
+            "v 3.4.12",
+            "artikel 3-4-12",
+            "1.2.12",
         ] {
             assert!(scan(text).is_empty(), "{text}");
         }

@@ -100,6 +100,20 @@ mod tests {
     }
 
     #[test]
+    fn iban_with_no_break_spaces_is_found() {
+        for text in [
+            "NL91\u{a0}ABNA\u{a0}0417\u{a0}1643\u{a0}00",
+            "NL91\u{202f}ABNA\u{202f}0417\u{202f}1643\u{202f}00",
+        ] {
+            assert_eq!(
+                found(&format!("rekening {text}.")),
+                [(Iban, text)],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn iban_with_wrong_check_digits_is_not_found() {
         assert!(scan("NL92ABNA0417164300").is_empty());
     }

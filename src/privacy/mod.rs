@@ -1,20 +1,33 @@
 //! Finds personal data in case text before it is stored.
 //!
 //! Intervision material must be anonymised (NRGD guidance, see DOMAIN.md): a BSN
-//! may never be stored, other direct identifiers should be removed. Every
-//! detector works on bytes and only ever cuts the text next to ASCII bytes, so
-//! a finding's range is always on char boundaries whatever the input holds.
+//! may never be stored, other direct identifiers should be removed. The scan
+//! runs on a normalised copy of the text (normalize.rs) and maps what it finds
+//! back onto the original, so a finding's range is always on char boundaries
+//! of the text the caller passed, whatever it holds.
+//!
+//! Number detectors (bsn, phone, postcode, iban, date) and e-mail work on
+//! bytes from the starts found in one pass. The word detectors (name,
+//! address, school, place) are warnings only: they use context (a title, a
+//! surname particle, an age, a house number, a school type, a preposition)
+//! and the word lists under `data/`, each of which names its source.
 
 use std::collections::BTreeMap;
 
+mod address;
 mod bsn;
 mod date;
 mod email;
 mod iban;
+mod name;
+mod normalize;
 mod phone;
+mod place;
 mod postcode;
+mod school;
 #[cfg(test)]
 mod tests;
+mod words;
 
 /// What kind of personal data a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -31,6 +44,14 @@ pub enum FindingKind {
     Iban,
     /// Full date, usually a birth date; a year alone is what courts keep.
     Date,
+    /// A person's name: "mevrouw Jansen", "Jan de Vries", "Lotte (14)".
+    Name,
+    /// A street and house number: "Kerkstraat 12a".
+    Address,
+    /// A named school: "OBS De Regenboog".
+    School,
+    /// A municipality, which with an age or a school narrows a family down.
+    Place,
 }
 
 impl FindingKind {
@@ -39,7 +60,7 @@ impl FindingKind {
         self == FindingKind::Bsn
     }
 
-    /// Dutch placeholder that replaces the text: "[BSN verwijderd]", "[telefoonnummer]", "[e-mail]", "[postcode]", "[IBAN]", "[datum]".
+    /// Dutch placeholder that replaces the text: "[BSN verwijderd]", "[telefoonnummer]", "[e-mail]", "[postcode]", "[IBAN]", "[datum]", "[naam]", "[adres]", "[school]", "[plaats]".
     pub fn placeholder(self) -> &'static str {
         match self {
             FindingKind::Bsn => "[BSN verwijderd]",
@@ -48,10 +69,14 @@ impl FindingKind {
             FindingKind::Postcode => "[postcode]",
             FindingKind::Iban => "[IBAN]",
             FindingKind::Date => "[datum]",
+            FindingKind::Name => "[naam]",
+            FindingKind::Address => "[adres]",
+            FindingKind::School => "[school]",
+            FindingKind::Place => "[plaats]",
         }
     }
 
-    /// Stable lowercase key: "bsn", "phone", "email", "postcode", "iban", "date" (used for translated labels elsewhere).
+    /// Stable lowercase key: "bsn", "phone", "email", "postcode", "iban", "date", "name", "address", "school", "place" (used for translated labels elsewhere).
     pub fn key(self) -> &'static str {
         match self {
             FindingKind::Bsn => "bsn",
@@ -60,6 +85,10 @@ impl FindingKind {
             FindingKind::Postcode => "postcode",
             FindingKind::Iban => "iban",
             FindingKind::Date => "date",
+            FindingKind::Name => "name",
+            FindingKind::Address => "address",
+            FindingKind::School => "school",
+            FindingKind::Place => "place",
         }
     }
 }
@@ -93,6 +122,27 @@ impl Finding {
 
 /// Every finding in `text`, sorted by start, never overlapping (when two detectors claim overlapping text, keep the one that blocks, else the longer).
 pub fn scan(text: &str) -> Vec<Finding> {
+    let Some(norm) = normalize::normalize(text) else {
+        return scan_plain(text);
+    };
+    let mut out: Vec<Finding> = Vec::new();
+    for f in scan_plain(&norm.text) {
+        let (start, end) = norm.original(f.start, f.end);
+        // Two findings that end and start inside one ligature both map onto
+        // it; the first keeps it.
+        if out.last().is_none_or(|p| p.end <= start) {
+            out.push(Finding {
+                kind: f.kind,
+                start,
+                end,
+            });
+        }
+    }
+    out
+}
+
+/// The scan proper, on text that is already normalised.
+fn scan_plain(text: &str) -> Vec<Finding> {
     let starts = Starts::of(text);
     let mut phones = Vec::new();
     phone::find(text, &starts.digits, &mut phones);
@@ -106,6 +156,11 @@ pub fn scan(text: &str) -> Vec<Finding> {
     postcode::find(text, &starts.digits, &mut found);
     iban::find(text, &starts.words, &mut found);
     date::find(text, &starts, &mut found);
+    email::find_spelled(text, &mut found);
+    name::find(text, &starts.words, &mut found);
+    address::find(text, &starts.words, &mut found);
+    school::find(text, &starts.words, &mut found);
+    place::find(text, &starts.words, &mut found);
     resolve(found)
 }
 

@@ -31,6 +31,7 @@ pub(super) fn find(text: &str, starts: &[usize], out: &mut Vec<Finding>) {
         let zero = (b[d] == b'0').then_some(d);
         for start in before.into_iter().chain(zero) {
             if (starts_token(text, start) || after_list_mark(b, start))
+                && !in_account(b, start)
                 && let Some(end) = match_at(text, start)
             {
                 out.push(Finding {
@@ -64,6 +65,9 @@ fn match_at(text: &str, i: usize) -> Option<usize> {
         }
         return accept(text, &d, 9);
     }
+    if let Some(p) = foreign(rest) {
+        return abroad(text, i + p);
+    }
     let paren = b[i] == b'(';
     let d = read(b, i + usize::from(paren));
     if d.n < 8 || d.value[0] != b'0' || d.value[1] == b'0' {
@@ -74,12 +78,52 @@ fn match_at(text: &str, i: usize) -> Option<usize> {
         return None;
     }
     // "01-02-2019 12" has ten digits from a zero, but it is a date and an hour.
-    if date::numeric_at(text, i + usize::from(paren)).is_some() {
+    let at = i + usize::from(paren);
+    if date::numeric_at(text, at).is_some() || date::birth_digits(text, at).is_some() {
         return None;
     }
     let service = matches!(&d.value[..4], b"0800" | b"0900" | b"0906" | b"0909");
     let counts: &[usize] = if service { &[11, 8] } else { &[10] };
     counts.iter().find_map(|&count| accept(text, &d, count))
+}
+
+/// Country codes of the countries families in Dutch youth care most often call.
+const COUNTRIES: &[&[u8]] = &[
+    b"32", b"49", b"44", b"33", b"34", b"39", b"41", b"43", b"45", b"46", b"47", b"48", b"351",
+    b"352", b"353", b"90", b"212", b"213", b"216", b"297", b"599", b"597", b"1", b"380", b"20",
+    b"27", b"234", b"251", b"252", b"963", b"964", b"98", b"93", b"291", b"30", b"40", b"36",
+    b"420", b"359", b"385", b"381", b"355", b"233", b"92", b"91", b"86", b"62", b"63", b"55",
+];
+
+/// Bytes of "+32" or "0049" at the start of `rest` when it is a known foreign country code.
+fn foreign(rest: &[u8]) -> Option<usize> {
+    let skip = if rest.starts_with(b"+") {
+        1
+    } else if rest.starts_with(b"00") {
+        2
+    } else {
+        return None;
+    };
+    let code = &rest[skip..];
+    // Country codes are prefix-free, so at most one matches.
+    COUNTRIES
+        .iter()
+        .find(|c| code.starts_with(c))
+        .map(|c| skip + c.len())
+}
+
+/// End of the national part of a foreign number at `p`: eight to eleven digits in groups.
+fn abroad(text: &str, mut p: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    p = skip_space_or_dash(b, p);
+    if b[p..].starts_with(b"(0)") {
+        p = skip_space_or_dash(b, p + 3);
+    }
+    let d = read(b, p);
+    if d.n < 8 {
+        return None;
+    }
+    (8..=d.n).rev().find_map(|count| accept(text, &d, count))
 }
 
 /// End of the first `count` digits, if they form whole groups of a number.
@@ -101,6 +145,19 @@ fn accept(text: &str, d: &Digits, count: usize) -> Option<usize> {
     }
     let end = d.end[count - 1];
     (ends_token(text, end) || after_list_mark(text.as_bytes(), end + 1)).then_some(end)
+}
+
+/// True inside a grouped account number such as "NL91 ABNA 0417 1643 01",
+/// whose digits look like a phone number even when its check digits fail.
+fn in_account(b: &[u8], i: usize) -> bool {
+    let Some(head) = i.checked_sub(10).map(|s| &b[s..i]) else {
+        return false;
+    };
+    head[..2].iter().all(u8::is_ascii_uppercase)
+        && head[2..4].iter().all(u8::is_ascii_digit)
+        && head[4] == b' '
+        && head[5..9].iter().all(u8::is_ascii_alphabetic)
+        && head[9] == b' '
 }
 
 /// True if `i` follows a "/" or "," that itself follows a digit: lists such as
@@ -152,6 +209,11 @@ fn read(b: &[u8], mut p: usize) -> Digits {
         if q == p || !b.get(q).is_some_and(u8::is_ascii_digit) {
             return d;
         }
+        // A slash parts the area code from the number ("020/1234567"), which
+        // never starts with 0: "0800/0900" and "06/06" are two numbers.
+        if b[p..q].contains(&b'/') && b[q] == b'0' {
+            return d;
+        }
         p = q;
         group += 1;
     }
@@ -172,7 +234,7 @@ fn skip_separator(b: &[u8], mut p: usize) -> usize {
 /// Skips an optional space, dash or dot, with optional spaces around it.
 fn skip_space_or_dash(b: &[u8], mut p: usize) -> usize {
     p += space_len(b, p);
-    if matches!(b.get(p), Some(b'-' | b'.')) {
+    if matches!(b.get(p), Some(b'-' | b'.' | b'/')) {
         p += 1;
         p += space_len(b, p);
     }
@@ -221,6 +283,13 @@ mod tests {
             "0800 1234567",
             "0900-1234567",
             "0900-8844",
+            "06/12345678",
+            "020/123 45 67",
+            "+32 470 12 34 56",
+            "+49 30 12345678",
+            "+44 20 7946 0958",
+            "0032 470 123456",
+            "+44 7700 900123",
         ] {
             assert_eq!(
                 found(&format!("bel {text} vandaag")),
@@ -251,6 +320,11 @@ mod tests {
     #[test]
     fn date_with_an_hour_is_not_a_phone() {
         assert_eq!(found("01-02-2019 12 uur"), [(Date, "01-02-2019")]);
+    }
+
+    #[test]
+    fn prefixes_joined_by_a_slash_are_not_a_phone() {
+        assert!(scan("ook 0800/0900 servicenummers").is_empty());
     }
 
     #[test]

@@ -209,3 +209,25 @@ fn redact_blocking_removes_a_bsn_and_keeps_what_only_warns() {
     );
     assert_eq!(redact_blocking("niets bijzonders"), "niets bijzonders");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Any text, with the characters the normaliser and the word detectors
+    /// care about mixed in, scans without panicking and redacts on boundaries.
+    #[test]
+    fn any_text_scans_and_redacts(
+        text in "([0-9a-zA-Z .,:;()'\\-/@\\[\\]]|[\u{a0}\u{ad}\u{200b}\u{2011}\u{2013}\u{ff10}-\u{ff5a}\u{301}é«»ß]|Kerkstraat |mevrouw |OBS |Den Haag| [at] |BSN){0,40}"
+    ) {
+        let findings = scan(&text);
+        for f in &findings {
+            proptest::prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+            proptest::prop_assert!(f.start < f.end);
+        }
+        for w in findings.windows(2) {
+            proptest::prop_assert!(w[0].end <= w[1].start);
+        }
+        let _ = redact(&text, &findings);
+        let _ = redact_blocking(&text);
+    }
+}
