@@ -39,6 +39,8 @@ pub fn app_with(lang: Lang, sessions: &[Session]) -> App {
     let mut app = App::new(lang, Library::load(None, &[]), sessions, now());
     app.ids = Ids::Fixed(ID.into());
     app.palette = Palette::new(false);
+    // Dates and times show in UTC whatever the machine's zone (`TZ`).
+    app.tz = jiff::tz::TimeZone::UTC;
     app
 }
 

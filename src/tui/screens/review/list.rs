@@ -8,13 +8,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
 
-use super::review::{Page, Reply, Review};
-use super::review_detail;
+use super::detail;
+use super::{Page, Review};
 use crate::i18n::fill;
 use crate::model::Session;
-use crate::review::session_date;
 use crate::tui::action::Command;
-use crate::tui::app::App;
+use crate::tui::ctx::Ctx;
+use crate::tui::ctx::{Goto, Reply};
 use crate::tui::widgets::table_window;
 use crate::tui::widgets::text::{fit, width, wrap};
 
@@ -29,7 +29,7 @@ pub struct SessionList {
     /// The panel of unreadable files and notes is open.
     pub problems: bool,
     /// The widest text of each column over the matching sessions, measured
-    /// when they change ([`super::review::Review::refresh`]), not every frame.
+    /// when they change ([`super::Review::refresh`]), not every frame.
     pub widest: Widest,
 }
 
@@ -43,15 +43,12 @@ pub fn command(review: &mut Review, cmd: Command) -> Reply {
         }
         Command::Confirm => {
             if let Some(&index) = review.matching.get(list.selected) {
-                return review_detail::open(review, index, Page::List);
+                return detail::open(review, index, Page::List);
             }
         }
         Command::Problems => list.problems = !list.problems,
         Command::Back => {
-            return Reply {
-                home: true,
-                ..Reply::default()
-            };
+            return Reply::goto(Goto::Home);
         }
         _ => {}
     }
@@ -76,9 +73,9 @@ pub fn theme_labels(session: &Session) -> Vec<&str> {
 }
 
 /// Draws the list, and the problems panel or line when files were not read.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) {
-    let s = app.strings();
-    let p = app.palette;
+pub fn draw(review: &Review, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let s = ctx.strings();
+    let p = ctx.palette;
     let Some(loaded) = &review.loaded else {
         return;
     };
@@ -151,7 +148,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) {
     draw_table(
         frame,
         list_area,
-        app,
+        ctx,
         &sessions,
         &list.widest,
         list.selected,
@@ -165,15 +162,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) {
 fn draw_table(
     frame: &mut Frame,
     area: Rect,
-    app: &App,
+    ctx: &Ctx,
     sessions: &[&Session],
     widest: &Widest,
     selected: usize,
     rows: std::ops::Range<usize>,
 ) {
-    let p = app.palette;
+    let p = ctx.palette;
     let wide = area.width >= WIDE;
-    let r = app.lang.review();
+    let r = ctx.lang.review();
     let header: Vec<String> = if wide {
         [
             r.col_date,
@@ -193,11 +190,11 @@ fn draw_table(
             r.col_decided.to_string(),
         ]
     };
-    let widths = widths(app, widest, &header, area.width, wide);
+    let widths = widths(ctx, widest, &header, area.width, wide);
     let first = rows.start;
     let rows: Vec<Row> = sessions[rows]
         .iter()
-        .map(|s| row(app, &Cells::of(app, s), &widths, wide))
+        .map(|s| row(ctx, &Cells::of(ctx, s), &widths, wide))
         .collect();
     let table = Table::new(rows, widths.iter().map(|w| Constraint::Length(*w)))
         .header(Row::new(header).style(p.label()))
@@ -252,14 +249,14 @@ struct Cells {
 }
 
 impl Cells {
-    fn of(app: &App, session: &Session) -> Cells {
+    fn of(ctx: &Ctx, session: &Session) -> Cells {
         Cells {
-            date: session_date(session).to_string(),
+            date: ctx.date(session.started).to_string(),
             group: session.group.clone(),
             case: session.case.title.clone(),
             method: session.method.title.clone(),
             decided: format!("{}/{}", session.decided_steps(), session.steps.len()),
-            open: (!session.is_finished()).then_some(app.strings().review_unfinished),
+            open: (!session.is_finished()).then_some(ctx.strings().review_unfinished),
             themes: theme_labels(session)
                 .into_iter()
                 .map(String::from)
@@ -278,7 +275,7 @@ impl Cells {
 
 /// Column widths from what the cells hold (capped), the themes taking the rest:
 /// they are what a team lead scans for, so they get every column left over.
-fn widths(app: &App, w: &Widest, header: &[String], total: u16, wide: bool) -> Vec<u16> {
+fn widths(ctx: &Ctx, w: &Widest, header: &[String], total: u16, wide: bool) -> Vec<u16> {
     let widest = |col: usize, cells: usize, cap: usize| {
         let head = header.get(col).map_or(0, |h| h.chars().count());
         cells.max(head).min(cap) as u16
@@ -286,7 +283,7 @@ fn widths(app: &App, w: &Widest, header: &[String], total: u16, wide: bool) -> V
     // `2/3`, `2/3 lopend`, and `lopend` on a line of its own.
     let open = w
         .running
-        .map_or(0, |_| width(app.strings().review_unfinished));
+        .map_or(0, |_| width(ctx.strings().review_unfinished));
     let decided = w.finished.max(w.running.unwrap_or(0));
     let progress = w.finished.max(w.running.map_or(0, |d| d + 1 + open));
     // Two columns for the highlight symbol, one space between columns.
@@ -344,8 +341,8 @@ fn fit_labels(labels: &[String], max: usize) -> String {
     format!("{out}{}", more(labels.len() - shown))
 }
 
-fn row(app: &App, c: &Cells, w: &[u16], wide: bool) -> Row<'static> {
-    let p = app.palette;
+fn row(ctx: &Ctx, c: &Cells, w: &[u16], wide: bool) -> Row<'static> {
+    let p = ctx.palette;
     let cut = |text: &str, col: usize| fit(text, w[col] as usize);
     if wide {
         return Row::new(vec![
@@ -455,12 +452,18 @@ mod window_tests {
 
     #[test]
     fn a_window_of_the_rows_draws_what_the_whole_table_draws() {
-        let app = App::new(
-            Lang::Nl,
-            Library::load(None, &[]),
-            &[],
-            jiff::Timestamp::now(),
-        );
+        let library = Library::load(None, &[]);
+        let ids = crate::tui::ctx::Ids::Random;
+        let ctx = Ctx {
+            lang: Lang::Nl,
+            now: jiff::Timestamp::now(),
+            tz: &jiff::tz::TimeZone::UTC,
+            ids: &ids,
+            library: &library,
+            palette: crate::tui::style::Palette::new(false),
+            present: false,
+            export_warned: None,
+        };
         let all = sessions(400);
         let refs: Vec<&Session> = all.iter().collect();
         let widest = Widest::of(&refs);
@@ -468,7 +471,7 @@ mod window_tests {
             for selected in [0, 1, 10, 21, 22, 23, 37, 38, 39, 200, 398, 399] {
                 let draw = |rows: std::ops::Range<usize>| {
                     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-                    term.draw(|f| draw_table(f, f.area(), &app, &refs, &widest, selected, rows))
+                    term.draw(|f| draw_table(f, f.area(), &ctx, &refs, &widest, selected, rows))
                         .unwrap();
                     term.backend().buffer().clone()
                 };

@@ -3,19 +3,22 @@
 //! numbers, and for the chosen theme the decisions and reflections behind the
 //! number, so the count never stands without its stories.
 
+use std::cell::Cell;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::review::{Ctx, Page, Reply, Review};
+use super::{Page, Review};
 use crate::i18n::{Lang, fill};
 use crate::model::Session;
 use crate::review::stats::ThemeCount;
 use crate::review::{Stats, Story, StoryKind, stories};
 use crate::tui::action::Command;
-use crate::tui::app::App;
+use crate::tui::ctx::Ctx;
+use crate::tui::ctx::Reply;
 use crate::tui::style::Palette;
 use crate::tui::widgets::bars::bar;
 use crate::tui::widgets::text::{self, fit, wrap};
@@ -38,6 +41,8 @@ pub struct Chart {
     pub focus: bool,
     /// Rows the stories are scrolled.
     pub scroll: u16,
+    /// The last offset that showed stories when last drawn (`u16::MAX`: not drawn yet).
+    pub last: Cell<u16>,
 }
 
 impl Chart {
@@ -49,6 +54,7 @@ impl Chart {
             stories: Vec::new(),
             focus: false,
             scroll: 0,
+            last: Cell::new(u16::MAX),
         };
         chart.load_stories(sessions);
         chart
@@ -71,6 +77,7 @@ impl Chart {
 
     fn load_stories(&mut self, sessions: &[&Session]) {
         self.scroll = 0;
+        self.last.set(u16::MAX);
         self.stories = match self.current() {
             Some(theme) => stories(sessions, &theme.reference),
             None => Vec::new(),
@@ -87,8 +94,8 @@ impl Chart {
 }
 
 /// Handles a command on the chart or its stories.
-pub fn command(review: &mut Review, cmd: Command, ctx: Ctx) -> Reply {
-    let sessions = super::review::matching_sessions(review.loaded.as_ref(), &review.matching);
+pub fn command(review: &mut Review, cmd: Command) -> Reply {
+    let sessions = super::matching_sessions(review.loaded.as_ref(), &review.matching);
     let Page::Chart(chart) = &mut review.page else {
         return Reply::default();
     };
@@ -100,18 +107,12 @@ pub fn command(review: &mut Review, cmd: Command, ctx: Ctx) -> Reply {
         (false, Command::Back) => review.page = Page::List,
         (true, Command::Prev) => chart.select(at.saturating_sub(1), &sessions),
         (true, Command::Next) => chart.select(at + 1, &sessions),
-        (true, Command::ScrollUp) => chart.scroll = chart.scroll.saturating_sub(3),
+        // Within the last offset drawn (see the module doc of `review`).
+        (true, Command::ScrollUp) => {
+            chart.scroll = chart.scroll.min(chart.last.get()).saturating_sub(3);
+        }
         (true, Command::ScrollDown) => {
-            let area = page_area(ctx.size);
-            let lines = chart_lines(chart, ctx.lang, ctx.palette, area.width).0;
-            if let (_, Some(pane)) = layout(chart, lines.len(), area) {
-                let rows = wrap(
-                    &story_lines(chart, ctx.lang, ctx.palette),
-                    pane.width as usize,
-                );
-                chart.scroll =
-                    (chart.scroll + 3).min((rows.len() as u16).saturating_sub(pane.height));
-            }
+            chart.scroll = (chart.scroll.saturating_add(3)).min(chart.last.get());
         }
         (true, Command::Back) => chart.focus = false,
         _ => {}
@@ -298,21 +299,15 @@ fn layout(chart: &Chart, lines: usize, area: Rect) -> (Option<Rect>, Option<Rect
     }
 }
 
-/// The page area for a terminal size: the body less header 2, footer 1,
-/// side margins and the filter line (2).
-fn page_area(size: (u16, u16)) -> Rect {
-    Rect::new(1, 4, size.0.saturating_sub(2), size.1.saturating_sub(5))
-}
-
 /// Draws the chart, and the chosen theme's stories under it or instead of it.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, chart: &Chart) {
-    let p = app.palette;
-    let (mut lines, chosen) = chart_lines(chart, app.lang, p, area.width);
+pub fn draw(chart: &Chart, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let p = ctx.palette;
+    let (mut lines, chosen) = chart_lines(chart, ctx.lang, p, area.width);
     let (chart_area, stories_area) = layout(chart, lines.len(), area);
     if let Some(area) = chart_area {
         if stories_area.is_none() && chart.current().is_some() {
             lines.push(Line::raw(""));
-            lines.push(Line::styled(app.strings().chart_hint, p.dim()));
+            lines.push(Line::styled(ctx.strings().chart_hint, p.dim()));
         }
         // Keep the chosen theme in view, with a line of context under it.
         let top = (chosen + 2).saturating_sub(area.height as usize) as u16;
@@ -327,8 +322,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, chart: &Chart) {
             };
             frame.render_widget(Block::default().borders(Borders::TOP), rule);
         }
-        let rows = wrap(&story_lines(chart, app.lang, p), inner.width as usize);
+        let rows = wrap(&story_lines(chart, ctx.lang, p), inner.width as usize);
         let last = (rows.len() as u16).saturating_sub(inner.height);
+        chart.last.set(last);
         frame.render_widget(
             Paragraph::new(rows).scroll((chart.scroll.min(last), 0)),
             inner,

@@ -1,30 +1,40 @@
 //! Review: looking back over many sessions. This file holds what the four
 //! review pages share (the sessions read, the filter line, which page shows)
 //! and hands keys to the page on show; each page is a file of its own:
-//! [`review_list`](super::review_list), [`review_detail`](super::review_detail),
-//! [`review_chart`](super::review_chart), [`review_register`](super::review_register);
-//! what every page has around it (tabs, filter line, loading) is drawn by
-//! [`review_frame`](super::review_frame).
+//! [`list`], [`detail`], [`chart`], [`register`]; what every page has around
+//! it (tabs, filter line, loading) is drawn by [`frame`].
+//!
+//! Scrolling: a page's update never computes the layout. Draw clamps the
+//! offset it shows and records the last offset that still shows something
+//! (`Cell` in the page state, set through `&State`); update clamps to that
+//! record lazily, so a scroll stops where the text ends on the screen as it
+//! was last drawn, and a change in the layout cannot break it.
+
+pub mod chart;
+pub mod detail;
+pub mod frame;
+pub mod list;
+pub mod register;
+
+pub use frame::draw;
 
 use std::path::PathBuf;
 
 use crossterm::event::{Event, KeyEvent};
-use jiff::Timestamp;
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
-use super::review_chart::{self, Chart};
-use super::review_detail::{self, Detail};
-use super::review_list::{self, SessionList};
-use super::review_register::{self, Register};
 use crate::i18n::{Lang, fill};
 use crate::model::Session;
 use crate::review::index::summary;
-use crate::review::{Filter, Loaded, LoadedSession, register};
+use crate::review::{Filter, Loaded, LoadedSession, register as register_rows};
 use crate::tui::action::{Command, Effect};
-use crate::tui::app::Status;
+use crate::tui::ctx::{Ctx, Reply};
 use crate::tui::keymap::Context;
-use crate::tui::style::Palette;
+use chart::Chart;
+use detail::Detail;
+use list::SessionList;
+use register::Register;
 
 /// The review screens' state.
 #[derive(Debug, Clone)]
@@ -62,62 +72,6 @@ pub enum Page {
     Chart(Box<Chart>),
     /// The knelpunten register.
     Register(Box<Register>),
-}
-
-/// What a page's `update` needs to know of the app.
-#[derive(Debug, Clone, Copy)]
-pub struct Ctx {
-    /// Interface language.
-    pub lang: Lang,
-    /// The clock.
-    pub now: Timestamp,
-    /// The terminal size, to stop scrolling at the end of a text.
-    pub size: (u16, u16),
-    /// Colours (lines are built the same way for counting as for drawing).
-    pub palette: Palette,
-}
-
-/// What a page's `update` asks of the app besides its own state.
-#[derive(Debug, Default)]
-pub struct Reply {
-    /// Effects for the runner.
-    pub effects: Vec<Effect>,
-    /// A message for the status bar.
-    pub status: Option<Status>,
-    /// Leave review for the home screen.
-    pub home: bool,
-}
-
-impl Reply {
-    /// A reply with one effect.
-    pub fn effect(effect: Effect) -> Reply {
-        Reply {
-            effects: vec![effect],
-            ..Reply::default()
-        }
-    }
-
-    /// A reply with a message.
-    pub fn say(text: impl Into<String>) -> Reply {
-        Reply {
-            status: Some(Status {
-                text: text.into(),
-                error: false,
-            }),
-            ..Reply::default()
-        }
-    }
-
-    /// A reply with a problem.
-    pub fn complain(text: impl Into<String>) -> Reply {
-        Reply {
-            status: Some(Status {
-                text: text.into(),
-                error: true,
-            }),
-            ..Reply::default()
-        }
-    }
 }
 
 impl Review {
@@ -205,16 +159,16 @@ impl Review {
             .selected
             .min(self.matching.len().saturating_sub(1));
         let sessions = matching_sessions(Some(loaded), &self.matching);
-        self.list.widest = review_list::Widest::of(&sessions);
+        self.list.widest = list::Widest::of(&sessions);
         match &mut self.page {
             Page::Chart(chart) => chart.refresh(&sessions),
-            Page::Register(reg) => reg.refresh(register(&loaded.sessions, &self.filter)),
+            Page::Register(reg) => reg.refresh(register_rows(&loaded.sessions, &self.filter)),
             Page::Detail(detail) => {
                 if let Page::Chart(chart) = detail.back.as_mut() {
                     chart.refresh(&sessions);
                 }
                 if let Page::Register(reg) = detail.back.as_mut() {
-                    reg.refresh(register(&loaded.sessions, &self.filter));
+                    reg.refresh(register_rows(&loaded.sessions, &self.filter));
                 }
             }
             Page::List => {}
@@ -248,7 +202,7 @@ impl Review {
     }
 
     /// Handles a command on any review page.
-    pub fn command(&mut self, cmd: Command, ctx: Ctx) -> Reply {
+    pub fn command(&mut self, cmd: Command, ctx: &Ctx) -> Reply {
         let s = ctx.lang.strings();
         if self.loaded.is_none() {
             return match cmd {
@@ -277,14 +231,14 @@ impl Review {
                 let rows = self
                     .loaded
                     .as_ref()
-                    .map(|l| register(&l.sessions, &self.filter))
+                    .map(|l| register_rows(&l.sessions, &self.filter))
                     .unwrap_or_default();
                 self.page = Page::Register(Box::new(Register::new(rows)));
             }
             Command::Export if matches!(self.page, Page::List | Page::Chart(_)) => {
                 let stamp = ctx
                     .now
-                    .to_zoned(jiff::tz::TimeZone::system())
+                    .to_zoned(ctx.tz.clone())
                     .strftime("%Y%m%d-%H%M%S")
                     .to_string();
                 return Reply::effect(Effect::ExportSet {
@@ -296,10 +250,10 @@ impl Review {
             Command::Quit if !typing => return Reply::effect(Effect::Quit),
             _ => {
                 return match &self.page {
-                    Page::List => review_list::command(self, cmd),
-                    Page::Detail(_) => review_detail::command(self, cmd, ctx),
-                    Page::Chart(_) => review_chart::command(self, cmd, ctx),
-                    Page::Register(_) => review_register::command(self, cmd, ctx),
+                    Page::List => list::command(self, cmd),
+                    Page::Detail(_) => detail::command(self, cmd),
+                    Page::Chart(_) => chart::command(self, cmd),
+                    Page::Register(_) => register::command(self, cmd, ctx),
                 };
             }
         }
@@ -323,6 +277,23 @@ impl Review {
             Err(e) => Reply::complain(e.message(lang)),
         }
     }
+}
+
+/// Handles a command on any review page.
+pub fn update(review: &mut Review, cmd: Command, ctx: &Ctx) -> Reply {
+    review.command(cmd, ctx)
+}
+
+/// A typed key for the filter line or the owner field.
+pub fn key(review: &mut Review, key: KeyEvent, _ctx: &Ctx) -> Reply {
+    review.key(key);
+    Reply::default()
+}
+
+/// Pasted text for the filter line or the owner field (one line).
+pub fn paste(review: &mut Review, text: &str, _ctx: &Ctx) -> Reply {
+    review.paste(text);
+    Reply::default()
 }
 
 /// The sessions at `matching` in what was loaded.

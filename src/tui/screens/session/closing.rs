@@ -4,10 +4,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::SessionScreen;
 use crate::i18n::fill;
 use crate::model::Session;
-use crate::tui::app::App;
-use crate::tui::screens::session::SessionScreen;
+use crate::tui::ctx::Ctx;
 
 /// A selectable row of the closing phase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,9 +29,9 @@ pub fn items(s: &Session) -> Vec<Item> {
 }
 
 /// Draws the closing phase.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
-    let s = app.strings();
-    let p = app.palette;
+pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let s = ctx.strings();
+    let p = ctx.palette;
     let session = &screen.session;
     let selected = items(session).get(screen.closing_cursor).copied();
     let mark = |item: Item| if selected == Some(item) { "▶ " } else { "  " };

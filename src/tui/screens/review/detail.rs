@@ -7,19 +7,21 @@
 //! (`Effect::ReadSession`) each time it shows a session, and draws it once
 //! the file was read: what it shows is the file as it is now.
 
+use std::cell::Cell;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::review::{Ctx, Page, Reply, Review};
-use crate::export::status_label;
+use super::{Page, Review};
 use crate::i18n::{Lang, fill};
 use crate::model::{Bottleneck, PhaseKind, Session};
-use crate::review::{LoadedSession, local_date, session_date};
+use crate::review::LoadedSession;
 use crate::tui::action::{Command, Effect};
-use crate::tui::app::App;
+use crate::tui::ctx::Ctx;
+use crate::tui::ctx::Reply;
 use crate::tui::style::Palette;
 use crate::tui::widgets::text::{self, wrap};
 
@@ -34,6 +36,8 @@ pub struct Detail {
     pub full: Full,
     /// Rows scrolled.
     pub scroll: u16,
+    /// The last offset that showed text when last drawn (`u16::MAX`: not drawn yet).
+    pub last: Cell<u16>,
     /// The page Esc returns to.
     pub back: Box<Page>,
 }
@@ -57,6 +61,7 @@ impl Detail {
             path,
             full: Full::Reading,
             scroll: 0,
+            last: Cell::new(u16::MAX),
             back: Box::new(back),
         }
     }
@@ -117,19 +122,15 @@ pub fn read(review: &mut Review, path: std::path::PathBuf, read: Result<Box<Sess
 }
 
 /// Handles a command on the detail page.
-pub fn command(review: &mut Review, cmd: Command, ctx: Ctx) -> Reply {
+pub fn command(review: &mut Review, cmd: Command) -> Reply {
     let Page::Detail(detail) = &mut review.page else {
         return Reply::default();
     };
-    // The body is the terminal less header, footer and side margins.
-    let (w, h) = (ctx.size.0.saturating_sub(2), ctx.size.1.saturating_sub(3));
-    let rows = detail.session().map_or(0, |session| {
-        wrap(&lines(session, ctx.lang, ctx.palette), w as usize).len()
-    });
-    let last = (rows as u16).saturating_sub(h);
+    // Within the last offset drawn (see the module doc of `review`).
+    let last = detail.last.get();
     match cmd {
-        Command::ScrollUp => detail.scroll = detail.scroll.saturating_sub(3),
-        Command::ScrollDown => detail.scroll = (detail.scroll + 3).min(last),
+        Command::ScrollUp => detail.scroll = detail.scroll.min(last).saturating_sub(3),
+        Command::ScrollDown => detail.scroll = detail.scroll.saturating_add(3).min(last),
         Command::Prev | Command::Next => {
             let at = review.matching.iter().position(|&i| i == detail.index);
             let to = match (at, cmd) {
@@ -159,18 +160,19 @@ pub fn command(review: &mut Review, cmd: Command, ctx: Ctx) -> Reply {
 }
 
 /// The whole session as lines, before wrapping.
-pub fn lines(session: &Session, lang: Lang, p: Palette) -> Vec<Line<'static>> {
+pub fn lines(session: &Session, ctx: &Ctx) -> Vec<Line<'static>> {
+    let (lang, p) = (ctx.lang, ctx.palette);
     let s = lang.strings();
     let r = lang.review();
     let mut out = vec![Line::styled(session.case.title.clone(), p.title())];
     let status = match session.finished {
-        Some(at) => fill(r.md_finished_on, &[&local_date(at)]),
+        Some(at) => fill(r.md_finished_on, &[&ctx.date(at)]),
         None => r.md_unfinished.to_string(),
     };
     out.push(Line::styled(
         format!(
             "{} · {} · {} · {status}",
-            session_date(session),
+            ctx.date(session.started),
             session.group,
             session.method.title
         ),
@@ -351,7 +353,7 @@ fn bottleneck(b: &Bottleneck, lang: Lang) -> String {
     format!(
         "{}{owner} · {}",
         b.text.trim(),
-        status_label(b.status, lang)
+        lang.review().status_label(b.status)
     )
 }
 
@@ -367,12 +369,12 @@ fn labelled(out: &mut Vec<Line<'static>>, label: &str, text: &str, style: Style,
 }
 
 /// Draws the session, scrolled.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, detail: &Detail) {
-    let p = app.palette;
+pub fn draw(detail: &Detail, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let p = ctx.palette;
     let session = match &detail.full {
         Full::Read(session) => session,
         Full::Reading => {
-            let line = Line::styled(app.strings().detail_reading, p.dim());
+            let line = Line::styled(ctx.strings().detail_reading, p.dim());
             frame.render_widget(Paragraph::new(line), area);
             return;
         }
@@ -382,8 +384,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, detail: &Detail) {
             return;
         }
     };
-    let rows = wrap(&lines(session, app.lang, p), area.width as usize);
+    let rows = wrap(&lines(session, ctx), area.width as usize);
     let last = (rows.len() as u16).saturating_sub(area.height);
+    detail.last.set(last);
     frame.render_widget(
         Paragraph::new(rows).scroll((detail.scroll.min(last), 0)),
         area,
@@ -391,10 +394,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, detail: &Detail) {
 }
 
 /// `sessie 2 van 5` for the header, when the session is in the filtered list.
-pub fn position(app: &App, review: &Review, detail: &Detail) -> Option<String> {
+pub fn position(review: &Review, detail: &Detail, ctx: &Ctx) -> Option<String> {
     let at = review.matching.iter().position(|&i| i == detail.index)?;
     Some(fill(
-        app.strings().detail_position,
+        ctx.strings().detail_position,
         &[&(at + 1), &review.matching.len()],
     ))
 }
