@@ -19,8 +19,8 @@ use casus::tui::Runner;
 use casus::tui::action::{Action, Effect};
 use casus::tui::app::{App, Screen};
 use casus::tui::keymap::Context;
-use casus::tui::screens::review::{Page, Review};
 use casus::tui::screens::review::detail::Full;
+use casus::tui::screens::review::{Page, Review};
 
 use common::*;
 use review_fixtures as fx;

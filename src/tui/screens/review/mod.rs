@@ -15,6 +15,8 @@ pub mod detail;
 pub mod frame;
 pub mod list;
 pub mod register;
+pub mod table;
+pub mod transcript;
 
 pub use frame::draw;
 
