@@ -222,3 +222,57 @@ pub fn render(app: &App, w: u16, h: u16) -> String {
     }
     out
 }
+
+// ---------------------------------------------------------------- for the update tests
+
+/// The Dutch strings.
+pub fn nl() -> &'static casus::i18n::Strings {
+    Lang::Nl.strings()
+}
+
+/// The set-up page on show; panics on any other screen.
+pub fn setup_page(app: &App) -> casus::tui::screens::setup::Page {
+    match &app.screen {
+        Screen::Setup(s) => s.page,
+        other => panic!("expected the set-up, got {}", screen_name(other)),
+    }
+}
+
+/// The status line and whether it is an error; panics when there is none.
+pub fn status(app: &App) -> (String, bool) {
+    let s = app.status.as_ref().expect("a status message");
+    (s.text.clone(), s.error)
+}
+
+/// The text in the open editor; panics when none is open.
+pub fn editor_text(app: &App) -> String {
+    session(app).editor.as_ref().expect("an open editor").text()
+}
+
+/// Asserts that no saved session holds `needle` anywhere in its file.
+pub fn assert_never_saved(effects: &[Effect], needle: &str) {
+    for s in saves(effects) {
+        assert!(
+            !casus::store::to_ron(s).contains(needle),
+            "a saved session contains {needle:?}"
+        );
+    }
+}
+
+/// Seconds after the fixed start.
+pub fn at(secs: i64) -> jiff::Timestamp {
+    now() + jiff::SignedDuration::from_secs(secs)
+}
+
+/// A running session in the closing phase, with one knelpunt named at the first step.
+pub fn at_closing() -> App {
+    let mut app = at_first_step(Lang::Nl);
+    press(&mut app, ch('b'));
+    type_text(&mut app, "Geen spreekuur");
+    press_code(&mut app, KeyCode::Tab);
+    type_text(&mut app, "schoolbestuur");
+    press_code(&mut app, KeyCode::Esc);
+    press_code(&mut app, KeyCode::Tab);
+    assert_eq!(app.context(), keymap::Context::Closing);
+    app
+}
