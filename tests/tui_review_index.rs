@@ -68,13 +68,6 @@ fn from_full_parse(dirs: &[PathBuf]) -> App {
     app
 }
 
-fn review(app: &App) -> &Review {
-    match &app.screen {
-        Screen::Review(r) => r,
-        other => panic!("expected review, got {}", screen_name(other)),
-    }
-}
-
 /// The listed sessions: id and file, top to bottom.
 fn listed(app: &App) -> Vec<(String, PathBuf)> {
     let r = review(app);
