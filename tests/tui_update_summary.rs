@@ -64,3 +64,12 @@ fn the_summary_scrolls() {
     };
     assert_eq!(sum.scroll, 3);
 }
+
+#[test]
+fn the_summary_shows_the_start_in_the_apps_time_zone_whatever_the_machines() {
+    let mut app = at_summary();
+    assert!(render(&app, 80, 24).contains("Gestart 2026-11-23 09:00"));
+    app.tz = jiff::tz::TimeZone::fixed(jiff::tz::offset(1));
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Gestart 2026-11-23 10:00"), "{screen}");
+}
