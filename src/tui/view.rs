@@ -44,7 +44,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     let ctx = app.ctx();
     match &app.screen {
         Screen::Home => home::draw(&app.home, &ctx, frame, body),
-        Screen::Setup(st) => setup::draw(st, &ctx, frame, body),
+        Screen::Setup(st) => setup::draw::draw(st, &ctx, frame, body),
         Screen::Session(st) => session::draw(st, &ctx, frame, body),
         Screen::Summary(st) => summary::draw(st, &ctx, frame, body),
         Screen::Review(st) => review::draw(st, &ctx, frame, body),

@@ -1,296 +1,212 @@
-//! A running session: phases in order, the editor, the theme picker, the timer.
-//! This file holds the state and its update (commands, keys, pastes, ticks);
-//! drawing is split by phase kind: `notes.rs`, `steps.rs`, `closing.rs`, and
-//! the theme picker is `picker.rs`. What a group's edit does to the session
-//! is a `Session` method (`crate::model`), not a rule of this screen.
+//! A running session: phases in order, the editor, the theme picker, the
+//! timer. This file keeps the screen contract (commands, typed keys, pastes,
+//! drawing, each given the state and the [`Ctx`]); the state and what a
+//! command changes in it are `state.rs`; drawing is split by phase kind:
+//! `notes.rs`, `steps.rs`, `closing.rs`; the theme picker is `picker.rs`.
 
 pub mod closing;
-mod commands;
 pub mod notes;
 pub mod picker;
+pub mod state;
 pub mod steps;
 
-pub use commands::{draw, key, paste, update};
+pub use state::SessionScreen;
 
-use jiff::Timestamp;
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Clear;
 
-use crate::model::{Draft, DraftTarget, PhaseKind, Session};
-use crate::tui::action::{Command, Effect};
-use crate::tui::keymap::Context;
-use crate::tui::widgets::editor::{Editor, Warning};
-use closing::Item as ClosingItem;
 use picker::ThemePicker;
+use crate::model::PhaseKind;
+use crate::tui::action::Command;
+use crate::tui::ctx::{Ctx, Goto, Reply};
+use crate::tui::screens::export::export;
+use crate::tui::widgets::popup;
 
-/// Seconds between draft saves while an editor is open.
-pub const DRAFT_EVERY: u64 = 3;
-/// Seconds between saves of the phase clocks when nothing else changed.
-const CLOCK_EVERY: u64 = 30;
-/// A gap between ticks longer than this (a suspended laptop) is not counted as phase time.
-const MAX_TICK: i64 = 5;
-
-/// The state of a running session.
-#[derive(Debug, Clone)]
-pub struct SessionScreen {
-    /// The session, as saved.
-    pub session: Session,
-    /// The open editor, if any.
-    pub editor: Option<Editor>,
-    /// The open theme picker, if any.
-    pub picker: Option<ThemePicker>,
-    /// Selected item in the closing phase.
-    pub closing_cursor: usize,
-    /// Lines scrolled in the main text.
-    pub scroll: u16,
-    last_tick: Option<Timestamp>,
-    since_save: u64,
-}
-
-impl SessionScreen {
-    /// Opens a session where the group left it, with any unsaved draft back in its editor.
-    pub fn new(mut session: Session) -> SessionScreen {
-        let last = session.method.phases.len().saturating_sub(1);
-        session.position.phase = session.position.phase.min(last);
-        session.position.step = session
-            .position
-            .step
-            .min(session.steps.len().saturating_sub(1));
-        let editor = session.draft.as_ref().map(|d| {
-            let side = d.side.clone().or_else(|| session.side_of(d.target));
-            let mut e = Editor::new(d.target, &d.text, side.as_deref());
-            e.saved_draft = d.text.clone();
-            e
-        });
-        SessionScreen {
-            session,
-            editor,
-            picker: None,
-            closing_cursor: 0,
-            scroll: 0,
-            last_tick: None,
-            since_save: 0,
-        }
-    }
-
-    /// The kind of the current phase.
-    pub fn kind(&self) -> PhaseKind {
-        self.session
-            .method
-            .phases
-            .get(self.session.position.phase)
-            .map_or(PhaseKind::Notes, |p| p.kind)
-    }
-
-    /// Where the keys go.
-    pub fn context(&self) -> Context {
-        if self.editor.is_some() {
-            Context::Editor
-        } else if self.picker.is_some() {
-            Context::Picker
-        } else {
-            match self.kind() {
-                PhaseKind::Notes => Context::Notes,
-                PhaseKind::Steps => Context::Steps,
-                PhaseKind::Closing => Context::Closing,
-            }
-        }
-    }
-
-    /// Stamps the session and asks for it to be saved.
-    pub fn save(&mut self, now: Timestamp) -> Effect {
-        self.session.updated = now;
-        self.since_save = 0;
-        Effect::Save(Box::new(self.session.clone()))
-    }
-
-    /// The clock moved on: count phase time, save drafts and clocks now and then.
-    pub fn tick(&mut self, now: Timestamp) -> Vec<Effect> {
-        let delta = self.last_tick.map_or(0, |t| {
-            (now.as_second() - t.as_second()).clamp(0, MAX_TICK) as u64
-        });
-        self.last_tick = Some(now);
-        let phase = self.session.position.phase;
-        if let Some(record) = self.session.phases.get_mut(phase) {
-            record.elapsed_secs += delta;
-        }
-        self.since_save += delta;
-        if let Some(editor) = &mut self.editor
-            && self.since_save >= DRAFT_EVERY
-        {
-            let text = editor.draft_text();
-            if text != editor.saved_draft {
-                editor.saved_draft = text.clone();
-                self.session.draft = Some(Draft {
-                    target: editor.target,
-                    text,
-                    side: editor.draft_side(),
-                });
-                return vec![self.save(now)];
-            }
-        }
-        if self.since_save >= CLOCK_EVERY {
-            return vec![self.save(now)];
-        }
-        Vec::new()
-    }
-
-    /// Leaving casus: keep an open editor's text as a draft, and save.
-    pub fn quit(&mut self, now: Timestamp) -> Vec<Effect> {
-        if let Some(editor) = &self.editor {
-            self.session.draft = Some(Draft {
-                target: editor.target,
-                text: editor.draft_text(),
-                side: editor.draft_side(),
-            });
-        }
-        vec![self.save(now), Effect::Quit]
-    }
-
-    /// Moves to the next decision point or phase; `true` when past the last phase.
-    pub fn forward(&mut self) -> bool {
-        self.scroll = 0;
-        let in_steps = self.kind() == PhaseKind::Steps;
-        if in_steps && self.session.position.step + 1 < self.session.steps.len() {
-            self.session.position.step += 1;
-            return false;
-        }
-        self.next_phase()
-    }
-
-    /// Moves to the previous decision point or phase.
-    pub fn back(&mut self) {
-        self.scroll = 0;
-        if self.kind() == PhaseKind::Steps && self.session.position.step > 0 {
-            self.session.position.step -= 1;
-        } else {
-            self.prev_phase();
-        }
-    }
-
-    /// Moves to the next phase; `true` when past the last phase.
-    pub fn next_phase(&mut self) -> bool {
-        self.scroll = 0;
-        let pos = &mut self.session.position;
-        if pos.phase + 1 < self.session.method.phases.len() {
-            pos.phase += 1;
-            false
-        } else {
-            true
-        }
-    }
-
-    /// Moves to the previous phase.
-    pub fn prev_phase(&mut self) {
-        self.scroll = 0;
-        let pos = &mut self.session.position;
-        pos.phase = pos.phase.saturating_sub(1);
-    }
-
-    /// Opens the editor for a command, if this phase has it.
-    pub fn open_editor(&mut self, cmd: Command) {
-        let s = &self.session;
-        let step = s.position.step;
-        let target = match (self.kind(), cmd) {
-            (PhaseKind::Notes, Command::EditNotes) => DraftTarget::PhaseNotes(s.position.phase),
-            (PhaseKind::Steps, Command::EditDecision) => DraftTarget::Decision(step),
-            (PhaseKind::Steps, Command::AddReflection) => {
-                DraftTarget::Reflection { step, index: None }
-            }
-            (PhaseKind::Steps, Command::EditBottleneck) => DraftTarget::Bottleneck {
-                index: s.step_bottleneck(step).map(|(i, _)| i),
-                step: Some(step),
-            },
-            (PhaseKind::Closing, Command::EditLessons) => DraftTarget::Lessons,
-            (PhaseKind::Closing, Command::AddAction) => DraftTarget::Action { index: None },
-            (PhaseKind::Closing, Command::EditBottleneck) => DraftTarget::Bottleneck {
-                index: None,
-                step: None,
-            },
-            (PhaseKind::Closing, Command::Confirm) => {
-                match closing::items(s).get(self.closing_cursor) {
-                    Some(ClosingItem::Lessons) => DraftTarget::Lessons,
-                    Some(ClosingItem::Bottleneck(i)) => DraftTarget::Bottleneck {
-                        index: Some(*i),
-                        step: None,
-                    },
-                    Some(ClosingItem::Action(i)) => DraftTarget::Action { index: Some(*i) },
-                    None => return,
+/// Handles a command on the running session, its editor or its theme picker.
+pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
+    let now = ctx.now;
+    let s = ctx.strings();
+    if let Some(editor) = &mut screen.editor {
+        return match cmd {
+            Command::Done | Command::Back => {
+                let reply = Reply::effects(screen.commit_editor(now));
+                let blocked = screen
+                    .editor
+                    .as_ref()
+                    .and_then(|e| e.warning.as_ref())
+                    .map(|w| w.blocking);
+                match blocked {
+                    Some(true) => reply.with_complaint(s.privacy_blocked_short),
+                    Some(false) => reply.with_complaint(s.privacy_warning_short),
+                    None => reply,
                 }
             }
-            _ => return,
-        };
-        let text = s.text_of(target);
-        let side = s.side_of(target);
-        self.editor = Some(Editor::new(target, &text, side.as_deref()));
-    }
-
-    /// Tries to leave the editor, committing its text; a BSN blocks, other findings warn once.
-    pub fn commit_editor(&mut self, now: Timestamp) -> Vec<Effect> {
-        let Some(editor) = &mut self.editor else {
-            return Vec::new();
-        };
-        let findings = editor.findings();
-        if !findings.is_empty() {
-            let mut kinds: Vec<_> = findings.iter().map(|f| f.kind).collect();
-            kinds.sort();
-            kinds.dedup();
-            let blocking = kinds.iter().any(|k| k.blocks());
-            let all = format!("{}\n{}", editor.text(), editor.side().unwrap_or_default());
-            let warned = editor
-                .warning
-                .as_ref()
-                .is_some_and(|w| w.text == all && !w.blocking);
-            if blocking || !warned {
-                editor.warning = Some(Warning {
-                    kinds,
-                    blocking,
-                    text: all,
-                });
-                return Vec::new();
+            Command::SaveNow => {
+                let effects = screen.save_draft(now);
+                if effects.is_empty() {
+                    Reply::complain(s.privacy_blocked_short)
+                } else {
+                    Reply::effects(effects).with_say(s.saved)
+                }
             }
-        }
-        let (target, text, side) = (editor.target, editor.text(), editor.side());
-        self.editor = None;
-        self.session.set_text(target, text, side);
-        self.session.draft = None;
-        vec![self.save(now)]
+            Command::Redact => {
+                editor.redact();
+                Reply::default()
+            }
+            Command::SwitchField => {
+                editor.switch_field();
+                Reply::default()
+            }
+            Command::Quit => Reply::effects(screen.quit(now)),
+            _ => Reply::default(),
+        };
     }
-
-    /// `Ctrl-S`: keeps the editor open and saves its text as a draft (a BSN blocks).
-    pub fn save_draft(&mut self, now: Timestamp) -> Vec<Effect> {
-        let Some(editor) = &mut self.editor else {
-            return Vec::new();
+    if let Some(picker) = &mut screen.picker {
+        return match cmd {
+            Command::Up => {
+                picker.list.up();
+                Reply::default()
+            }
+            Command::Down => {
+                picker.list.down();
+                Reply::default()
+            }
+            Command::Toggle => Reply::effects(screen.toggle_theme(now)),
+            Command::Confirm | Command::Back => {
+                screen.picker = None;
+                Reply::default()
+            }
+            Command::Quit => Reply::effects(screen.quit(now)),
+            _ => Reply::default(),
         };
-        let text = editor.text();
-        if editor.draft_text() != text {
-            let kinds = vec![crate::privacy::FindingKind::Bsn];
-            editor.warning = Some(Warning {
-                kinds,
-                blocking: true,
-                text,
-            });
-            return Vec::new();
-        }
-        editor.saved_draft = text.clone();
-        let side = editor.draft_side();
-        self.session.draft = Some(Draft {
-            target: editor.target,
-            text,
-            side,
-        });
-        vec![self.save(now)]
     }
-
-    /// Toggles a theme on the picker's step.
-    pub fn toggle_theme(&mut self, now: Timestamp) -> Vec<Effect> {
-        let Some(picker) = &self.picker else {
-            return Vec::new();
-        };
-        let Some(reference) = picker.current().map(str::to_string) else {
-            return Vec::new();
-        };
-        if !self.session.toggle_theme(picker.step, &reference) {
-            return Vec::new();
+    match cmd {
+        Command::Quit => Reply::effects(screen.quit(now)),
+        Command::Next | Command::NextPhase => {
+            let past_end = if cmd == Command::Next {
+                screen.forward()
+            } else {
+                screen.next_phase()
+            };
+            if past_end {
+                return finish(screen, ctx);
+            }
+            Reply::effect(screen.save(now))
         }
-        vec![self.save(now)]
+        Command::Prev => {
+            screen.back();
+            Reply::effect(screen.save(now))
+        }
+        Command::PrevPhase => {
+            screen.prev_phase();
+            Reply::effect(screen.save(now))
+        }
+        Command::TagThemes if screen.kind() == PhaseKind::Steps => {
+            screen.picker = Some(ThemePicker::new(
+                &screen.session,
+                screen.session.position.step,
+            ));
+            Reply::default()
+        }
+        Command::Reveal if screen.kind() == PhaseKind::Steps => {
+            screen.session.toggle_revealed(screen.session.position.step);
+            Reply::effect(screen.save(now))
+        }
+        Command::TogglePresent => {
+            let on = !ctx.present;
+            let mut reply = Reply::say(if on { s.present_on } else { s.present_off });
+            reply.present = Some(on);
+            reply
+        }
+        Command::Export => export(&screen.session, ctx),
+        Command::Up if screen.kind() == PhaseKind::Closing => {
+            screen.closing_cursor = screen.closing_cursor.saturating_sub(1);
+            Reply::default()
+        }
+        Command::Down if screen.kind() == PhaseKind::Closing => {
+            let last = state::items(&screen.session).len().saturating_sub(1);
+            screen.closing_cursor = (screen.closing_cursor + 1).min(last);
+            Reply::default()
+        }
+        Command::ScrollUp => {
+            screen.scroll = screen.scroll.saturating_sub(3);
+            Reply::default()
+        }
+        Command::ScrollDown => {
+            screen.scroll = screen.scroll.saturating_add(3);
+            Reply::default()
+        }
+        other => {
+            screen.open_editor(other);
+            Reply::default()
+        }
+    }
+}
+
+/// Past the last phase: the session is finished and its summary shows.
+fn finish(screen: &mut SessionScreen, ctx: &Ctx) -> Reply {
+    screen.session.finished.get_or_insert(ctx.now);
+    let effect = screen.save(ctx.now);
+    let mut reply = Reply::effect(effect);
+    reply.goto = Some(Goto::Open(Box::new(screen.session.clone())));
+    reply
+}
+
+/// A typed key for the open editor or the picker's filter.
+pub fn key(screen: &mut SessionScreen, key: KeyEvent, _ctx: &Ctx) -> Reply {
+    if let Some(editor) = &mut screen.editor {
+        editor.key(key);
+    } else if let Some(picker) = &mut screen.picker
+        && picker.list.key(key)
+    {
+        picker.refilter();
+    }
+    Reply::default()
+}
+
+/// Pasted text for the open editor (cut when too long, with a message) or the picker's filter.
+pub fn paste(screen: &mut SessionScreen, text: &str, ctx: &Ctx) -> Reply {
+    if let Some(editor) = &mut screen.editor {
+        if !editor.paste(text) {
+            return Reply::complain(ctx.strings().paste_cut);
+        }
+    } else if let Some(picker) = &mut screen.picker {
+        picker.list.paste(text);
+        picker.refilter();
+    }
+    Reply::default()
+}
+
+/// Draws the phase on show, with the editor under it or the picker over it.
+pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, body: Rect) {
+    let s = ctx.strings();
+    let p = ctx.palette;
+    let (main, editor_area) = match &screen.editor {
+        Some(_) => {
+            let [a, b] = Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)])
+                .areas(body);
+            (a, Some(b))
+        }
+        None => (body, None),
+    };
+    match screen.kind() {
+        PhaseKind::Notes => notes::draw(screen, ctx, frame, main),
+        PhaseKind::Steps => steps::draw(screen, ctx, frame, main),
+        PhaseKind::Closing => closing::draw(screen, ctx, frame, main),
+    }
+    if let (Some(editor), Some(area)) = (&screen.editor, editor_area) {
+        frame.render_widget(Clear, area);
+        editor.draw(frame, area, s.editor_title(editor.target), s, p);
+    }
+    if let Some(picker) = &screen.picker {
+        let chosen = screen
+            .session
+            .steps
+            .get(picker.step)
+            .map(|r| r.themes.as_slice())
+            .unwrap_or(&[]);
+        picker.draw(frame, popup(body, 90, 90), chosen, s, p);
     }
 }

@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::SessionScreen;
+use super::state::SessionScreen;
 use crate::tui::ctx::Ctx;
 use crate::tui::widgets::text;
 use ratatui::style::Style;

@@ -6,7 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
-use super::SessionScreen;
+use super::state::SessionScreen;
 use crate::i18n::fill;
 use crate::tui::ctx::Ctx;
 use crate::tui::widgets::text;

@@ -2,9 +2,7 @@
 
 //! The state and its update are here; drawing is `draw.rs`.
 
-mod draw;
-
-pub use draw::draw;
+pub mod draw;
 
 use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;

@@ -1,0 +1,305 @@
+//! The running session's state: the session, the open editor or theme
+//! picker, the closing's cursor, the scroll, the clock; and the changes a
+//! command makes to it. What a group's edit does to the session itself is a
+//! `Session` method (`crate::model`), not a rule of this screen.
+
+use jiff::Timestamp;
+
+use crate::model::{Draft, DraftTarget, PhaseKind, Session};
+use crate::tui::action::{Command, Effect};
+use crate::tui::keymap::Context;
+use crate::tui::widgets::editor::{Editor, Warning};
+use super::picker::ThemePicker;
+
+/// Seconds between draft saves while an editor is open.
+pub const DRAFT_EVERY: u64 = 3;
+/// Seconds between saves of the phase clocks when nothing else changed.
+const CLOCK_EVERY: u64 = 30;
+/// A gap between ticks longer than this (a suspended laptop) is not counted as phase time.
+const MAX_TICK: i64 = 5;
+
+/// A selectable row of the closing phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// The lessons text.
+    Lessons,
+    /// Bottleneck at this index.
+    Bottleneck(usize),
+    /// Action at this index.
+    Action(usize),
+}
+
+/// The rows in order: lessons, bottlenecks, actions.
+pub fn items(s: &Session) -> Vec<Item> {
+    std::iter::once(Item::Lessons)
+        .chain((0..s.bottlenecks.len()).map(Item::Bottleneck))
+        .chain((0..s.actions.len()).map(Item::Action))
+        .collect()
+}
+
+/// The state of a running session.
+#[derive(Debug, Clone)]
+pub struct SessionScreen {
+    /// The session, as saved.
+    pub session: Session,
+    /// The open editor, if any.
+    pub editor: Option<Editor>,
+    /// The open theme picker, if any.
+    pub picker: Option<ThemePicker>,
+    /// Selected item in the closing phase.
+    pub closing_cursor: usize,
+    /// Lines scrolled in the main text.
+    pub scroll: u16,
+    last_tick: Option<Timestamp>,
+    since_save: u64,
+}
+
+impl SessionScreen {
+    /// Opens a session where the group left it, with any unsaved draft back in its editor.
+    pub fn new(mut session: Session) -> SessionScreen {
+        let last = session.method.phases.len().saturating_sub(1);
+        session.position.phase = session.position.phase.min(last);
+        session.position.step = session
+            .position
+            .step
+            .min(session.steps.len().saturating_sub(1));
+        let editor = session.draft.as_ref().map(|d| {
+            let side = d.side.clone().or_else(|| session.side_of(d.target));
+            let mut e = Editor::new(d.target, &d.text, side.as_deref());
+            e.saved_draft = d.text.clone();
+            e
+        });
+        SessionScreen {
+            session,
+            editor,
+            picker: None,
+            closing_cursor: 0,
+            scroll: 0,
+            last_tick: None,
+            since_save: 0,
+        }
+    }
+
+    /// The kind of the current phase.
+    pub fn kind(&self) -> PhaseKind {
+        self.session
+            .method
+            .phases
+            .get(self.session.position.phase)
+            .map_or(PhaseKind::Notes, |p| p.kind)
+    }
+
+    /// Where the keys go.
+    pub fn context(&self) -> Context {
+        if self.editor.is_some() {
+            Context::Editor
+        } else if self.picker.is_some() {
+            Context::Picker
+        } else {
+            match self.kind() {
+                PhaseKind::Notes => Context::Notes,
+                PhaseKind::Steps => Context::Steps,
+                PhaseKind::Closing => Context::Closing,
+            }
+        }
+    }
+
+    /// Stamps the session and asks for it to be saved.
+    pub fn save(&mut self, now: Timestamp) -> Effect {
+        self.session.updated = now;
+        self.since_save = 0;
+        Effect::Save(Box::new(self.session.clone()))
+    }
+
+    /// The clock moved on: count phase time, save drafts and clocks now and then.
+    pub fn tick(&mut self, now: Timestamp) -> Vec<Effect> {
+        let delta = self.last_tick.map_or(0, |t| {
+            (now.as_second() - t.as_second()).clamp(0, MAX_TICK) as u64
+        });
+        self.last_tick = Some(now);
+        let phase = self.session.position.phase;
+        if let Some(record) = self.session.phases.get_mut(phase) {
+            record.elapsed_secs += delta;
+        }
+        self.since_save += delta;
+        if let Some(editor) = &mut self.editor
+            && self.since_save >= DRAFT_EVERY
+        {
+            let text = editor.draft_text();
+            if text != editor.saved_draft {
+                editor.saved_draft = text.clone();
+                self.session.draft = Some(Draft {
+                    target: editor.target,
+                    text,
+                    side: editor.draft_side(),
+                });
+                return vec![self.save(now)];
+            }
+        }
+        if self.since_save >= CLOCK_EVERY {
+            return vec![self.save(now)];
+        }
+        Vec::new()
+    }
+
+    /// Leaving casus: keep an open editor's text as a draft, and save.
+    pub fn quit(&mut self, now: Timestamp) -> Vec<Effect> {
+        if let Some(editor) = &self.editor {
+            self.session.draft = Some(Draft {
+                target: editor.target,
+                text: editor.draft_text(),
+                side: editor.draft_side(),
+            });
+        }
+        vec![self.save(now), Effect::Quit]
+    }
+
+    /// Moves to the next decision point or phase; `true` when past the last phase.
+    pub fn forward(&mut self) -> bool {
+        self.scroll = 0;
+        let in_steps = self.kind() == PhaseKind::Steps;
+        if in_steps && self.session.position.step + 1 < self.session.steps.len() {
+            self.session.position.step += 1;
+            return false;
+        }
+        self.next_phase()
+    }
+
+    /// Moves to the previous decision point or phase.
+    pub fn back(&mut self) {
+        self.scroll = 0;
+        if self.kind() == PhaseKind::Steps && self.session.position.step > 0 {
+            self.session.position.step -= 1;
+        } else {
+            self.prev_phase();
+        }
+    }
+
+    /// Moves to the next phase; `true` when past the last phase.
+    pub fn next_phase(&mut self) -> bool {
+        self.scroll = 0;
+        let pos = &mut self.session.position;
+        if pos.phase + 1 < self.session.method.phases.len() {
+            pos.phase += 1;
+            false
+        } else {
+            true
+        }
+    }
+
+    /// Moves to the previous phase.
+    pub fn prev_phase(&mut self) {
+        self.scroll = 0;
+        let pos = &mut self.session.position;
+        pos.phase = pos.phase.saturating_sub(1);
+    }
+
+    /// Opens the editor for a command, if this phase has it.
+    pub fn open_editor(&mut self, cmd: Command) {
+        let s = &self.session;
+        let step = s.position.step;
+        let target = match (self.kind(), cmd) {
+            (PhaseKind::Notes, Command::EditNotes) => DraftTarget::PhaseNotes(s.position.phase),
+            (PhaseKind::Steps, Command::EditDecision) => DraftTarget::Decision(step),
+            (PhaseKind::Steps, Command::AddReflection) => {
+                DraftTarget::Reflection { step, index: None }
+            }
+            (PhaseKind::Steps, Command::EditBottleneck) => DraftTarget::Bottleneck {
+                index: s.step_bottleneck(step).map(|(i, _)| i),
+                step: Some(step),
+            },
+            (PhaseKind::Closing, Command::EditLessons) => DraftTarget::Lessons,
+            (PhaseKind::Closing, Command::AddAction) => DraftTarget::Action { index: None },
+            (PhaseKind::Closing, Command::EditBottleneck) => DraftTarget::Bottleneck {
+                index: None,
+                step: None,
+            },
+            (PhaseKind::Closing, Command::Confirm) => {
+                match items(s).get(self.closing_cursor) {
+                    Some(Item::Lessons) => DraftTarget::Lessons,
+                    Some(Item::Bottleneck(i)) => DraftTarget::Bottleneck {
+                        index: Some(*i),
+                        step: None,
+                    },
+                    Some(Item::Action(i)) => DraftTarget::Action { index: Some(*i) },
+                    None => return,
+                }
+            }
+            _ => return,
+        };
+        let text = s.text_of(target);
+        let side = s.side_of(target);
+        self.editor = Some(Editor::new(target, &text, side.as_deref()));
+    }
+
+    /// Tries to leave the editor, committing its text; a BSN blocks, other findings warn once.
+    pub fn commit_editor(&mut self, now: Timestamp) -> Vec<Effect> {
+        let Some(editor) = &mut self.editor else {
+            return Vec::new();
+        };
+        let findings = editor.findings();
+        if !findings.is_empty() {
+            let mut kinds: Vec<_> = findings.iter().map(|f| f.kind).collect();
+            kinds.sort();
+            kinds.dedup();
+            let blocking = kinds.iter().any(|k| k.blocks());
+            let all = format!("{}\n{}", editor.text(), editor.side().unwrap_or_default());
+            let warned = editor
+                .warning
+                .as_ref()
+                .is_some_and(|w| w.text == all && !w.blocking);
+            if blocking || !warned {
+                editor.warning = Some(Warning {
+                    kinds,
+                    blocking,
+                    text: all,
+                });
+                return Vec::new();
+            }
+        }
+        let (target, text, side) = (editor.target, editor.text(), editor.side());
+        self.editor = None;
+        self.session.set_text(target, text, side);
+        self.session.draft = None;
+        vec![self.save(now)]
+    }
+
+    /// `Ctrl-S`: keeps the editor open and saves its text as a draft (a BSN blocks).
+    pub fn save_draft(&mut self, now: Timestamp) -> Vec<Effect> {
+        let Some(editor) = &mut self.editor else {
+            return Vec::new();
+        };
+        let text = editor.text();
+        if editor.draft_text() != text {
+            let kinds = vec![crate::privacy::FindingKind::Bsn];
+            editor.warning = Some(Warning {
+                kinds,
+                blocking: true,
+                text,
+            });
+            return Vec::new();
+        }
+        editor.saved_draft = text.clone();
+        let side = editor.draft_side();
+        self.session.draft = Some(Draft {
+            target: editor.target,
+            text,
+            side,
+        });
+        vec![self.save(now)]
+    }
+
+    /// Toggles a theme on the picker's step.
+    pub fn toggle_theme(&mut self, now: Timestamp) -> Vec<Effect> {
+        let Some(picker) = &self.picker else {
+            return Vec::new();
+        };
+        let Some(reference) = picker.current().map(str::to_string) else {
+            return Vec::new();
+        };
+        if !self.session.toggle_theme(picker.step, &reference) {
+            return Vec::new();
+        }
+        vec![self.save(now)]
+    }
+}
