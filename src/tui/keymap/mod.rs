@@ -9,8 +9,8 @@ use crate::i18n::Strings;
 mod tables;
 mod types;
 
-pub use types::{Binding, Context, Key};
 pub use tables::bindings;
+pub use types::{Binding, Context, Key};
 
 use Command as C;
 
@@ -91,6 +91,7 @@ pub fn action_for(context: Context, ev: KeyEvent) -> Option<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crossterm::event::{KeyCode, KeyModifiers};
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)

@@ -3,19 +3,17 @@
 //! numbers, and for the chosen theme the decisions and reflections behind the
 //! number, so the count never stands without its stories.
 
-use std::cell::Cell;
-
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::{Page, Review};
+pub use super::pages::Chart;
+use super::pages::Page;
+use super::state::Review;
 use crate::i18n::{Lang, fill};
-use crate::model::Session;
-use crate::review::stats::ThemeCount;
-use crate::review::{Stats, Story, StoryKind, stories};
+use crate::review::StoryKind;
 use crate::tui::action::Command;
 use crate::tui::ctx::Ctx;
 use crate::tui::ctx::Reply;
@@ -28,74 +26,9 @@ const TALL: u16 = 28;
 /// Columns per quarter: `2026-Q1` and a space.
 const QUARTER: u16 = 8;
 
-/// The chart page's state.
-#[derive(Debug, Clone)]
-pub struct Chart {
-    /// The counts over the filtered sessions.
-    pub stats: Stats,
-    /// Index into the themes in display order (`Stats::themes`).
-    pub selected: usize,
-    /// The stories behind the selected theme.
-    pub stories: Vec<Story>,
-    /// Keys go to the stories (scrolling) instead of the chart.
-    pub focus: bool,
-    /// Rows the stories are scrolled.
-    pub scroll: u16,
-    /// The last offset that showed stories when last drawn (`u16::MAX`: not drawn yet).
-    pub last: Cell<u16>,
-}
-
-impl Chart {
-    /// The chart over these sessions, first theme chosen.
-    pub fn new(sessions: &[&Session]) -> Chart {
-        let mut chart = Chart {
-            stats: Stats::compute(sessions),
-            selected: 0,
-            stories: Vec::new(),
-            focus: false,
-            scroll: 0,
-            last: Cell::new(u16::MAX),
-        };
-        chart.load_stories(sessions);
-        chart
-    }
-
-    /// Recounts after the filter or a session changed, keeping the chosen theme.
-    pub fn refresh(&mut self, sessions: &[&Session]) {
-        let chosen = self.current().map(|t| t.reference.clone());
-        self.stats = Stats::compute(sessions);
-        self.selected = chosen
-            .and_then(|r| self.stats.themes().position(|(_, t)| t.reference == r))
-            .unwrap_or(0);
-        self.load_stories(sessions);
-    }
-
-    /// The chosen theme's count.
-    pub fn current(&self) -> Option<&ThemeCount> {
-        self.stats.themes().nth(self.selected).map(|(_, t)| t)
-    }
-
-    fn load_stories(&mut self, sessions: &[&Session]) {
-        self.scroll = 0;
-        self.last.set(u16::MAX);
-        self.stories = match self.current() {
-            Some(theme) => stories(sessions, &theme.reference),
-            None => Vec::new(),
-        };
-    }
-
-    fn select(&mut self, to: usize, sessions: &[&Session]) {
-        let count = self.stats.themes().count();
-        if count > 0 {
-            self.selected = to.min(count - 1);
-            self.load_stories(sessions);
-        }
-    }
-}
-
 /// Handles a command on the chart or its stories.
 pub fn command(review: &mut Review, cmd: Command) -> Reply {
-    let sessions = super::matching_sessions(review.loaded.as_ref(), &review.matching);
+    let sessions = super::state::matching_sessions(review.loaded.as_ref(), &review.matching);
     let Page::Chart(chart) = &mut review.page else {
         return Reply::default();
     };

@@ -7,16 +7,16 @@
 //! (`Effect::ReadSession`) each time it shows a session, and draws it once
 //! the file was read: what it shows is the file as it is now.
 
-use std::cell::Cell;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::pages::Page;
+pub use super::pages::{Detail, Full};
+use super::state::Review;
 use super::transcript::lines;
-use super::{Page, Review};
 use crate::i18n::fill;
 use crate::model::Session;
 use crate::review::LoadedSession;
@@ -24,56 +24,6 @@ use crate::tui::action::{Command, Effect};
 use crate::tui::ctx::Ctx;
 use crate::tui::ctx::Reply;
 use crate::tui::widgets::text::wrap;
-
-/// The detail page's state.
-#[derive(Debug, Clone)]
-pub struct Detail {
-    /// Index into the loaded sessions.
-    pub index: usize,
-    /// The session file shown.
-    pub path: std::path::PathBuf,
-    /// The whole session, once the runner has read its file.
-    pub full: Full,
-    /// Rows scrolled.
-    pub scroll: u16,
-    /// The last offset that showed text when last drawn (`u16::MAX`: not drawn yet).
-    pub last: Cell<u16>,
-    /// The page Esc returns to.
-    pub back: Box<Page>,
-}
-
-/// The whole session of the detail page.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Full {
-    /// The runner is reading the file.
-    Reading,
-    /// The file as read.
-    Read(Box<Session>),
-    /// The file could not be read: `path:line:col: …`.
-    Failed(String),
-}
-
-impl Detail {
-    /// The detail of loaded session `index` (read from `path`), returning to `back`.
-    pub fn new(index: usize, path: std::path::PathBuf, back: Page) -> Detail {
-        Detail {
-            index,
-            path,
-            full: Full::Reading,
-            scroll: 0,
-            last: Cell::new(u16::MAX),
-            back: Box::new(back),
-        }
-    }
-
-    /// The whole session, when it was read.
-    pub fn session(&self) -> Option<&Session> {
-        match &self.full {
-            Full::Read(s) => Some(s),
-            _ => None,
-        }
-    }
-}
 
 /// Shows loaded session `index` on the detail page, returning to `back`,
 /// and asks the runner to read its file.

@@ -6,7 +6,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{Page, Review, chart, detail, list, register};
+use super::pages::Page;
+use super::state::Review;
+use super::{chart, detail, list, register};
 use crate::i18n::fill;
 use crate::tui::ctx::Ctx;
 

@@ -9,27 +9,17 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::detail;
+use super::pages::Page;
+pub use super::pages::SessionList;
+use super::state::Review;
 pub use super::table::Widest;
 use super::table::draw_table;
-use super::{Page, Review};
 use crate::i18n::fill;
 use crate::tui::action::Command;
 use crate::tui::ctx::Ctx;
 use crate::tui::ctx::{Goto, Reply};
 use crate::tui::widgets::table_window;
 use crate::tui::widgets::text::wrap;
-
-/// The list's selection and whether the problems panel shows.
-#[derive(Debug, Clone, Default)]
-pub struct SessionList {
-    /// Index into the matching sessions.
-    pub selected: usize,
-    /// The panel of unreadable files and notes is open.
-    pub problems: bool,
-    /// The widest text of each column over the matching sessions, measured
-    /// when they change ([`super::Review::refresh`]), not every frame.
-    pub widest: Widest,
-}
 
 /// Handles a command on the session list.
 pub fn command(review: &mut Review, cmd: Command) -> Reply {

@@ -14,276 +14,81 @@ pub mod chart;
 pub mod detail;
 pub mod frame;
 pub mod list;
+pub mod pages;
 pub mod register;
+pub mod state;
 pub mod table;
 pub mod transcript;
 
 pub use frame::draw;
+pub use pages::Page;
+pub use state::{Review, matching_sessions};
 
-use std::path::PathBuf;
+use crossterm::event::KeyEvent;
 
-use crossterm::event::{Event, KeyEvent};
-use tui_input::Input;
-use tui_input::backend::crossterm::EventHandler;
-
-use crate::i18n::{Lang, fill};
-use crate::model::Session;
-use crate::review::index::summary;
-use crate::review::{Filter, Loaded, LoadedSession, register as register_rows};
+use crate::i18n::fill;
+use crate::review::register as register_rows;
 use crate::tui::action::{Command, Effect};
 use crate::tui::ctx::{Ctx, Reply};
-use crate::tui::keymap::Context;
-use chart::Chart;
-use detail::Detail;
-use list::SessionList;
-use register::Register;
-
-/// The review screens' state.
-#[derive(Debug, Clone)]
-pub struct Review {
-    /// The data folders read.
-    pub dirs: Vec<PathBuf>,
-    /// What was read, each session as a summary ([`crate::review::index::summary`]:
-    /// enough for the list, the chart and the register); `None` while the
-    /// folders are being read.
-    pub loaded: Option<Loaded>,
-    /// Files read and files in all, while loading.
-    pub progress: (usize, usize),
-    /// The filter line as typed.
-    pub filter_line: Input,
-    /// The filter as last applied.
-    pub filter: Filter,
-    /// Keys go to the filter line.
-    pub filter_focus: bool,
-    /// Indices into the loaded sessions that pass the filter, newest first.
-    pub matching: Vec<usize>,
-    /// The session list's selection and problems panel.
-    pub list: SessionList,
-    /// The page on show.
-    pub page: Page,
-}
-
-/// The review pages.
-#[derive(Debug, Clone)]
-pub enum Page {
-    /// The sessions that pass the filter.
-    List,
-    /// One session, read-only.
-    Detail(Box<Detail>),
-    /// Tellen en vertellen.
-    Chart(Box<Chart>),
-    /// The knelpunten register.
-    Register(Box<Register>),
-}
-
-impl Review {
-    /// Review over `dirs`, waiting for them to be read.
-    pub fn new(dirs: Vec<PathBuf>) -> Review {
-        Review {
-            dirs,
-            loaded: None,
-            progress: (0, 0),
-            filter_line: Input::default(),
-            filter: Filter::default(),
-            filter_focus: false,
-            matching: Vec::new(),
-            list: SessionList::default(),
-            page: Page::List,
-        }
-    }
-
-    /// Where the keys go.
-    pub fn context(&self) -> Context {
-        if self.filter_focus {
-            return Context::ReviewFilter;
-        }
-        match &self.page {
-            Page::List => Context::ReviewList,
-            Page::Detail(_) => Context::ReviewDetail,
-            Page::Chart(c) if c.focus => Context::ReviewStories,
-            Page::Chart(_) => Context::ReviewChart,
-            Page::Register(r) if r.owner.is_some() => Context::ReviewOwner,
-            Page::Register(_) => Context::ReviewRegister,
-        }
-    }
-
-    /// Takes what the runner read; the list shows any unreadable files.
-    pub fn set_loaded(&mut self, loaded: Loaded) {
-        self.loaded = Some(loaded);
-        self.refresh();
-    }
-
-    /// Puts a session as read again (written back by the register, read
-    /// for the detail page) in place of the one loaded; like every loaded
-    /// session it is kept as a summary.
-    pub fn replace(&mut self, new: LoadedSession) {
-        if let Some(loaded) = &mut self.loaded
-            && let Some(old) = loaded
-                .sessions
-                .iter_mut()
-                .find(|l| l.path == new.path && l.session.id == new.session.id)
-        {
-            *old = LoadedSession {
-                session: summary(&new.session),
-                path: new.path,
-            };
-        }
-        self.refresh();
-    }
-
-    /// The sessions that pass the filter, newest first.
-    pub fn sessions(&self) -> Vec<&Session> {
-        matching_sessions(self.loaded.as_ref(), &self.matching)
-    }
-
-    /// The files of the sessions that pass the filter, newest first.
-    pub fn paths(&self) -> Vec<PathBuf> {
-        let Some(loaded) = &self.loaded else {
-            return Vec::new();
-        };
-        self.matching
-            .iter()
-            .filter_map(|&i| loaded.sessions.get(i))
-            .map(|l| l.path.clone())
-            .collect()
-    }
-
-    /// Recomputes what depends on the sessions or the filter, keeping selections.
-    pub fn refresh(&mut self) {
-        let Some(loaded) = &self.loaded else {
-            return;
-        };
-        self.matching = (0..loaded.sessions.len())
-            .filter(|&i| self.filter.matches(&loaded.sessions[i].session))
-            .collect();
-        self.list.selected = self
-            .list
-            .selected
-            .min(self.matching.len().saturating_sub(1));
-        let sessions = matching_sessions(Some(loaded), &self.matching);
-        self.list.widest = list::Widest::of(&sessions);
-        match &mut self.page {
-            Page::Chart(chart) => chart.refresh(&sessions),
-            Page::Register(reg) => reg.refresh(register_rows(&loaded.sessions, &self.filter)),
-            Page::Detail(detail) => {
-                if let Page::Chart(chart) = detail.back.as_mut() {
-                    chart.refresh(&sessions);
-                }
-                if let Page::Register(reg) = detail.back.as_mut() {
-                    reg.refresh(register_rows(&loaded.sessions, &self.filter));
-                }
-            }
-            Page::List => {}
-        }
-    }
-
-    /// A typed key for the filter line or the owner field.
-    pub fn key(&mut self, key: KeyEvent) {
-        if self.filter_focus {
-            self.filter_line.handle_event(&Event::Key(key));
-        } else if let Page::Register(reg) = &mut self.page
-            && let Some(edit) = &mut reg.owner
-        {
-            edit.input.handle_event(&Event::Key(key));
-        }
-    }
-
-    /// Pasted text for the filter line or the owner field (one line).
-    pub fn paste(&mut self, text: &str) {
-        let line: String = text.chars().filter(|c| !c.is_control()).take(200).collect();
-        let input = if self.filter_focus {
-            &mut self.filter_line
-        } else if let Page::Register(reg) = &mut self.page
-            && let Some(edit) = &mut reg.owner
-        {
-            &mut edit.input
-        } else {
-            return;
-        };
-        *input = Input::new(format!("{}{line}", input.value()));
-    }
-
-    /// Handles a command on any review page.
-    pub fn command(&mut self, cmd: Command, ctx: &Ctx) -> Reply {
-        let s = ctx.lang.strings();
-        if self.loaded.is_none() {
-            return match cmd {
-                Command::Quit => Reply::effect(Effect::Quit),
-                _ => Reply::default(),
-            };
-        }
-        if self.filter_focus {
-            return match cmd {
-                Command::Confirm => self.apply_filter(ctx.lang),
-                Command::Back => {
-                    self.filter_focus = false;
-                    Reply::default()
-                }
-                Command::Quit => Reply::effect(Effect::Quit),
-                _ => Reply::default(),
-            };
-        }
-        let typing = matches!(&self.page, Page::Register(r) if r.owner.is_some());
-        match cmd {
-            Command::Filter => self.filter_focus = true,
-            Command::Chart => {
-                self.page = Page::Chart(Box::new(Chart::new(&self.sessions())));
-            }
-            Command::Register => {
-                let rows = self
-                    .loaded
-                    .as_ref()
-                    .map(|l| register_rows(&l.sessions, &self.filter))
-                    .unwrap_or_default();
-                self.page = Page::Register(Box::new(Register::new(rows)));
-            }
-            Command::Export if matches!(self.page, Page::List | Page::Chart(_)) => {
-                let stamp = ctx
-                    .now
-                    .to_zoned(ctx.tz.clone())
-                    .strftime("%Y%m%d-%H%M%S")
-                    .to_string();
-                return Reply::effect(Effect::ExportSet {
-                    sessions: self.paths(),
-                    filter: self.filter.source().to_string(),
-                    file: fill(s.review_export_file, &[&stamp]),
-                });
-            }
-            Command::Quit if !typing => return Reply::effect(Effect::Quit),
-            _ => {
-                return match &self.page {
-                    Page::List => list::command(self, cmd),
-                    Page::Detail(_) => detail::command(self, cmd),
-                    Page::Chart(_) => chart::command(self, cmd),
-                    Page::Register(_) => register::command(self, cmd, ctx),
-                };
-            }
-        }
-        Reply::default()
-    }
-
-    fn apply_filter(&mut self, lang: Lang) -> Reply {
-        match Filter::parse(self.filter_line.value()) {
-            Ok(filter) => {
-                self.filter = filter;
-                self.filter_focus = false;
-                self.list.selected = 0;
-                self.refresh();
-                let all = self.loaded.as_ref().map_or(0, |l| l.sessions.len());
-                Reply::say(fill(
-                    lang.strings().review_filter_applied,
-                    &[&self.matching.len(), &all],
-                ))
-            }
-            // The line stays focused so the mistake can be fixed at once.
-            Err(e) => Reply::complain(e.message(lang)),
-        }
-    }
-}
+use pages::{Chart, Register};
 
 /// Handles a command on any review page.
 pub fn update(review: &mut Review, cmd: Command, ctx: &Ctx) -> Reply {
-    review.command(cmd, ctx)
+    let s = ctx.lang.strings();
+    if review.loaded.is_none() {
+        return match cmd {
+            Command::Quit => Reply::effect(Effect::Quit),
+            _ => Reply::default(),
+        };
+    }
+    if review.filter_focus {
+        return match cmd {
+            Command::Confirm => review.apply_filter(ctx.lang),
+            Command::Back => {
+                review.filter_focus = false;
+                Reply::default()
+            }
+            Command::Quit => Reply::effect(Effect::Quit),
+            _ => Reply::default(),
+        };
+    }
+    let typing = matches!(&review.page, Page::Register(r) if r.owner.is_some());
+    match cmd {
+        Command::Filter => review.filter_focus = true,
+        Command::Chart => {
+            review.page = Page::Chart(Box::new(Chart::new(&review.sessions())));
+        }
+        Command::Register => {
+            let rows = review
+                .loaded
+                .as_ref()
+                .map(|l| register_rows(&l.sessions, &review.filter))
+                .unwrap_or_default();
+            review.page = Page::Register(Box::new(Register::new(rows)));
+        }
+        Command::Export if matches!(review.page, Page::List | Page::Chart(_)) => {
+            let stamp = ctx
+                .now
+                .to_zoned(ctx.tz.clone())
+                .strftime("%Y%m%d-%H%M%S")
+                .to_string();
+            return Reply::effect(Effect::ExportSet {
+                sessions: review.paths(),
+                filter: review.filter.source().to_string(),
+                file: fill(s.review_export_file, &[&stamp]),
+            });
+        }
+        Command::Quit if !typing => return Reply::effect(Effect::Quit),
+        _ => {
+            return match &review.page {
+                Page::List => list::command(review, cmd),
+                Page::Detail(_) => detail::command(review, cmd),
+                Page::Chart(_) => chart::command(review, cmd),
+                Page::Register(_) => register::command(review, cmd, ctx),
+            };
+        }
+    }
+    Reply::default()
 }
 
 /// A typed key for the filter line or the owner field.
@@ -296,16 +101,4 @@ pub fn key(review: &mut Review, key: KeyEvent, _ctx: &Ctx) -> Reply {
 pub fn paste(review: &mut Review, text: &str, _ctx: &Ctx) -> Reply {
     review.paste(text);
     Reply::default()
-}
-
-/// The sessions at `matching` in what was loaded.
-pub fn matching_sessions<'a>(loaded: Option<&'a Loaded>, matching: &[usize]) -> Vec<&'a Session> {
-    let Some(loaded) = loaded else {
-        return Vec::new();
-    };
-    matching
-        .iter()
-        .filter_map(|&i| loaded.sessions.get(i))
-        .map(|l| &l.session)
-        .collect()
 }

@@ -11,7 +11,9 @@ use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 use tui_input::Input;
 
 use super::detail;
-use super::{Page, Review};
+use super::pages::Page;
+pub use super::pages::{OwnerEdit, Register};
+use super::state::Review;
 use crate::i18n::fill;
 use crate::model::BottleneckStatus;
 use crate::privacy;
@@ -21,48 +23,6 @@ use crate::tui::ctx::Ctx;
 use crate::tui::ctx::Reply;
 use crate::tui::widgets::table_window;
 use crate::tui::widgets::text::fit;
-
-/// The register's state.
-#[derive(Debug, Clone)]
-pub struct Register {
-    /// The bottlenecks of the filtered sessions, newest session first.
-    pub rows: Vec<RegisterRow>,
-    /// The selected row.
-    pub selected: usize,
-    /// The owner field, while it is being edited.
-    pub owner: Option<OwnerEdit>,
-}
-
-/// The one-line owner field.
-#[derive(Debug, Clone)]
-pub struct OwnerEdit {
-    /// What is typed.
-    pub input: Input,
-    /// The text the privacy warning was shown for; saving it again goes through.
-    pub warned: Option<String>,
-}
-
-impl Register {
-    /// A register over these rows, first row selected.
-    pub fn new(rows: Vec<RegisterRow>) -> Register {
-        Register {
-            rows,
-            selected: 0,
-            owner: None,
-        }
-    }
-
-    /// New rows after a save or a new filter; the selection stays where it was.
-    pub fn refresh(&mut self, rows: Vec<RegisterRow>) {
-        self.rows = rows;
-        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
-    }
-
-    /// The selected bottleneck.
-    pub fn current(&self) -> Option<&RegisterRow> {
-        self.rows.get(self.selected)
-    }
-}
 
 /// The effect that writes `status` and `owner` into the row's session file.
 fn save(row: &RegisterRow, status: BottleneckStatus, owner: Option<String>) -> Effect {

@@ -17,12 +17,12 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Clear;
 
-use picker::ThemePicker;
 use crate::model::PhaseKind;
 use crate::tui::action::Command;
 use crate::tui::ctx::{Ctx, Goto, Reply};
 use crate::tui::screens::export::export;
 use crate::tui::widgets::popup;
+use picker::ThemePicker;
 
 /// Handles a command on the running session, its editor or its theme picker.
 pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {

@@ -5,11 +5,11 @@
 
 use jiff::Timestamp;
 
+use super::picker::ThemePicker;
 use crate::model::{Draft, DraftTarget, PhaseKind, Session};
 use crate::tui::action::{Command, Effect};
 use crate::tui::keymap::Context;
 use crate::tui::widgets::editor::{Editor, Warning};
-use super::picker::ThemePicker;
 
 /// Seconds between draft saves while an editor is open.
 pub const DRAFT_EVERY: u64 = 3;
@@ -214,17 +214,15 @@ impl SessionScreen {
                 index: None,
                 step: None,
             },
-            (PhaseKind::Closing, Command::Confirm) => {
-                match items(s).get(self.closing_cursor) {
-                    Some(Item::Lessons) => DraftTarget::Lessons,
-                    Some(Item::Bottleneck(i)) => DraftTarget::Bottleneck {
-                        index: Some(*i),
-                        step: None,
-                    },
-                    Some(Item::Action(i)) => DraftTarget::Action { index: Some(*i) },
-                    None => return,
-                }
-            }
+            (PhaseKind::Closing, Command::Confirm) => match items(s).get(self.closing_cursor) {
+                Some(Item::Lessons) => DraftTarget::Lessons,
+                Some(Item::Bottleneck(i)) => DraftTarget::Bottleneck {
+                    index: Some(*i),
+                    step: None,
+                },
+                Some(Item::Action(i)) => DraftTarget::Action { index: Some(*i) },
+                None => return,
+            },
             _ => return,
         };
         let text = s.text_of(target);
