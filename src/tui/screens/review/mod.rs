@@ -1,8 +1,10 @@
-//! Review: looking back over many sessions. This file holds what the four
-//! review pages share (the sessions read, the filter line, which page shows)
-//! and hands keys to the page on show; each page is a file of its own:
-//! [`list`], [`detail`], [`chart`], [`register`]; what every page has around
-//! it (tabs, filter line, loading) is drawn by [`frame`].
+//! Review: looking back over many sessions. This file hands commands, keys
+//! and pastes to the page on show; what the four pages share (the sessions
+//! read, the filter line, which page shows) is [`state`]; each page's own
+//! state is in [`pages`], and what a page does and draws is a file of its
+//! own: [`list`] (with its [`table`]), [`detail`] (with its [`transcript`]),
+//! [`chart`], [`register`]; what every page has around it (tabs, filter
+//! line, loading) is drawn by [`frame`]. No file here imports this one.
 //!
 //! Scrolling: a page's update never computes the layout. Draw clamps the
 //! offset it shows and records the last offset that still shows something
