@@ -11,9 +11,9 @@ use casus::model::{Position, Session, Theme, ThemeSet};
 use casus::review::Loaded;
 use casus::review::index::summary;
 use casus::tui::app::{App, Screen};
+use casus::tui::screens::review::chart::Chart;
 use casus::tui::screens::review::{Page, Review};
-use casus::tui::screens::review_chart::Chart;
-use casus::tui::screens::theme_picker::ThemePicker;
+use casus::tui::screens::session::picker::ThemePicker;
 use casus::tui::style::Palette;
 use casus::tui::view::view;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -68,13 +68,16 @@ fn frame(c: &mut Criterion) {
             path: format!("/tmp/{}.ron", s.id).into(),
         })
         .collect();
-    let mut review = Review::new(Vec::new());
+    let mut review = Review::new(Vec::new(), jiff::tz::TimeZone::UTC);
     review.set_loaded(Loaded {
         sessions,
         problems: Vec::new(),
         notes: Vec::new(),
     });
-    review.page = Page::Chart(Box::new(Chart::new(&review.sessions())));
+    review.page = Page::Chart(Box::new(Chart::new(
+        &review.sessions(),
+        &jiff::tz::TimeZone::UTC,
+    )));
     chart.screen = Screen::Review(Box::new(review));
     c.bench_function("frame: review chart 200x60", |b| {
         b.iter(|| terminal.draw(|f| view(black_box(&chart), f)).map(|_| ()))

@@ -19,8 +19,8 @@ use casus::tui::Runner;
 use casus::tui::action::{Action, Effect};
 use casus::tui::app::{App, Screen};
 use casus::tui::keymap::Context;
+use casus::tui::screens::review::detail::Full;
 use casus::tui::screens::review::{Page, Review};
-use casus::tui::screens::review_detail::Full;
 
 use common::*;
 use review_fixtures as fx;
@@ -62,17 +62,10 @@ fn through_index(dirs: &[PathBuf], cache: &Cache, data: &Path) -> (App, Runner) 
 /// Review over what parsing every file gives, as before the index.
 fn from_full_parse(dirs: &[PathBuf]) -> App {
     let mut app = app(Lang::Nl);
-    let mut review = Review::new(dirs.to_vec());
+    let mut review = Review::new(dirs.to_vec(), jiff::tz::TimeZone::UTC);
     review.set_loaded(load_folders(dirs, Lang::Nl));
     app.screen = Screen::Review(Box::new(review));
     app
-}
-
-fn review(app: &App) -> &Review {
-    match &app.screen {
-        Screen::Review(r) => r,
-        other => panic!("expected review, got {}", screen_name(other)),
-    }
 }
 
 /// The listed sessions: id and file, top to bottom.

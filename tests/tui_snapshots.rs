@@ -12,7 +12,6 @@ use crossterm::event::KeyCode;
 
 use casus::i18n::Lang;
 use casus::model::Session;
-use casus::tui::action::Action;
 use casus::tui::app::{App, Ids, Screen};
 
 use common::*;
@@ -29,18 +28,6 @@ fn snap(app: &App, name: &str) {
 fn snap_at(app: &App, name: &str, w: u16, h: u16) {
     let lang = app.lang.code();
     insta::assert_snapshot!(format!("{lang}_{name}_{w}x{h}"), render(app, w, h));
-}
-
-/// Seconds after the fixed start.
-fn at(secs: i64) -> jiff::Timestamp {
-    now() + jiff::SignedDuration::from_secs(secs)
-}
-
-/// Lets the clock run `secs` seconds in the current phase.
-fn run_clock(app: &mut App, from: i64, secs: i64) {
-    for t in (from..=from + secs).step_by(5) {
-        act(app, Action::Tick(at(t)));
-    }
 }
 
 /// A decision point with everything on it: decision, two themes, a reflection
@@ -119,23 +106,6 @@ fn home_with_sessions(lang: Lang) -> App {
     done.started = "2026-11-16T10:00:00Z".parse().unwrap();
     sessions.push(done);
     common::app_with(lang, &sessions)
-}
-
-fn setup_on(page: usize) -> App {
-    let mut app = common::app(Lang::Nl);
-    press_code(&mut app, KeyCode::Enter);
-    if page == 0 {
-        return app;
-    }
-    type_text(&mut app, "signaal");
-    for _ in 1..page.min(3) + 1 {
-        press_code(&mut app, KeyCode::Enter);
-    }
-    if page >= 4 {
-        type_text(&mut app, "Team Noord");
-        press_code(&mut app, KeyCode::Enter);
-    }
-    app
 }
 
 // ---------------------------------------------------------------- Dutch

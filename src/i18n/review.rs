@@ -176,3 +176,15 @@ pub struct ReviewStrings {
     /// Heading: the stories per theme.
     pub md_stories: &'static str,
 }
+
+impl ReviewStrings {
+    /// How a bottleneck's status reads (the register, the detail page, exports).
+    pub fn status_label(&self, status: crate::model::BottleneckStatus) -> &'static str {
+        use crate::model::BottleneckStatus;
+        match status {
+            BottleneckStatus::Open => self.status_open,
+            BottleneckStatus::Raised => self.status_raised,
+            BottleneckStatus::Resolved => self.status_resolved,
+        }
+    }
+}

@@ -299,6 +299,20 @@ pub fn stories(sessions: &[&Session], reference: &str, tz: &TimeZone) -> Vec<Sto
         .collect()
 }
 
+/// The themes tagged in one session with the decision points tagged with
+/// each (a tag twice on one step counts once, as in [`Stats`]), most first,
+/// ties by reference: the counts of the session's summary screen.
+pub fn theme_counts(session: &Session) -> Vec<(String, usize)> {
+    // Counts do not depend on the day, so any zone gives the same numbers.
+    let stats = Stats::compute(&[session], &TimeZone::UTC);
+    let mut out: Vec<(String, usize)> = stats
+        .themes()
+        .map(|(_, t)| (t.reference.clone(), t.count))
+        .collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -127,7 +127,7 @@ impl Store {
     /// Takes the one-writer lock of a session. The lock is the OS's (`flock`
     /// on Unix), so it dies with the process: a killed casus leaves no stale lock.
     pub fn lock(&self, id: &str) -> io::Result<SessionLock> {
-        let path = self.dir.join(format!(".{id}.lock"));
+        let path = lock_path(&self.dir, id);
         let mut options = std::fs::OpenOptions::new();
         options.create(true).truncate(false).write(true);
         #[cfg(unix)]
@@ -215,6 +215,13 @@ fn tighten_files(dir: &Path, tightened: &mut Vec<Tightened>) {
             });
         }
     }
+}
+
+/// The lock file of session `id` in the sessions folder `dir`: the one
+/// [`Store::lock`] takes, and the one a writer from outside (review's
+/// register) must try before touching the session's file.
+pub fn lock_path(dir: &Path, id: &str) -> PathBuf {
+    dir.join(format!(".{id}.lock"))
 }
 
 /// Held while a session is open for writing; dropping it releases the lock.

@@ -3,9 +3,12 @@
 use std::path::PathBuf;
 
 use jiff::Timestamp;
+use jiff::tz::TimeZone;
 
 use super::action::Effect;
 
+use super::ctx::{Ctx, Goto, Reply};
+pub use super::ctx::{Ids, Status};
 use super::keymap::Context;
 use super::screens::home::{Home, SessionInfo};
 use super::screens::review::Review;
@@ -32,34 +35,6 @@ pub enum Screen {
     Review(Box<Review>),
 }
 
-/// A line in the status bar.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Status {
-    /// The text.
-    pub text: String,
-    /// True for problems (a failed save, a blocked text).
-    pub error: bool,
-}
-
-/// Where new session ids come from: random in use, fixed in tests.
-#[derive(Debug, Clone)]
-pub enum Ids {
-    /// Time plus a random suffix.
-    Random,
-    /// Always this id (tests and snapshots).
-    Fixed(String),
-}
-
-impl Ids {
-    /// The id for a session starting at `now`.
-    pub fn next(&self, now: Timestamp) -> String {
-        match self {
-            Ids::Random => crate::store::new_session_id(now),
-            Ids::Fixed(id) => id.clone(),
-        }
-    }
-}
-
 /// The whole state of the terminal UI.
 #[derive(Debug)]
 pub struct App {
@@ -81,6 +56,9 @@ pub struct App {
     pub status: Option<Status>,
     /// The clock, moved on by `Tick`.
     pub now: Timestamp,
+    /// The time zone dates and times show in: UTC from [`App::new`], the
+    /// system's from start-up ([`crate::tui::run`]); tests fix it.
+    pub tz: TimeZone,
     /// Where new session ids come from.
     pub ids: Ids,
     /// The session whose export was held back once for personal data; `e` again exports it.
@@ -104,6 +82,7 @@ impl App {
             help: false,
             status: None,
             now,
+            tz: TimeZone::UTC,
             ids: Ids::Random,
             size: (80, 24),
             export_warned: None,
@@ -133,8 +112,62 @@ impl App {
 
     /// Opens the review screens; the runner reads the folders (`Effect::LoadReview`).
     pub fn open_review(&mut self) -> Vec<Effect> {
-        self.screen = Screen::Review(Box::new(Review::new(self.review_dirs.clone())));
+        self.screen = Screen::Review(Box::new(Review::new(
+            self.review_dirs.clone(),
+            self.tz.clone(),
+        )));
         vec![Effect::LoadReview(self.review_dirs.clone())]
+    }
+
+    /// What the screens may read of the app ([`Ctx`]).
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            lang: self.lang,
+            now: self.now,
+            tz: &self.tz,
+            ids: &self.ids,
+            library: &self.library,
+            palette: self.palette,
+            present: self.present,
+            export_warned: self.export_warned.as_deref(),
+        }
+    }
+
+    /// The screen on show and the home list to change, with the context to read.
+    pub fn parts(&mut self) -> (&mut Screen, &mut Home, Ctx<'_>) {
+        let ctx = Ctx {
+            lang: self.lang,
+            now: self.now,
+            tz: &self.tz,
+            ids: &self.ids,
+            library: &self.library,
+            palette: self.palette,
+            present: self.present,
+            export_warned: self.export_warned.as_deref(),
+        };
+        (&mut self.screen, &mut self.home, ctx)
+    }
+
+    /// Carries out what a screen replied besides its effects, which it returns.
+    pub fn apply(&mut self, reply: Reply) -> Vec<Effect> {
+        if let Some(status) = reply.status {
+            self.status = Some(status);
+        }
+        if let Some(on) = reply.present {
+            self.present = on;
+        }
+        if let Some(warned) = reply.export_warned {
+            self.export_warned = warned;
+        }
+        let mut effects = reply.effects;
+        match reply.goto {
+            None => {}
+            Some(Goto::Home) => self.screen = Screen::Home,
+            Some(Goto::Setup) => self.start_setup(Preset::default()),
+            Some(Goto::Open(session)) => self.open(*session),
+            Some(Goto::Review) => effects.extend(self.open_review()),
+        }
+        effects
     }
 
     /// Where the keys go now.

@@ -2,18 +2,15 @@
 //! and the overlays (editor, theme picker, help).
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, Wrap};
 
 use super::app::{App, Screen};
 use super::keymap::{bindings, describe, keys_label};
-use super::screens::{
-    closing, home, notes, review, review_detail, review_frame, setup, steps, summary,
-};
+use super::screens::{home, review, session, setup, summary};
 use super::widgets::timer::countdown;
 use crate::i18n::fill;
-use crate::model::PhaseKind;
 
 /// Below this size the app asks for a larger window instead of drawing.
 pub const MIN_SIZE: (u16, u16) = (60, 18);
@@ -44,44 +41,17 @@ pub fn view(app: &App, frame: &mut Frame) {
     .areas(area);
     draw_header(frame, header, app);
     let body = body.inner(ratatui::layout::Margin::new(1, 0));
+    let ctx = app.ctx();
     match &app.screen {
-        Screen::Home => home::draw(frame, body, app),
-        Screen::Setup(st) => setup::draw(frame, body, app, st),
-        Screen::Session(screen) => {
-            let (main, editor_area) = match &screen.editor {
-                Some(_) => {
-                    let [a, b] =
-                        Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)])
-                            .areas(body);
-                    (a, Some(b))
-                }
-                None => (body, None),
-            };
-            match screen.kind() {
-                PhaseKind::Notes => notes::draw(frame, main, app, screen),
-                PhaseKind::Steps => steps::draw(frame, main, app, screen),
-                PhaseKind::Closing => closing::draw(frame, main, app, screen),
-            }
-            if let (Some(editor), Some(area)) = (&screen.editor, editor_area) {
-                frame.render_widget(Clear, area);
-                editor.draw(frame, area, s.editor_title(editor.target), s, p);
-            }
-            if let Some(picker) = &screen.picker {
-                let chosen = screen
-                    .session
-                    .steps
-                    .get(picker.step)
-                    .map(|r| r.themes.as_slice())
-                    .unwrap_or(&[]);
-                picker.draw(frame, popup(body, 90, 90), chosen, s, p);
-            }
-        }
-        Screen::Summary(sum) => summary::draw(frame, body, app, sum),
-        Screen::Review(rv) => review_frame::draw(frame, body, app, rv),
+        Screen::Home => home::draw(&app.home, &ctx, frame, body),
+        Screen::Setup(st) => setup::draw::draw(st, &ctx, frame, body),
+        Screen::Session(st) => session::draw(st, &ctx, frame, body),
+        Screen::Summary(st) => summary::draw(st, &ctx, frame, body),
+        Screen::Review(st) => review::draw(st, &ctx, frame, body),
     }
     draw_footer(frame, footer, app);
     if app.help {
-        draw_help(frame, popup(area, 70, 80), app);
+        draw_help(frame, super::widgets::popup(area, 70, 80), app);
     }
 }
 
@@ -151,12 +121,12 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
         Screen::Review(rv) => {
             left.push(Span::styled(format!("  {}", s.review_title), p.title()));
             if let review::Page::Detail(detail) = &rv.page
-                && let Some(at) = review_detail::position(app, rv, detail)
+                && let Some(at) = review::detail::position(rv, detail, &app.ctx())
             {
                 right.push(Span::styled(format!("{at} "), p.dim()));
             }
             if rv.loaded.is_some() {
-                frame.render_widget(Paragraph::new(review_frame::tabs(app, rv)), bar);
+                frame.render_widget(Paragraph::new(review::frame::tabs(rv, &app.ctx())), bar);
             }
         }
     }
@@ -231,15 +201,4 @@ fn draw_help(frame: &mut Frame, area: Rect, app: &App) {
             .title_bottom(Span::styled(format!(" {} ", s.help_close), p.dim())),
     );
     frame.render_widget(table, area);
-}
-
-/// A rectangle of `pw`% by `ph`% in the middle of `area`.
-fn popup(area: Rect, pw: u16, ph: u16) -> Rect {
-    let [v] = Layout::vertical([Constraint::Percentage(ph)])
-        .flex(Flex::Center)
-        .areas(area);
-    let [h] = Layout::horizontal([Constraint::Percentage(pw)])
-        .flex(Flex::Center)
-        .areas(v);
-    h
 }

@@ -41,6 +41,8 @@ pub fn app_with(lang: Lang, sessions: &[Session]) -> App {
     let mut app = App::new(lang, Library::load(None, &[]), sessions, now());
     app.ids = Ids::Fixed(ID.into());
     app.palette = Palette::new(false);
+    // Dates and times show in UTC whatever the machine's zone (`TZ`).
+    app.tz = jiff::tz::TimeZone::UTC;
     app
 }
 
@@ -221,4 +223,130 @@ pub fn render(app: &App, w: u16, h: u16) -> String {
         out.push('\n');
     }
     out
+}
+
+// ---------------------------------------------------------------- for the update tests
+
+/// The Dutch strings.
+pub fn nl() -> &'static casus::i18n::Strings {
+    Lang::Nl.strings()
+}
+
+/// The set-up page on show; panics on any other screen.
+pub fn setup_page(app: &App) -> casus::tui::screens::setup::Page {
+    match &app.screen {
+        Screen::Setup(s) => s.page,
+        other => panic!("expected the set-up, got {}", screen_name(other)),
+    }
+}
+
+/// The status line and whether it is an error; panics when there is none.
+pub fn status(app: &App) -> (String, bool) {
+    let s = app.status.as_ref().expect("a status message");
+    (s.text.clone(), s.error)
+}
+
+/// The text in the open editor; panics when none is open.
+pub fn editor_text(app: &App) -> String {
+    session(app).editor.as_ref().expect("an open editor").text()
+}
+
+/// Asserts that no saved session holds `needle` anywhere in its file.
+pub fn assert_never_saved(effects: &[Effect], needle: &str) {
+    for s in saves(effects) {
+        assert!(
+            !casus::store::to_ron(s).contains(needle),
+            "a saved session contains {needle:?}"
+        );
+    }
+}
+
+/// Seconds after the fixed start.
+pub fn at(secs: i64) -> jiff::Timestamp {
+    now() + jiff::SignedDuration::from_secs(secs)
+}
+
+/// A running session in the closing phase, with one knelpunt named at the first step.
+pub fn at_closing() -> App {
+    let mut app = at_first_step(Lang::Nl);
+    press(&mut app, ch('b'));
+    type_text(&mut app, "Geen spreekuur");
+    press_code(&mut app, KeyCode::Tab);
+    type_text(&mut app, "schoolbestuur");
+    press_code(&mut app, KeyCode::Esc);
+    press_code(&mut app, KeyCode::Tab);
+    assert_eq!(app.context(), keymap::Context::Closing);
+    app
+}
+
+// ---------------------------------------------------------------- for the review tests
+
+/// The review screens' state; panics on any other screen.
+pub fn review(app: &App) -> &casus::tui::screens::review::Review {
+    match &app.screen {
+        Screen::Review(r) => r,
+        other => panic!("expected review, got {}", screen_name(other)),
+    }
+}
+
+/// An app on the review list over `dirs`, opened with `r` from home and
+/// loaded by a runner writing to `data` (exports go there; the review index
+/// in `data/index-cache`, not in the user's cache folder).
+pub fn review_over(
+    lang: Lang,
+    dirs: Vec<std::path::PathBuf>,
+    data: &std::path::Path,
+) -> (App, casus::tui::Runner) {
+    let mut app = app(lang);
+    app.review_dirs = dirs.clone();
+    let runner = casus::tui::Runner::new(data, lang)
+        .expect("a runner")
+        .with_cache(casus::review::index::Cache::Dir(data.join("index-cache")));
+    let effects = press(&mut app, ch('r'));
+    assert_eq!(effects, vec![Effect::LoadReview(dirs)]);
+    run(&mut app, &runner, effects);
+    assert_eq!(app.context(), keymap::Context::ReviewList);
+    (app, runner)
+}
+
+/// The ids of the sessions in the list, top to bottom.
+pub fn listed_ids(app: &App) -> Vec<String> {
+    review(app)
+        .sessions()
+        .iter()
+        .map(|s| s.id.clone())
+        .collect()
+}
+
+/// Applies a filter line in review, as typed.
+pub fn review_filter(app: &mut App, text: &str) {
+    press(app, ch('/'));
+    assert_eq!(app.context(), keymap::Context::ReviewFilter);
+    type_text(app, text);
+    press_code(app, KeyCode::Enter);
+}
+
+/// Lets the clock run `secs` seconds in the current phase.
+pub fn run_clock(app: &mut App, from: i64, secs: i64) {
+    for t in (from..=from + secs).step_by(5) {
+        act(app, Action::Tick(at(t)));
+    }
+}
+
+/// The set-up on page `page` (0: the case list) of a new session on the signaal case.
+pub fn setup_on(page: usize) -> App {
+    let mut app = app(Lang::Nl);
+    press_code(&mut app, KeyCode::Enter);
+    if page == 0 {
+        return app;
+    }
+    type_text(&mut app, "signaal");
+    for _ in 1..page.min(3) + 1 {
+        press_code(&mut app, KeyCode::Enter);
+    }
+    if page >= 4 {
+        type_text(&mut app, "Team Noord");
+        press_code(&mut app, KeyCode::Enter);
+    }
+    app
 }

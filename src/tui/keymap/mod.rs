@@ -1,105 +1,16 @@
 //! Keys to commands, per context. The help overlay is drawn from this table,
 //! so what `?` shows is always what the keys do.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
 
 use super::action::{Action, Command};
 use crate::i18n::Strings;
 
 mod tables;
-
-/// Where the keys are pressed; each context has its own bindings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Context {
-    /// The home screen.
-    Home,
-    /// A set-up page with a type-to-filter list (the case list).
-    SetupFilter,
-    /// A set-up page with a plain list (method, theme sets).
-    SetupList,
-    /// A set-up page with a text field (group, participants).
-    SetupText,
-    /// A `Notes` phase.
-    Notes,
-    /// The `Steps` phase.
-    Steps,
-    /// The `Closing` phase.
-    Closing,
-    /// The summary at the end.
-    Summary,
-    /// A text editor is open.
-    Editor,
-    /// The theme picker is open.
-    Picker,
-    /// Review: the list of sessions.
-    ReviewList,
-    /// Review: typing in the filter line.
-    ReviewFilter,
-    /// Review: one session, read-only.
-    ReviewDetail,
-    /// Review: tellen, the counts per theme.
-    ReviewChart,
-    /// Review: vertellen, the stories behind one theme's count.
-    ReviewStories,
-    /// Review: the knelpunten register.
-    ReviewRegister,
-    /// Review: typing a bottleneck's owner.
-    ReviewOwner,
-}
-
-/// A key as written in the table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
-    /// A plain character.
-    Char(char),
-    /// Control plus a character.
-    Ctrl(char),
-    /// A named key.
-    Code(KeyCode),
-}
-
-impl Key {
-    fn matches(self, ev: &KeyEvent) -> bool {
-        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-        match self {
-            Key::Char(c) => !ctrl && ev.code == KeyCode::Char(c),
-            Key::Ctrl(c) => ctrl && ev.code == KeyCode::Char(c),
-            Key::Code(code) => ev.code == code,
-        }
-    }
-
-    /// How the key is shown in the help overlay.
-    pub fn label(self) -> String {
-        match self {
-            Key::Char(' ') => "Space".into(),
-            Key::Char(c) => c.to_string(),
-            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
-            Key::Code(KeyCode::Left) => "←".into(),
-            Key::Code(KeyCode::Right) => "→".into(),
-            Key::Code(KeyCode::Up) => "↑".into(),
-            Key::Code(KeyCode::Down) => "↓".into(),
-            Key::Code(KeyCode::Enter) => "Enter".into(),
-            Key::Code(KeyCode::Esc) => "Esc".into(),
-            Key::Code(KeyCode::Tab) => "Tab".into(),
-            Key::Code(KeyCode::BackTab) => "Shift-Tab".into(),
-            Key::Code(KeyCode::F(n)) => format!("F{n}"),
-            Key::Code(KeyCode::PageUp) => "PgUp".into(),
-            Key::Code(KeyCode::PageDown) => "PgDn".into(),
-            Key::Code(other) => format!("{other:?}"),
-        }
-    }
-}
-
-/// One line of the keymap: keys and the command they give.
-#[derive(Debug, Clone, Copy)]
-pub struct Binding {
-    /// The keys, all equivalent.
-    pub keys: &'static [Key],
-    /// What they do.
-    pub command: Command,
-}
+mod types;
 
 pub use tables::bindings;
+pub use types::{Binding, Context, Key};
 
 use Command as C;
 
@@ -180,6 +91,7 @@ pub fn action_for(context: Context, ev: KeyEvent) -> Option<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crossterm::event::{KeyCode, KeyModifiers};
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)

@@ -3,7 +3,7 @@
 
 use crossterm::event::KeyCode;
 
-use super::{Binding, Context, Key};
+use super::types::{Binding, Context, Key};
 use crate::tui::action::Command;
 
 const fn b(keys: &'static [Key], command: Command) -> Binding {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wra
 use crate::i18n::fill;
 use crate::model::Session;
 use crate::tui::action::{Command, Effect};
-use crate::tui::app::App;
+use crate::tui::ctx::{Ctx, Goto, Reply};
 
 /// How many finished sessions the home screen lists.
 pub const RECENT: usize = 8;
@@ -97,38 +97,34 @@ impl Home {
 }
 
 /// Handles a command on the home screen.
-pub fn update(app: &mut App, cmd: Command) -> Vec<Effect> {
-    let rows = app.home.rows().len();
+pub fn update(home: &mut Home, cmd: Command, _ctx: &Ctx) -> Reply {
+    let rows = home.rows().len();
     // Rows: "new session", the sessions, then "review" last, so a session's
     // row number does not depend on whether review is there.
     let review_row = rows + 1;
     match cmd {
-        Command::Up => app.home.selected = app.home.selected.saturating_sub(1),
-        Command::Down => app.home.selected = (app.home.selected + 1).min(review_row),
-        Command::Confirm if app.home.selected == 0 => app.start_setup(Default::default()),
+        Command::Up => home.selected = home.selected.saturating_sub(1),
+        Command::Down => home.selected = (home.selected + 1).min(review_row),
+        Command::Confirm if home.selected == 0 => return Reply::goto(Goto::Setup),
         Command::Confirm | Command::Review
-            if cmd == Command::Review || app.home.selected == review_row =>
+            if cmd == Command::Review || home.selected == review_row =>
         {
-            return app.open_review();
+            return Reply::goto(Goto::Review);
         }
         Command::Confirm => {
-            if let Some(info) = app.home.rows().get(app.home.selected - 1) {
-                return vec![Effect::Open(info.id.clone())];
+            if let Some(info) = home.rows().get(home.selected - 1) {
+                return Reply::effect(Effect::Open(info.id.clone()));
             }
         }
-        Command::Quit => return vec![Effect::Quit],
+        Command::Quit => return Reply::effect(Effect::Quit),
         _ => {}
     }
-    Vec::new()
+    Reply::default()
 }
 
-fn row(info: &SessionInfo, app: &App) -> ListItem<'static> {
-    let s = app.strings();
-    let date = info
-        .started
-        .to_zoned(jiff::tz::TimeZone::system())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string();
+fn row(info: &SessionInfo, ctx: &Ctx) -> ListItem<'static> {
+    let s = ctx.strings();
+    let date = ctx.date_time(info.started);
     let progress = if info.finished {
         s.home_finished.to_string()
     } else {
@@ -139,16 +135,16 @@ fn row(info: &SessionInfo, app: &App) -> ListItem<'static> {
     };
     ListItem::new(Line::from(vec![
         Span::raw(format!("{date}  ")),
-        Span::styled(info.case_title.clone(), app.palette.label()),
+        Span::styled(info.case_title.clone(), ctx.palette.label()),
         Span::raw(format!("  · {}  · ", info.group)),
-        Span::styled(progress, app.palette.dim()),
+        Span::styled(progress, ctx.palette.dim()),
     ]))
 }
 
 /// Draws the home screen.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let s = app.strings();
-    let p = app.palette;
+pub fn draw(home: &Home, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let s = ctx.strings();
+    let p = ctx.palette;
     let [intro, list_area] =
         Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(area);
     frame.render_widget(
@@ -163,15 +159,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         format!("+ {}", s.home_new),
         p.label(),
     ))];
-    let unfinished: Vec<_> = app.home.unfinished().collect();
-    let recent: Vec<_> = app.home.recent().collect();
-    items.extend(unfinished.iter().map(|i| row(i, app)));
-    items.extend(recent.iter().map(|i| row(i, app)));
+    let unfinished: Vec<_> = home.unfinished().collect();
+    let recent: Vec<_> = home.recent().collect();
+    items.extend(unfinished.iter().map(|i| row(i, ctx)));
+    items.extend(recent.iter().map(|i| row(i, ctx)));
     items.push(ListItem::new(Line::styled(
         format!("◆ {}", s.home_review),
         p.label(),
     )));
-    let title = if app.home.sessions.is_empty() {
+    let title = if home.sessions.is_empty() {
         s.home_empty.to_string()
     } else {
         fill(s.home_sessions, &[&unfinished.len(), &recent.len()])
@@ -180,6 +176,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .block(Block::default().borders(Borders::TOP).title(title))
         .highlight_style(p.selected())
         .highlight_symbol("▶ ");
-    let mut state = ListState::default().with_selected(Some(app.home.selected));
+    let mut state = ListState::default().with_selected(Some(home.selected));
     frame.render_stateful_widget(list, list_area, &mut state);
 }

@@ -1,16 +1,13 @@
-//! One file per screen: its state, its part of `update`, its `draw`.
+//! The screens. Each owns its state and keeps the contract of
+//! [`crate::tui::ctx`]: `update(&mut State, Command, &Ctx) -> Reply`, key and
+//! paste handlers of the same shape, and `draw(&State, &Ctx, &mut Frame, Rect)`.
+//! A screen imports widgets, actions, the keymap, styles and the ctx module,
+//! never the app or the top-level update; sibling screens do not import each
+//! other (a family shares through its own `mod.rs`).
 
-pub mod closing;
+pub mod export;
 pub mod home;
-pub mod notes;
 pub mod review;
-pub mod review_chart;
-pub mod review_detail;
-pub mod review_frame;
-pub mod review_list;
-pub mod review_register;
 pub mod session;
 pub mod setup;
-pub mod steps;
 pub mod summary;
-pub mod theme_picker;

@@ -1,15 +1,15 @@
 //! The summary at the end of a session: themes counted, bottlenecks, actions, time per phase.
 
-use std::collections::BTreeMap;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::i18n::fill;
 use crate::model::Session;
+use crate::review::stats::theme_counts;
 use crate::tui::action::{Command, Effect};
-use crate::tui::app::App;
+use crate::tui::ctx::{Ctx, Goto, Reply};
+use crate::tui::screens::export::export;
 use crate::tui::widgets::timer::clock;
 
 /// The summary's state.
@@ -28,36 +28,32 @@ impl Summary {
     }
 }
 
-/// Theme references with how many decision points carry them, most first.
-pub fn theme_counts(session: &Session) -> Vec<(String, usize)> {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for record in &session.steps {
-        for t in &record.themes {
-            *counts.entry(t.as_str()).or_default() += 1;
-        }
-    }
-    let mut out: Vec<(String, usize)> = counts
-        .into_iter()
-        .map(|(t, n)| (t.to_string(), n))
-        .collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    out
-}
-
-/// Handles the summary's own commands (scrolling).
-pub fn update(summary: &mut Summary, cmd: Command) -> Vec<Effect> {
+/// Handles a command on the summary.
+pub fn update(summary: &mut Summary, cmd: Command, ctx: &Ctx) -> Reply {
     match cmd {
+        Command::Export => return export(&summary.session, ctx),
+        Command::Prev => {
+            // Going back reopens the session: it is unfinished until the group closes it again.
+            let mut session = summary.session.clone();
+            session.finished = None;
+            session.updated = ctx.now;
+            let mut reply = Reply::effect(Effect::Save(Box::new(session.clone())));
+            reply.goto = Some(Goto::Open(Box::new(session)));
+            return reply;
+        }
+        Command::Back => return Reply::goto(Goto::Home),
+        Command::Quit => return Reply::effect(Effect::Quit),
         Command::ScrollUp => summary.scroll = summary.scroll.saturating_sub(3),
         Command::ScrollDown => summary.scroll = summary.scroll.saturating_add(3),
         _ => {}
     }
-    Vec::new()
+    Reply::default()
 }
 
 /// Draws the summary.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, summary: &Summary) {
-    let s = app.strings();
-    let p = app.palette;
+pub fn draw(summary: &Summary, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let s = ctx.strings();
+    let p = ctx.palette;
     let session = &summary.session;
     let mut lines = vec![
         Line::styled(s.summary_title, p.title()),
@@ -75,13 +71,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, summary: &Summary) {
         Line::styled(
             fill(
                 s.summary_started,
-                &[
-                    &session
-                        .started
-                        .to_zoned(jiff::tz::TimeZone::system())
-                        .strftime("%Y-%m-%d %H:%M"),
-                    &session.method.title,
-                ],
+                &[&ctx.date_time(session.started), &session.method.title],
             ),
             p.dim(),
         ),

@@ -72,11 +72,6 @@ impl Editor {
         (!value.is_empty()).then(|| value.to_string())
     }
 
-    /// True when the editor has a side field.
-    pub fn has_side(&self) -> bool {
-        self.side.is_some()
-    }
-
     /// A key for the focused field.
     pub fn key(&mut self, key: KeyEvent) {
         match (&mut self.side, self.side_focus) {

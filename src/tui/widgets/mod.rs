@@ -16,3 +16,15 @@ pub fn table_window(selected: usize, len: usize, height: u16) -> std::ops::Range
     let selected = selected.min(len.saturating_sub(1));
     selected.saturating_sub(height)..(selected + height + 1).min(len)
 }
+
+/// A rectangle of `pw`% by `ph`% in the middle of `area`.
+pub fn popup(area: ratatui::layout::Rect, pw: u16, ph: u16) -> ratatui::layout::Rect {
+    use ratatui::layout::{Constraint, Flex, Layout};
+    let [v] = Layout::vertical([Constraint::Percentage(ph)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [h] = Layout::horizontal([Constraint::Percentage(pw)])
+        .flex(Flex::Center)
+        .areas(v);
+    h
+}

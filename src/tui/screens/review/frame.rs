@@ -6,15 +6,16 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::review::{Page, Review};
-use super::{review_chart, review_detail, review_list, review_register};
+use super::pages::Page;
+use super::state::Review;
+use super::{chart, detail, list, register};
 use crate::i18n::fill;
-use crate::tui::app::App;
+use crate::tui::ctx::Ctx;
 
 /// The header's second line: the review pages, the one on show highlighted.
-pub fn tabs(app: &App, review: &Review) -> Line<'static> {
-    let s = app.strings();
-    let p = app.palette;
+pub fn tabs(review: &Review, ctx: &Ctx) -> Line<'static> {
+    let s = ctx.strings();
+    let p = ctx.palette;
     // On the detail page those keys do other things, so no key is shown there.
     let keys_work = !matches!(review.page, Page::Detail(_));
     let on = match &review.page {
@@ -47,9 +48,9 @@ pub fn tabs(app: &App, review: &Review) -> Line<'static> {
 }
 
 /// Draws the review page on show.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) {
-    let s = app.strings();
-    let p = app.palette;
+pub fn draw(review: &Review, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let s = ctx.strings();
+    let p = ctx.palette;
     let Some(loaded) = &review.loaded else {
         let (done, total) = review.progress;
         let mut lines = vec![Line::raw(""), Line::styled(s.review_loading, p.title())];
@@ -63,22 +64,22 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) {
         return;
     };
     if let Page::Detail(detail) = &review.page {
-        review_detail::draw(frame, area, app, detail);
+        detail::draw(detail, ctx, frame, area);
         return;
     }
     let [filter_area, body] =
         Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
-    draw_filter_line(frame, filter_area, app, review, loaded.sessions.len());
+    draw_filter_line(frame, filter_area, ctx, review, loaded.sessions.len());
     match &review.page {
-        Page::List | Page::Detail(_) => review_list::draw(frame, body, app, review),
-        Page::Chart(chart) => review_chart::draw(frame, body, app, chart),
-        Page::Register(reg) => review_register::draw(frame, body, app, reg),
+        Page::List | Page::Detail(_) => list::draw(review, ctx, frame, body),
+        Page::Chart(c) => chart::draw(c, ctx, frame, body),
+        Page::Register(reg) => register::draw(reg, ctx, frame, body),
     }
 }
 
-fn draw_filter_line(frame: &mut Frame, area: Rect, app: &App, review: &Review, all: usize) {
-    let s = app.strings();
-    let p = app.palette;
+fn draw_filter_line(frame: &mut Frame, area: Rect, ctx: &Ctx, review: &Review, all: usize) {
+    let s = ctx.strings();
+    let p = ctx.palette;
     let count = fill(s.review_count, &[&review.matching.len(), &all]);
     let [left, right] = Layout::horizontal([
         Constraint::Min(10),

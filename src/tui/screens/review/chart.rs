@@ -9,13 +9,14 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::review::{Ctx, Page, Reply, Review};
+pub use super::pages::Chart;
+use super::pages::Page;
+use super::state::Review;
 use crate::i18n::{Lang, fill};
-use crate::model::Session;
-use crate::review::stats::ThemeCount;
-use crate::review::{Stats, Story, StoryKind, stories};
+use crate::review::StoryKind;
 use crate::tui::action::Command;
-use crate::tui::app::App;
+use crate::tui::ctx::Ctx;
+use crate::tui::ctx::Reply;
 use crate::tui::style::Palette;
 use crate::tui::widgets::bars::bar;
 use crate::tui::widgets::text::{self, fit, wrap};
@@ -25,93 +26,26 @@ const TALL: u16 = 28;
 /// Columns per quarter: `2026-Q1` and a space.
 const QUARTER: u16 = 8;
 
-/// The chart page's state.
-#[derive(Debug, Clone)]
-pub struct Chart {
-    /// The counts over the filtered sessions.
-    pub stats: Stats,
-    /// Index into the themes in display order (`Stats::themes`).
-    pub selected: usize,
-    /// The stories behind the selected theme.
-    pub stories: Vec<Story>,
-    /// Keys go to the stories (scrolling) instead of the chart.
-    pub focus: bool,
-    /// Rows the stories are scrolled.
-    pub scroll: u16,
-}
-
-impl Chart {
-    /// The chart over these sessions, first theme chosen.
-    pub fn new(sessions: &[&Session]) -> Chart {
-        let mut chart = Chart {
-            stats: Stats::compute(sessions, &jiff::tz::TimeZone::system()),
-            selected: 0,
-            stories: Vec::new(),
-            focus: false,
-            scroll: 0,
-        };
-        chart.load_stories(sessions);
-        chart
-    }
-
-    /// Recounts after the filter or a session changed, keeping the chosen theme.
-    pub fn refresh(&mut self, sessions: &[&Session]) {
-        let chosen = self.current().map(|t| t.reference.clone());
-        self.stats = Stats::compute(sessions, &jiff::tz::TimeZone::system());
-        self.selected = chosen
-            .and_then(|r| self.stats.themes().position(|(_, t)| t.reference == r))
-            .unwrap_or(0);
-        self.load_stories(sessions);
-    }
-
-    /// The chosen theme's count.
-    pub fn current(&self) -> Option<&ThemeCount> {
-        self.stats.themes().nth(self.selected).map(|(_, t)| t)
-    }
-
-    fn load_stories(&mut self, sessions: &[&Session]) {
-        self.scroll = 0;
-        self.stories = match self.current() {
-            Some(theme) => stories(sessions, &theme.reference, &jiff::tz::TimeZone::system()),
-            None => Vec::new(),
-        };
-    }
-
-    fn select(&mut self, to: usize, sessions: &[&Session]) {
-        let count = self.stats.themes().count();
-        if count > 0 {
-            self.selected = to.min(count - 1);
-            self.load_stories(sessions);
-        }
-    }
-}
-
 /// Handles a command on the chart or its stories.
-pub fn command(review: &mut Review, cmd: Command, ctx: Ctx) -> Reply {
-    let sessions = super::review::matching_sessions(review.loaded.as_ref(), &review.matching);
+pub fn command(review: &mut Review, cmd: Command) -> Reply {
+    let sessions = super::state::matching_sessions(review.loaded.as_ref(), &review.matching);
     let Page::Chart(chart) = &mut review.page else {
         return Reply::default();
     };
     let at = chart.selected;
     match (chart.focus, cmd) {
-        (false, Command::Up) => chart.select(at.saturating_sub(1), &sessions),
-        (false, Command::Down) => chart.select(at + 1, &sessions),
+        (false, Command::Up) => chart.select(at.saturating_sub(1), &sessions, &review.tz),
+        (false, Command::Down) => chart.select(at + 1, &sessions, &review.tz),
         (false, Command::Confirm) => chart.focus = chart.current().is_some(),
         (false, Command::Back) => review.page = Page::List,
-        (true, Command::Prev) => chart.select(at.saturating_sub(1), &sessions),
-        (true, Command::Next) => chart.select(at + 1, &sessions),
-        (true, Command::ScrollUp) => chart.scroll = chart.scroll.saturating_sub(3),
+        (true, Command::Prev) => chart.select(at.saturating_sub(1), &sessions, &review.tz),
+        (true, Command::Next) => chart.select(at + 1, &sessions, &review.tz),
+        // Within the last offset drawn (see the module doc of `review`).
+        (true, Command::ScrollUp) => {
+            chart.scroll = chart.scroll.min(chart.last.get()).saturating_sub(3);
+        }
         (true, Command::ScrollDown) => {
-            let area = page_area(ctx.size);
-            let lines = chart_lines(chart, ctx.lang, ctx.palette, area.width).0;
-            if let (_, Some(pane)) = layout(chart, lines.len(), area) {
-                let rows = wrap(
-                    &story_lines(chart, ctx.lang, ctx.palette),
-                    pane.width as usize,
-                );
-                chart.scroll =
-                    (chart.scroll + 3).min((rows.len() as u16).saturating_sub(pane.height));
-            }
+            chart.scroll = (chart.scroll.saturating_add(3)).min(chart.last.get());
         }
         (true, Command::Back) => chart.focus = false,
         _ => {}
@@ -298,21 +232,15 @@ fn layout(chart: &Chart, lines: usize, area: Rect) -> (Option<Rect>, Option<Rect
     }
 }
 
-/// The page area for a terminal size: the body less header 2, footer 1,
-/// side margins and the filter line (2).
-fn page_area(size: (u16, u16)) -> Rect {
-    Rect::new(1, 4, size.0.saturating_sub(2), size.1.saturating_sub(5))
-}
-
 /// Draws the chart, and the chosen theme's stories under it or instead of it.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, chart: &Chart) {
-    let p = app.palette;
-    let (mut lines, chosen) = chart_lines(chart, app.lang, p, area.width);
+pub fn draw(chart: &Chart, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let p = ctx.palette;
+    let (mut lines, chosen) = chart_lines(chart, ctx.lang, p, area.width);
     let (chart_area, stories_area) = layout(chart, lines.len(), area);
     if let Some(area) = chart_area {
         if stories_area.is_none() && chart.current().is_some() {
             lines.push(Line::raw(""));
-            lines.push(Line::styled(app.strings().chart_hint, p.dim()));
+            lines.push(Line::styled(ctx.strings().chart_hint, p.dim()));
         }
         // Keep the chosen theme in view, with a line of context under it.
         let top = (chosen + 2).saturating_sub(area.height as usize) as u16;
@@ -327,8 +255,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, chart: &Chart) {
             };
             frame.render_widget(Block::default().borders(Borders::TOP), rule);
         }
-        let rows = wrap(&story_lines(chart, app.lang, p), inner.width as usize);
+        let rows = wrap(&story_lines(chart, ctx.lang, p), inner.width as usize);
         let last = (rows.len() as u16).saturating_sub(inner.height);
+        chart.last.set(last);
         frame.render_widget(
             Paragraph::new(rows).scroll((chart.scroll.min(last), 0)),
             inner,

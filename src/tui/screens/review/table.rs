@@ -1,62 +1,15 @@
-//! The review's session list: every session that passes the filter, newest
-//! first, with what a team lead scans for (when, who, which case, how far,
-//! which themes), and the files that could not be read.
+//! The session list's table: which columns show at which width, how wide
+//! each is, and one row per session.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{Cell, Row, Table, TableState};
 
-use super::review::{Page, Reply, Review};
-use super::review_detail;
-use crate::i18n::fill;
 use crate::model::Session;
-use crate::review::session_date;
-use crate::tui::action::Command;
-use crate::tui::app::App;
-use crate::tui::widgets::table_window;
-use crate::tui::widgets::text::{fit, width, wrap};
-
-/// Below this width a session takes two rows, so nothing is cut to nothing.
-const WIDE: u16 = 110;
-
-/// The list's selection and whether the problems panel shows.
-#[derive(Debug, Clone, Default)]
-pub struct SessionList {
-    /// Index into the matching sessions.
-    pub selected: usize,
-    /// The panel of unreadable files and notes is open.
-    pub problems: bool,
-    /// The widest text of each column over the matching sessions, measured
-    /// when they change ([`super::review::Review::refresh`]), not every frame.
-    pub widest: Widest,
-}
-
-/// Handles a command on the session list.
-pub fn command(review: &mut Review, cmd: Command) -> Reply {
-    let list = &mut review.list;
-    match cmd {
-        Command::Up => list.selected = list.selected.saturating_sub(1),
-        Command::Down => {
-            list.selected = (list.selected + 1).min(review.matching.len().saturating_sub(1));
-        }
-        Command::Confirm => {
-            if let Some(&index) = review.matching.get(list.selected) {
-                return review_detail::open(review, index, Page::List);
-            }
-        }
-        Command::Problems => list.problems = !list.problems,
-        Command::Back => {
-            return Reply {
-                home: true,
-                ..Reply::default()
-            };
-        }
-        _ => {}
-    }
-    Reply::default()
-}
+use crate::tui::ctx::Ctx;
+use crate::tui::widgets::text::{fit, width};
 
 /// The labels of the themes tagged in a session, most tagged first.
 pub fn theme_labels(session: &Session) -> Vec<&str> {
@@ -75,105 +28,24 @@ pub fn theme_labels(session: &Session) -> Vec<&str> {
         .collect()
 }
 
-/// Draws the list, and the problems panel or line when files were not read.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, review: &Review) {
-    let s = app.strings();
-    let p = app.palette;
-    let Some(loaded) = &review.loaded else {
-        return;
-    };
-    let (unread, notes) = (loaded.problems.len(), loaded.notes.len());
-    let mut panel_lines: Vec<Line> = loaded
-        .problems
-        .iter()
-        .map(|d| Line::styled(d.to_string(), p.error()))
-        .chain(
-            loaded
-                .notes
-                .iter()
-                .map(|n| Line::styled(n.clone(), p.dim())),
-        )
-        .collect();
-    if panel_lines.is_empty() {
-        panel_lines.push(Line::styled(s.review_problems_none, p.dim()));
-    }
-    let panel_lines = wrap(&panel_lines, area.width as usize);
-    let panel = if review.list.problems {
-        (panel_lines.len() as u16 + 1).min(area.height / 2).max(2)
-    } else if unread + notes > 0 {
-        1
-    } else {
-        0
-    };
-    let [list_area, panel_area] =
-        Layout::vertical([Constraint::Min(3), Constraint::Length(panel)]).areas(area);
-    if review.list.problems {
-        let block = Block::default()
-            .borders(Borders::TOP)
-            .title(s.review_problems_title);
-        frame.render_widget(Paragraph::new(panel_lines).block(block), panel_area);
-    } else if unread + notes > 0 {
-        // One line that says something was not as expected, and how to see it.
-        let mut parts = Vec::new();
-        if unread > 0 {
-            parts.push(fill(s.review_unreadable, &[&unread]));
-        }
-        if notes > 0 {
-            parts.push(fill(s.review_notes, &[&notes]));
-        }
-        parts.push(s.review_show_problems.to_string());
-        let style = if unread > 0 { p.warning() } else { p.dim() };
-        frame.render_widget(
-            Paragraph::new(Line::styled(parts.join(" · "), style)),
-            panel_area,
-        );
-    }
-    if review.matching.is_empty() {
-        let text = if loaded.sessions.is_empty() {
-            let dirs: Vec<String> = review
-                .dirs
-                .iter()
-                .map(|d| d.join("sessions").display().to_string())
-                .collect();
-            fill(s.review_no_sessions, &[&dirs.join(", ")])
-        } else {
-            s.review_no_match.to_string()
-        };
-        frame.render_widget(
-            Paragraph::new(Line::styled(text, p.dim())).wrap(Wrap { trim: true }),
-            list_area,
-        );
-        return;
-    }
-    let sessions = review.sessions();
-    let window = table_window(review.list.selected, sessions.len(), list_area.height);
-    let list = &review.list;
-    draw_table(
-        frame,
-        list_area,
-        app,
-        &sessions,
-        &list.widest,
-        list.selected,
-        window,
-    );
-}
+/// Below this width a session takes two rows, so nothing is cut to nothing.
+const WIDE: u16 = 110;
 
 /// Draws the sessions in `rows` of the list, `selected` counted over all of
 /// them; the column widths come from all of them (`widest`), so they do not
 /// shift while scrolling.
-fn draw_table(
+pub fn draw_table(
     frame: &mut Frame,
     area: Rect,
-    app: &App,
+    ctx: &Ctx,
     sessions: &[&Session],
     widest: &Widest,
     selected: usize,
     rows: std::ops::Range<usize>,
 ) {
-    let p = app.palette;
+    let p = ctx.palette;
     let wide = area.width >= WIDE;
-    let r = app.lang.review();
+    let r = ctx.lang.review();
     let header: Vec<String> = if wide {
         [
             r.col_date,
@@ -193,11 +65,11 @@ fn draw_table(
             r.col_decided.to_string(),
         ]
     };
-    let widths = widths(app, widest, &header, area.width, wide);
+    let widths = widths(ctx, widest, &header, area.width, wide);
     let first = rows.start;
     let rows: Vec<Row> = sessions[rows]
         .iter()
-        .map(|s| row(app, &Cells::of(app, s), &widths, wide))
+        .map(|s| row(ctx, &Cells::of(ctx, s), &widths, wide))
         .collect();
     let table = Table::new(rows, widths.iter().map(|w| Constraint::Length(*w)))
         .header(Row::new(header).style(p.label()))
@@ -252,14 +124,14 @@ struct Cells {
 }
 
 impl Cells {
-    fn of(app: &App, session: &Session) -> Cells {
+    fn of(ctx: &Ctx, session: &Session) -> Cells {
         Cells {
-            date: session_date(session, &jiff::tz::TimeZone::system()).to_string(),
+            date: ctx.date(session.started).to_string(),
             group: session.group.clone(),
             case: session.case.title.clone(),
             method: session.method.title.clone(),
             decided: format!("{}/{}", session.decided_steps(), session.steps.len()),
-            open: (!session.is_finished()).then_some(app.strings().review_unfinished),
+            open: (!session.is_finished()).then_some(ctx.strings().review_unfinished),
             themes: theme_labels(session)
                 .into_iter()
                 .map(String::from)
@@ -278,7 +150,7 @@ impl Cells {
 
 /// Column widths from what the cells hold (capped), the themes taking the rest:
 /// they are what a team lead scans for, so they get every column left over.
-fn widths(app: &App, w: &Widest, header: &[String], total: u16, wide: bool) -> Vec<u16> {
+fn widths(ctx: &Ctx, w: &Widest, header: &[String], total: u16, wide: bool) -> Vec<u16> {
     let widest = |col: usize, cells: usize, cap: usize| {
         let head = header.get(col).map_or(0, |h| h.chars().count());
         cells.max(head).min(cap) as u16
@@ -286,7 +158,7 @@ fn widths(app: &App, w: &Widest, header: &[String], total: u16, wide: bool) -> V
     // `2/3`, `2/3 lopend`, and `lopend` on a line of its own.
     let open = w
         .running
-        .map_or(0, |_| width(app.strings().review_unfinished));
+        .map_or(0, |_| width(ctx.strings().review_unfinished));
     let decided = w.finished.max(w.running.unwrap_or(0));
     let progress = w.finished.max(w.running.map_or(0, |d| d + 1 + open));
     // Two columns for the highlight symbol, one space between columns.
@@ -344,8 +216,8 @@ fn fit_labels(labels: &[String], max: usize) -> String {
     format!("{out}{}", more(labels.len() - shown))
 }
 
-fn row(app: &App, c: &Cells, w: &[u16], wide: bool) -> Row<'static> {
-    let p = app.palette;
+fn row(ctx: &Ctx, c: &Cells, w: &[u16], wide: bool) -> Row<'static> {
+    let p = ctx.palette;
     let cut = |text: &str, col: usize| fit(text, w[col] as usize);
     if wide {
         return Row::new(vec![
@@ -403,6 +275,7 @@ mod window_tests {
     use crate::i18n::Lang;
     use crate::library::Library;
     use crate::model::{Case, Method, Step};
+    use crate::tui::widgets::table_window;
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
 
@@ -455,12 +328,18 @@ mod window_tests {
 
     #[test]
     fn a_window_of_the_rows_draws_what_the_whole_table_draws() {
-        let app = App::new(
-            Lang::Nl,
-            Library::load(None, &[]),
-            &[],
-            jiff::Timestamp::now(),
-        );
+        let library = Library::load(None, &[]);
+        let ids = crate::tui::ctx::Ids::Random;
+        let ctx = Ctx {
+            lang: Lang::Nl,
+            now: jiff::Timestamp::now(),
+            tz: &jiff::tz::TimeZone::UTC,
+            ids: &ids,
+            library: &library,
+            palette: crate::tui::style::Palette::new(false),
+            present: false,
+            export_warned: None,
+        };
         let all = sessions(400);
         let refs: Vec<&Session> = all.iter().collect();
         let widest = Widest::of(&refs);
@@ -468,7 +347,7 @@ mod window_tests {
             for selected in [0, 1, 10, 21, 22, 23, 37, 38, 39, 200, 398, 399] {
                 let draw = |rows: std::ops::Range<usize>| {
                     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-                    term.draw(|f| draw_table(f, f.area(), &app, &refs, &widest, selected, rows))
+                    term.draw(|f| draw_table(f, f.area(), &ctx, &refs, &widest, selected, rows))
                         .unwrap();
                     term.backend().buffer().clone()
                 };

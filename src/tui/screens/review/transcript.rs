@@ -1,176 +1,29 @@
-//! One session, read-only, as it was run: phase by phase with the group's
-//! notes, each decision point with its decision, themes, reflections,
-//! knelpunt and outcome, then the closing.
-//!
-//! Review holds summaries of the sessions (no notes, no case texts, no
-//! closing), so the page asks the runner to read the session file whole
-//! (`Effect::ReadSession`) each time it shows a session, and draws it once
-//! the file was read: what it shows is the file as it is now.
+//! The detail page's text: the whole session as lines, phase by phase, each
+//! decision point with what the group made of it, then the closing.
 
-use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
 
-use super::review::{Ctx, Page, Reply, Review};
-use crate::export::status_label;
 use crate::i18n::{Lang, fill};
 use crate::model::{Bottleneck, PhaseKind, Session};
-use crate::review::{LoadedSession, local_date, session_date};
-use crate::tui::action::{Command, Effect};
-use crate::tui::app::App;
+use crate::tui::ctx::Ctx;
 use crate::tui::style::Palette;
-use crate::tui::widgets::text::{self, wrap};
-
-/// The detail page's state.
-#[derive(Debug, Clone)]
-pub struct Detail {
-    /// Index into the loaded sessions.
-    pub index: usize,
-    /// The session file shown.
-    pub path: std::path::PathBuf,
-    /// The whole session, once the runner has read its file.
-    pub full: Full,
-    /// Rows scrolled.
-    pub scroll: u16,
-    /// The page Esc returns to.
-    pub back: Box<Page>,
-}
-
-/// The whole session of the detail page.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Full {
-    /// The runner is reading the file.
-    Reading,
-    /// The file as read.
-    Read(Box<Session>),
-    /// The file could not be read: `path:line:col: …`.
-    Failed(String),
-}
-
-impl Detail {
-    /// The detail of loaded session `index` (read from `path`), returning to `back`.
-    pub fn new(index: usize, path: std::path::PathBuf, back: Page) -> Detail {
-        Detail {
-            index,
-            path,
-            full: Full::Reading,
-            scroll: 0,
-            back: Box::new(back),
-        }
-    }
-
-    /// The whole session, when it was read.
-    pub fn session(&self) -> Option<&Session> {
-        match &self.full {
-            Full::Read(s) => Some(s),
-            _ => None,
-        }
-    }
-}
-
-/// Shows loaded session `index` on the detail page, returning to `back`,
-/// and asks the runner to read its file.
-pub fn open(review: &mut Review, index: usize, back: Page) -> Reply {
-    let Some(path) = review
-        .loaded
-        .as_ref()
-        .and_then(|l| l.sessions.get(index))
-        .map(|l| l.path.clone())
-    else {
-        return Reply::default();
-    };
-    review.page = Page::Detail(Box::new(Detail::new(index, path.clone(), back)));
-    Reply::effect(Effect::ReadSession(path))
-}
-
-/// Takes a session file the runner read for the detail page. The summary
-/// in the list is brought in line with it, so the list, the chart and the
-/// register never contradict the page (the file may have changed since the
-/// folders were read).
-pub fn read(review: &mut Review, path: std::path::PathBuf, read: Result<Box<Session>, String>) {
-    let Page::Detail(detail) = &mut review.page else {
-        return;
-    };
-    if detail.path != path || !matches!(detail.full, Full::Reading) {
-        return;
-    }
-    match read {
-        Ok(session) => {
-            let summary = crate::review::index::summary(&session);
-            detail.full = Full::Read(session);
-            let stale = review
-                .loaded
-                .as_ref()
-                .and_then(|l| l.sessions.get(detail.index))
-                .is_some_and(|l| l.path == path && l.session != summary);
-            if stale {
-                review.replace(LoadedSession {
-                    session: summary,
-                    path,
-                });
-            }
-        }
-        Err(why) => detail.full = Full::Failed(why),
-    }
-}
-
-/// Handles a command on the detail page.
-pub fn command(review: &mut Review, cmd: Command, ctx: Ctx) -> Reply {
-    let Page::Detail(detail) = &mut review.page else {
-        return Reply::default();
-    };
-    // The body is the terminal less header, footer and side margins.
-    let (w, h) = (ctx.size.0.saturating_sub(2), ctx.size.1.saturating_sub(3));
-    let rows = detail.session().map_or(0, |session| {
-        wrap(&lines(session, ctx.lang, ctx.palette), w as usize).len()
-    });
-    let last = (rows as u16).saturating_sub(h);
-    match cmd {
-        Command::ScrollUp => detail.scroll = detail.scroll.saturating_sub(3),
-        Command::ScrollDown => detail.scroll = (detail.scroll + 3).min(last),
-        Command::Prev | Command::Next => {
-            let at = review.matching.iter().position(|&i| i == detail.index);
-            let to = match (at, cmd) {
-                (Some(at), Command::Prev) => at.checked_sub(1),
-                (Some(at), _) => Some(at + 1),
-                (None, _) => None,
-            };
-            if let Some((to, &index)) = to.and_then(|t| Some((t, review.matching.get(t)?))) {
-                review.list.selected = to;
-                let back = std::mem::replace(detail.back.as_mut(), Page::List);
-                return open(review, index, back);
-            }
-        }
-        // Only the session as read from its file: a summary has no notes.
-        Command::Export => {
-            if let Some(session) = detail.session() {
-                return Reply::effect(Effect::ExportMarkdown(Box::new(session.clone())));
-            }
-        }
-        Command::Back => {
-            let back = std::mem::replace(detail.back.as_mut(), Page::List);
-            review.page = back;
-        }
-        _ => {}
-    }
-    Reply::default()
-}
+use crate::tui::widgets::text;
 
 /// The whole session as lines, before wrapping.
-pub fn lines(session: &Session, lang: Lang, p: Palette) -> Vec<Line<'static>> {
+pub fn lines(session: &Session, ctx: &Ctx) -> Vec<Line<'static>> {
+    let (lang, p) = (ctx.lang, ctx.palette);
     let s = lang.strings();
-    let (r, tz) = (lang.review(), jiff::tz::TimeZone::system());
+    let r = lang.review();
     let mut out = vec![Line::styled(session.case.title.clone(), p.title())];
     let status = match session.finished {
-        Some(at) => fill(r.md_finished_on, &[&local_date(at, &tz)]),
+        Some(at) => fill(r.md_finished_on, &[&ctx.date(at)]),
         None => r.md_unfinished.to_string(),
     };
     out.push(Line::styled(
         format!(
             "{} · {} · {} · {status}",
-            session_date(session, &tz),
+            ctx.date(session.started),
             session.group,
             session.method.title
         ),
@@ -351,7 +204,7 @@ fn bottleneck(b: &Bottleneck, lang: Lang) -> String {
     format!(
         "{}{owner} · {}",
         b.text.trim(),
-        status_label(b.status, lang)
+        lang.review().status_label(b.status)
     )
 }
 
@@ -364,37 +217,4 @@ fn labelled(out: &mut Vec<Line<'static>>, label: &str, text: &str, style: Style,
     ]));
     let indent = " ".repeat(7 + label.chars().count());
     out.extend(rows.map(|row| Line::styled(format!("{indent}{row}"), style)));
-}
-
-/// Draws the session, scrolled.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, detail: &Detail) {
-    let p = app.palette;
-    let session = match &detail.full {
-        Full::Read(session) => session,
-        Full::Reading => {
-            let line = Line::styled(app.strings().detail_reading, p.dim());
-            frame.render_widget(Paragraph::new(line), area);
-            return;
-        }
-        Full::Failed(why) => {
-            let line = Line::styled(why.clone(), p.error());
-            frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: false }), area);
-            return;
-        }
-    };
-    let rows = wrap(&lines(session, app.lang, p), area.width as usize);
-    let last = (rows.len() as u16).saturating_sub(area.height);
-    frame.render_widget(
-        Paragraph::new(rows).scroll((detail.scroll.min(last), 0)),
-        area,
-    );
-}
-
-/// `sessie 2 van 5` for the header, when the session is in the filtered list.
-pub fn position(app: &App, review: &Review, detail: &Detail) -> Option<String> {
-    let at = review.matching.iter().position(|&i| i == detail.index)?;
-    Some(fill(
-        app.strings().detail_position,
-        &[&(at + 1), &review.matching.len()],
-    ))
 }

@@ -4,15 +4,15 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use crate::tui::app::App;
-use crate::tui::screens::session::SessionScreen;
+use super::state::SessionScreen;
+use crate::tui::ctx::Ctx;
 use crate::tui::widgets::text;
 use ratatui::style::Style;
 
 /// Draws the prompt and notes of the current phase.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
-    let s = app.strings();
-    let p = app.palette;
+pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let s = ctx.strings();
+    let p = ctx.palette;
     let session = &screen.session;
     let i = session.position.phase;
     let mut lines = Vec::new();

@@ -1,30 +1,21 @@
-//! Review: looking back over many sessions. This file holds what the four
-//! review pages share (the sessions read, the filter line, which page shows)
-//! and hands keys to the page on show; each page is a file of its own:
-//! [`review_list`](super::review_list), [`review_detail`](super::review_detail),
-//! [`review_chart`](super::review_chart), [`review_register`](super::review_register);
-//! what every page has around it (tabs, filter line, loading) is drawn by
-//! [`review_frame`](super::review_frame).
+//! What the four review pages share: the sessions read, the filter line and
+//! the filter, the sessions that pass it, and the page on show.
 
 use std::path::PathBuf;
 
 use crossterm::event::{Event, KeyEvent};
-use jiff::Timestamp;
+use jiff::tz::TimeZone;
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
-use super::review_chart::{self, Chart};
-use super::review_detail::{self, Detail};
-use super::review_list::{self, SessionList};
-use super::review_register::{self, Register};
+use super::pages::{Page, SessionList};
+use super::table::Widest;
 use crate::i18n::{Lang, fill};
 use crate::model::Session;
 use crate::review::index::summary;
-use crate::review::{Filter, Loaded, LoadedSession, register};
-use crate::tui::action::{Command, Effect};
-use crate::tui::app::Status;
+use crate::review::{Filter, Loaded, LoadedSession, register as register_rows};
+use crate::tui::ctx::Reply;
 use crate::tui::keymap::Context;
-use crate::tui::style::Palette;
 
 /// The review screens' state.
 #[derive(Debug, Clone)]
@@ -49,80 +40,13 @@ pub struct Review {
     pub list: SessionList,
     /// The page on show.
     pub page: Page,
-}
-
-/// The review pages.
-#[derive(Debug, Clone)]
-pub enum Page {
-    /// The sessions that pass the filter.
-    List,
-    /// One session, read-only.
-    Detail(Box<Detail>),
-    /// Tellen en vertellen.
-    Chart(Box<Chart>),
-    /// The knelpunten register.
-    Register(Box<Register>),
-}
-
-/// What a page's `update` needs to know of the app.
-#[derive(Debug, Clone, Copy)]
-pub struct Ctx {
-    /// Interface language.
-    pub lang: Lang,
-    /// The clock.
-    pub now: Timestamp,
-    /// The terminal size, to stop scrolling at the end of a text.
-    pub size: (u16, u16),
-    /// Colours (lines are built the same way for counting as for drawing).
-    pub palette: Palette,
-}
-
-/// What a page's `update` asks of the app besides its own state.
-#[derive(Debug, Default)]
-pub struct Reply {
-    /// Effects for the runner.
-    pub effects: Vec<Effect>,
-    /// A message for the status bar.
-    pub status: Option<Status>,
-    /// Leave review for the home screen.
-    pub home: bool,
-}
-
-impl Reply {
-    /// A reply with one effect.
-    pub fn effect(effect: Effect) -> Reply {
-        Reply {
-            effects: vec![effect],
-            ..Reply::default()
-        }
-    }
-
-    /// A reply with a message.
-    pub fn say(text: impl Into<String>) -> Reply {
-        Reply {
-            status: Some(Status {
-                text: text.into(),
-                error: false,
-            }),
-            ..Reply::default()
-        }
-    }
-
-    /// A reply with a problem.
-    pub fn complain(text: impl Into<String>) -> Reply {
-        Reply {
-            status: Some(Status {
-                text: text.into(),
-                error: true,
-            }),
-            ..Reply::default()
-        }
-    }
+    /// The time zone dates, quarters and `since:`/`until:` are read in (the app's).
+    pub tz: TimeZone,
 }
 
 impl Review {
     /// Review over `dirs`, waiting for them to be read.
-    pub fn new(dirs: Vec<PathBuf>) -> Review {
+    pub fn new(dirs: Vec<PathBuf>, tz: TimeZone) -> Review {
         Review {
             dirs,
             loaded: None,
@@ -133,6 +57,7 @@ impl Review {
             matching: Vec::new(),
             list: SessionList::default(),
             page: Page::List,
+            tz,
         }
     }
 
@@ -197,25 +122,26 @@ impl Review {
         let Some(loaded) = &self.loaded else {
             return;
         };
-        let tz = jiff::tz::TimeZone::system();
         self.matching = (0..loaded.sessions.len())
-            .filter(|&i| self.filter.matches(&loaded.sessions[i].session, &tz))
+            .filter(|&i| self.filter.matches(&loaded.sessions[i].session, &self.tz))
             .collect();
         self.list.selected = self
             .list
             .selected
             .min(self.matching.len().saturating_sub(1));
         let sessions = matching_sessions(Some(loaded), &self.matching);
-        self.list.widest = review_list::Widest::of(&sessions);
+        self.list.widest = Widest::of(&sessions);
         match &mut self.page {
-            Page::Chart(chart) => chart.refresh(&sessions),
-            Page::Register(reg) => reg.refresh(register(&loaded.sessions, &self.filter, &tz)),
+            Page::Chart(chart) => chart.refresh(&sessions, &self.tz),
+            Page::Register(reg) => {
+                reg.refresh(register_rows(&loaded.sessions, &self.filter, &self.tz))
+            }
             Page::Detail(detail) => {
                 if let Page::Chart(chart) = detail.back.as_mut() {
-                    chart.refresh(&sessions);
+                    chart.refresh(&sessions, &self.tz);
                 }
                 if let Page::Register(reg) = detail.back.as_mut() {
-                    reg.refresh(register(&loaded.sessions, &self.filter, &tz));
+                    reg.refresh(register_rows(&loaded.sessions, &self.filter, &self.tz));
                 }
             }
             Page::List => {}
@@ -248,66 +174,8 @@ impl Review {
         *input = Input::new(format!("{}{line}", input.value()));
     }
 
-    /// Handles a command on any review page.
-    pub fn command(&mut self, cmd: Command, ctx: Ctx) -> Reply {
-        let s = ctx.lang.strings();
-        if self.loaded.is_none() {
-            return match cmd {
-                Command::Quit => Reply::effect(Effect::Quit),
-                _ => Reply::default(),
-            };
-        }
-        if self.filter_focus {
-            return match cmd {
-                Command::Confirm => self.apply_filter(ctx.lang),
-                Command::Back => {
-                    self.filter_focus = false;
-                    Reply::default()
-                }
-                Command::Quit => Reply::effect(Effect::Quit),
-                _ => Reply::default(),
-            };
-        }
-        let typing = matches!(&self.page, Page::Register(r) if r.owner.is_some());
-        match cmd {
-            Command::Filter => self.filter_focus = true,
-            Command::Chart => {
-                self.page = Page::Chart(Box::new(Chart::new(&self.sessions())));
-            }
-            Command::Register => {
-                let rows = self
-                    .loaded
-                    .as_ref()
-                    .map(|l| register(&l.sessions, &self.filter, &jiff::tz::TimeZone::system()))
-                    .unwrap_or_default();
-                self.page = Page::Register(Box::new(Register::new(rows)));
-            }
-            Command::Export if matches!(self.page, Page::List | Page::Chart(_)) => {
-                let stamp = ctx
-                    .now
-                    .to_zoned(jiff::tz::TimeZone::system())
-                    .strftime("%Y%m%d-%H%M%S")
-                    .to_string();
-                return Reply::effect(Effect::ExportSet {
-                    sessions: self.paths(),
-                    filter: self.filter.source().to_string(),
-                    file: fill(s.review_export_file, &[&stamp]),
-                });
-            }
-            Command::Quit if !typing => return Reply::effect(Effect::Quit),
-            _ => {
-                return match &self.page {
-                    Page::List => review_list::command(self, cmd),
-                    Page::Detail(_) => review_detail::command(self, cmd, ctx),
-                    Page::Chart(_) => review_chart::command(self, cmd, ctx),
-                    Page::Register(_) => review_register::command(self, cmd, ctx),
-                };
-            }
-        }
-        Reply::default()
-    }
-
-    fn apply_filter(&mut self, lang: Lang) -> Reply {
+    /// Applies the filter line; a mistake keeps the line focused and says what is wrong.
+    pub fn apply_filter(&mut self, lang: Lang) -> Reply {
         match Filter::parse(self.filter_line.value()) {
             Ok(filter) => {
                 self.filter = filter;

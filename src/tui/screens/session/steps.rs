@@ -6,16 +6,16 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
+use super::state::SessionScreen;
 use crate::i18n::fill;
-use crate::tui::app::App;
-use crate::tui::screens::session::SessionScreen;
+use crate::tui::ctx::Ctx;
 use crate::tui::widgets::text;
 use ratatui::style::Style;
 
 /// Draws the list of decision points and the current one.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
-    let s = app.strings();
-    let p = app.palette;
+pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let s = ctx.strings();
+    let p = ctx.palette;
     let session = &screen.session;
     let i = session.position.step;
     let list_width = if area.width >= 90 { 30 } else { 22 };
@@ -134,7 +134,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
             lines.push(Line::styled(s.step_outcome_hidden, p.dim()));
         }
     }
-    if let Some(notes) = step.facilitator_notes.as_ref().filter(|_| !app.present) {
+    if let Some(notes) = step.facilitator_notes.as_ref().filter(|_| !ctx.present) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(s.step_facilitator, p.dim()));
         lines.extend(text::lines(notes, "", p.dim()));

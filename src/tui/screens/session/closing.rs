@@ -4,34 +4,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::state::{Item, SessionScreen, items};
 use crate::i18n::fill;
-use crate::model::Session;
-use crate::tui::app::App;
-use crate::tui::screens::session::SessionScreen;
-
-/// A selectable row of the closing phase.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Item {
-    /// The lessons text.
-    Lessons,
-    /// Bottleneck at this index.
-    Bottleneck(usize),
-    /// Action at this index.
-    Action(usize),
-}
-
-/// The rows in order: lessons, bottlenecks, actions.
-pub fn items(s: &Session) -> Vec<Item> {
-    std::iter::once(Item::Lessons)
-        .chain((0..s.bottlenecks.len()).map(Item::Bottleneck))
-        .chain((0..s.actions.len()).map(Item::Action))
-        .collect()
-}
+use crate::tui::ctx::Ctx;
 
 /// Draws the closing phase.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, screen: &SessionScreen) {
-    let s = app.strings();
-    let p = app.palette;
+pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let s = ctx.strings();
+    let p = ctx.palette;
     let session = &screen.session;
     let selected = items(session).get(screen.closing_cursor).copied();
     let mark = |item: Item| if selected == Some(item) { "▶ " } else { "  " };

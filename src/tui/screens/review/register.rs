@@ -10,59 +10,19 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Cell, Paragraph, Row, Table, TableState, Wrap};
 use tui_input::Input;
 
-use super::review::{Ctx, Page, Reply, Review};
-use super::review_detail;
-use crate::export::status_label;
+use super::detail;
+use super::pages::Page;
+pub use super::pages::{OwnerEdit, Register};
+use super::state::Review;
 use crate::i18n::fill;
 use crate::model::BottleneckStatus;
 use crate::privacy;
 use crate::review::RegisterRow;
 use crate::tui::action::{Command, Effect};
-use crate::tui::app::App;
+use crate::tui::ctx::Ctx;
+use crate::tui::ctx::Reply;
 use crate::tui::widgets::table_window;
 use crate::tui::widgets::text::fit;
-
-/// The register's state.
-#[derive(Debug, Clone)]
-pub struct Register {
-    /// The bottlenecks of the filtered sessions, newest session first.
-    pub rows: Vec<RegisterRow>,
-    /// The selected row.
-    pub selected: usize,
-    /// The owner field, while it is being edited.
-    pub owner: Option<OwnerEdit>,
-}
-
-/// The one-line owner field.
-#[derive(Debug, Clone)]
-pub struct OwnerEdit {
-    /// What is typed.
-    pub input: Input,
-    /// The text the privacy warning was shown for; saving it again goes through.
-    pub warned: Option<String>,
-}
-
-impl Register {
-    /// A register over these rows, first row selected.
-    pub fn new(rows: Vec<RegisterRow>) -> Register {
-        Register {
-            rows,
-            selected: 0,
-            owner: None,
-        }
-    }
-
-    /// New rows after a save or a new filter; the selection stays where it was.
-    pub fn refresh(&mut self, rows: Vec<RegisterRow>) {
-        self.rows = rows;
-        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
-    }
-
-    /// The selected bottleneck.
-    pub fn current(&self) -> Option<&RegisterRow> {
-        self.rows.get(self.selected)
-    }
-}
 
 /// The effect that writes `status` and `owner` into the row's session file.
 fn save(row: &RegisterRow, status: BottleneckStatus, owner: Option<String>) -> Effect {
@@ -76,7 +36,7 @@ fn save(row: &RegisterRow, status: BottleneckStatus, owner: Option<String>) -> E
 }
 
 /// Handles a command on the register or its owner field.
-pub fn command(review: &mut Review, cmd: Command, ctx: Ctx) -> Reply {
+pub fn command(review: &mut Review, cmd: Command, ctx: &Ctx) -> Reply {
     let Page::Register(reg) = &mut review.page else {
         return Reply::default();
     };
@@ -121,7 +81,7 @@ pub fn command(review: &mut Review, cmd: Command, ctx: Ctx) -> Reply {
             });
             if let Some(index) = index {
                 let back = std::mem::replace(&mut review.page, Page::List);
-                return review_detail::open(review, index, back);
+                return detail::open(review, index, back);
             }
         }
         Command::Back => review.page = Page::List,
@@ -132,7 +92,7 @@ pub fn command(review: &mut Review, cmd: Command, ctx: Ctx) -> Reply {
 
 /// Leaves the owner field, saving what was typed unless it holds a BSN, or
 /// other personal data that was not warned about yet.
-fn commit_owner(reg: &mut Register, ctx: Ctx) -> Reply {
+fn commit_owner(reg: &mut Register, ctx: &Ctx) -> Reply {
     let s = ctx.lang.strings();
     let (Some(edit), Some(row)) = (&mut reg.owner, reg.rows.get(reg.selected)) else {
         reg.owner = None;
@@ -168,10 +128,10 @@ fn status_mark(status: BottleneckStatus) -> &'static str {
 }
 
 /// Draws the register, with the owner field under it while it is edited.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, reg: &Register) {
-    let s = app.strings();
-    let r = app.lang.review();
-    let p = app.palette;
+pub fn draw(reg: &Register, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let s = ctx.strings();
+    let r = ctx.lang.review();
+    let p = ctx.palette;
     let field = if reg.owner.is_some() { 3 } else { 0 };
     let [summary, table_area, field_area] = Layout::vertical([
         Constraint::Length(2),
@@ -224,7 +184,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, reg: &Register) {
             let status = format!(
                 "{} {}",
                 status_mark(row.status),
-                status_label(row.status, app.lang)
+                ctx.lang.review().status_label(row.status)
             );
             Row::new(vec![
                 Cell::from(Text::from(vec![Line::raw(status), owner])),

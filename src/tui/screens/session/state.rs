@@ -1,15 +1,14 @@
-//! A running session: phases in order, the editor, the theme picker, the timer.
-//! Drawing is split by phase kind: `notes.rs`, `steps.rs`, `closing.rs`.
+//! The running session's state: the session, the open editor or theme
+//! picker, the closing's cursor, the scroll, the clock; and the changes a
+//! command makes to it. What a group's edit does to the session itself is a
+//! `Session` method (`crate::model`), not a rule of this screen.
 
 use jiff::Timestamp;
 
-use crate::model::{
-    Action as ActionItem, Bottleneck, Draft, DraftTarget, PhaseKind, Reflection, Session,
-};
+use super::picker::ThemePicker;
+use crate::model::{Draft, DraftTarget, PhaseKind, Session};
 use crate::tui::action::{Command, Effect};
 use crate::tui::keymap::Context;
-use crate::tui::screens::closing::{self, Item as ClosingItem};
-use crate::tui::screens::theme_picker::ThemePicker;
 use crate::tui::widgets::editor::{Editor, Warning};
 
 /// Seconds between draft saves while an editor is open.
@@ -18,6 +17,25 @@ pub const DRAFT_EVERY: u64 = 3;
 const CLOCK_EVERY: u64 = 30;
 /// A gap between ticks longer than this (a suspended laptop) is not counted as phase time.
 const MAX_TICK: i64 = 5;
+
+/// A selectable row of the closing phase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// The lessons text.
+    Lessons,
+    /// Bottleneck at this index.
+    Bottleneck(usize),
+    /// Action at this index.
+    Action(usize),
+}
+
+/// The rows in order: lessons, bottlenecks, actions.
+pub fn items(s: &Session) -> Vec<Item> {
+    std::iter::once(Item::Lessons)
+        .chain((0..s.bottlenecks.len()).map(Item::Bottleneck))
+        .chain((0..s.actions.len()).map(Item::Action))
+        .collect()
+}
 
 /// The state of a running session.
 #[derive(Debug, Clone)]
@@ -46,7 +64,7 @@ impl SessionScreen {
             .step
             .min(session.steps.len().saturating_sub(1));
         let editor = session.draft.as_ref().map(|d| {
-            let side = d.side.clone().or_else(|| side_for(&session, d.target));
+            let side = d.side.clone().or_else(|| session.side_of(d.target));
             let mut e = Editor::new(d.target, &d.text, side.as_deref());
             e.saved_draft = d.text.clone();
             e
@@ -196,21 +214,19 @@ impl SessionScreen {
                 index: None,
                 step: None,
             },
-            (PhaseKind::Closing, Command::Confirm) => {
-                match closing::items(s).get(self.closing_cursor) {
-                    Some(ClosingItem::Lessons) => DraftTarget::Lessons,
-                    Some(ClosingItem::Bottleneck(i)) => DraftTarget::Bottleneck {
-                        index: Some(*i),
-                        step: None,
-                    },
-                    Some(ClosingItem::Action(i)) => DraftTarget::Action { index: Some(*i) },
-                    None => return,
-                }
-            }
+            (PhaseKind::Closing, Command::Confirm) => match items(s).get(self.closing_cursor) {
+                Some(Item::Lessons) => DraftTarget::Lessons,
+                Some(Item::Bottleneck(i)) => DraftTarget::Bottleneck {
+                    index: Some(*i),
+                    step: None,
+                },
+                Some(Item::Action(i)) => DraftTarget::Action { index: Some(*i) },
+                None => return,
+            },
             _ => return,
         };
-        let text = text_for(s, target);
-        let side = side_for(s, target);
+        let text = s.text_of(target);
+        let side = s.side_of(target);
         self.editor = Some(Editor::new(target, &text, side.as_deref()));
     }
 
@@ -241,7 +257,7 @@ impl SessionScreen {
         }
         let (target, text, side) = (editor.target, editor.text(), editor.side());
         self.editor = None;
-        apply(&mut self.session, target, text, side);
+        self.session.set_text(target, text, side);
         self.session.draft = None;
         vec![self.save(now)]
     }
@@ -276,130 +292,12 @@ impl SessionScreen {
         let Some(picker) = &self.picker else {
             return Vec::new();
         };
-        let (Some(reference), Some(record)) = (
-            picker.current().map(str::to_string),
-            self.session.steps.get_mut(picker.step),
-        ) else {
+        let Some(reference) = picker.current().map(str::to_string) else {
             return Vec::new();
         };
-        match record.themes.iter().position(|t| *t == reference) {
-            Some(i) => {
-                record.themes.remove(i);
-            }
-            None => record.themes.push(reference),
+        if !self.session.toggle_theme(picker.step, &reference) {
+            return Vec::new();
         }
         vec![self.save(now)]
-    }
-}
-
-/// The text an editor on `target` starts with.
-fn text_for(s: &Session, target: DraftTarget) -> String {
-    match target {
-        DraftTarget::PhaseNotes(i) => s.phases.get(i).map(|p| p.notes.clone()),
-        DraftTarget::Decision(i) => s.steps.get(i).map(|r| r.decision.clone()),
-        DraftTarget::Reflection { step, index } => index.and_then(|r| {
-            s.steps
-                .get(step)?
-                .reflections
-                .get(r)
-                .map(|r| r.text.clone())
-        }),
-        DraftTarget::Bottleneck { index, .. } => index
-            .and_then(|i| s.bottlenecks.get(i))
-            .map(|b| b.text.clone()),
-        DraftTarget::Lessons => Some(s.lessons.clone()),
-        DraftTarget::Action { index } => {
-            index.and_then(|i| s.actions.get(i)).map(|a| a.text.clone())
-        }
-    }
-    .unwrap_or_default()
-}
-
-/// The side field (author or owner) an editor on `target` starts with, if it has one.
-fn side_for(s: &Session, target: DraftTarget) -> Option<String> {
-    match target {
-        DraftTarget::Reflection { step, index } => Some(
-            index
-                .and_then(|r| s.steps.get(step)?.reflections.get(r)?.author.clone())
-                .unwrap_or_default(),
-        ),
-        DraftTarget::Bottleneck { index, .. } => Some(
-            index
-                .and_then(|i| s.bottlenecks.get(i)?.owner.clone())
-                .unwrap_or_default(),
-        ),
-        DraftTarget::Action { index } => Some(
-            index
-                .and_then(|i| s.actions.get(i)?.owner.clone())
-                .unwrap_or_default(),
-        ),
-        _ => None,
-    }
-}
-
-/// Writes an editor's text into the session. Empty text removes an item the user emptied.
-pub fn apply(s: &mut Session, target: DraftTarget, text: String, side: Option<String>) {
-    let empty = text.trim().is_empty();
-    match target {
-        DraftTarget::PhaseNotes(i) => {
-            if let Some(p) = s.phases.get_mut(i) {
-                p.notes = text;
-            }
-        }
-        DraftTarget::Decision(i) => {
-            if let Some(r) = s.steps.get_mut(i) {
-                r.decision = text;
-            }
-        }
-        DraftTarget::Reflection { step, index } => {
-            let Some(record) = s.steps.get_mut(step) else {
-                return;
-            };
-            match index {
-                Some(r) if empty && r < record.reflections.len() => {
-                    record.reflections.remove(r);
-                }
-                Some(r) => {
-                    if let Some(refl) = record.reflections.get_mut(r) {
-                        refl.text = text;
-                        refl.author = side;
-                    }
-                }
-                None if empty => {}
-                None => record.reflections.push(Reflection { author: side, text }),
-            }
-        }
-        DraftTarget::Bottleneck { index, step } => match index {
-            Some(i) if empty && i < s.bottlenecks.len() => {
-                s.bottlenecks.remove(i);
-            }
-            Some(i) => {
-                if let Some(b) = s.bottlenecks.get_mut(i) {
-                    b.text = text;
-                    b.owner = side;
-                }
-            }
-            None if empty => {}
-            None => s.bottlenecks.push(Bottleneck {
-                step: step.and_then(|i| s.steps.get(i)).map(|r| r.step.clone()),
-                text,
-                owner: side,
-                status: Default::default(),
-            }),
-        },
-        DraftTarget::Lessons => s.lessons = text,
-        DraftTarget::Action { index } => match index {
-            Some(i) if empty && i < s.actions.len() => {
-                s.actions.remove(i);
-            }
-            Some(i) => {
-                if let Some(a) = s.actions.get_mut(i) {
-                    a.text = text;
-                    a.owner = side;
-                }
-            }
-            None if empty => {}
-            None => s.actions.push(ActionItem { text, owner: side }),
-        },
     }
 }

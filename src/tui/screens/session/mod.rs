@@ -1,0 +1,212 @@
+//! A running session: phases in order, the editor, the theme picker, the
+//! timer. This file keeps the screen contract (commands, typed keys, pastes,
+//! drawing, each given the state and the [`Ctx`]); the state and what a
+//! command changes in it are `state.rs`; drawing is split by phase kind:
+//! `notes.rs`, `steps.rs`, `closing.rs`; the theme picker is `picker.rs`.
+
+pub mod closing;
+pub mod notes;
+pub mod picker;
+pub mod state;
+pub mod steps;
+
+pub use state::SessionScreen;
+
+use crossterm::event::KeyEvent;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Clear;
+
+use crate::model::PhaseKind;
+use crate::tui::action::Command;
+use crate::tui::ctx::{Ctx, Goto, Reply};
+use crate::tui::screens::export::export;
+use crate::tui::widgets::popup;
+use picker::ThemePicker;
+
+/// Handles a command on the running session, its editor or its theme picker.
+pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
+    let now = ctx.now;
+    let s = ctx.strings();
+    if let Some(editor) = &mut screen.editor {
+        return match cmd {
+            Command::Done | Command::Back => {
+                let reply = Reply::effects(screen.commit_editor(now));
+                let blocked = screen
+                    .editor
+                    .as_ref()
+                    .and_then(|e| e.warning.as_ref())
+                    .map(|w| w.blocking);
+                match blocked {
+                    Some(true) => reply.with_complaint(s.privacy_blocked_short),
+                    Some(false) => reply.with_complaint(s.privacy_warning_short),
+                    None => reply,
+                }
+            }
+            Command::SaveNow => {
+                let effects = screen.save_draft(now);
+                if effects.is_empty() {
+                    Reply::complain(s.privacy_blocked_short)
+                } else {
+                    Reply::effects(effects).with_say(s.saved)
+                }
+            }
+            Command::Redact => {
+                editor.redact();
+                Reply::default()
+            }
+            Command::SwitchField => {
+                editor.switch_field();
+                Reply::default()
+            }
+            Command::Quit => Reply::effects(screen.quit(now)),
+            _ => Reply::default(),
+        };
+    }
+    if let Some(picker) = &mut screen.picker {
+        return match cmd {
+            Command::Up => {
+                picker.list.up();
+                Reply::default()
+            }
+            Command::Down => {
+                picker.list.down();
+                Reply::default()
+            }
+            Command::Toggle => Reply::effects(screen.toggle_theme(now)),
+            Command::Confirm | Command::Back => {
+                screen.picker = None;
+                Reply::default()
+            }
+            Command::Quit => Reply::effects(screen.quit(now)),
+            _ => Reply::default(),
+        };
+    }
+    match cmd {
+        Command::Quit => Reply::effects(screen.quit(now)),
+        Command::Next | Command::NextPhase => {
+            let past_end = if cmd == Command::Next {
+                screen.forward()
+            } else {
+                screen.next_phase()
+            };
+            if past_end {
+                return finish(screen, ctx);
+            }
+            Reply::effect(screen.save(now))
+        }
+        Command::Prev => {
+            screen.back();
+            Reply::effect(screen.save(now))
+        }
+        Command::PrevPhase => {
+            screen.prev_phase();
+            Reply::effect(screen.save(now))
+        }
+        Command::TagThemes if screen.kind() == PhaseKind::Steps => {
+            screen.picker = Some(ThemePicker::new(
+                &screen.session,
+                screen.session.position.step,
+            ));
+            Reply::default()
+        }
+        Command::Reveal if screen.kind() == PhaseKind::Steps => {
+            screen.session.toggle_revealed(screen.session.position.step);
+            Reply::effect(screen.save(now))
+        }
+        Command::TogglePresent => {
+            let on = !ctx.present;
+            let mut reply = Reply::say(if on { s.present_on } else { s.present_off });
+            reply.present = Some(on);
+            reply
+        }
+        Command::Export => export(&screen.session, ctx),
+        Command::Up if screen.kind() == PhaseKind::Closing => {
+            screen.closing_cursor = screen.closing_cursor.saturating_sub(1);
+            Reply::default()
+        }
+        Command::Down if screen.kind() == PhaseKind::Closing => {
+            let last = state::items(&screen.session).len().saturating_sub(1);
+            screen.closing_cursor = (screen.closing_cursor + 1).min(last);
+            Reply::default()
+        }
+        Command::ScrollUp => {
+            screen.scroll = screen.scroll.saturating_sub(3);
+            Reply::default()
+        }
+        Command::ScrollDown => {
+            screen.scroll = screen.scroll.saturating_add(3);
+            Reply::default()
+        }
+        other => {
+            screen.open_editor(other);
+            Reply::default()
+        }
+    }
+}
+
+/// Past the last phase: the session is finished and its summary shows.
+fn finish(screen: &mut SessionScreen, ctx: &Ctx) -> Reply {
+    screen.session.finished.get_or_insert(ctx.now);
+    let effect = screen.save(ctx.now);
+    let mut reply = Reply::effect(effect);
+    reply.goto = Some(Goto::Open(Box::new(screen.session.clone())));
+    reply
+}
+
+/// A typed key for the open editor or the picker's filter.
+pub fn key(screen: &mut SessionScreen, key: KeyEvent, _ctx: &Ctx) -> Reply {
+    if let Some(editor) = &mut screen.editor {
+        editor.key(key);
+    } else if let Some(picker) = &mut screen.picker
+        && picker.list.key(key)
+    {
+        picker.refilter();
+    }
+    Reply::default()
+}
+
+/// Pasted text for the open editor (cut when too long, with a message) or the picker's filter.
+pub fn paste(screen: &mut SessionScreen, text: &str, ctx: &Ctx) -> Reply {
+    if let Some(editor) = &mut screen.editor {
+        if !editor.paste(text) {
+            return Reply::complain(ctx.strings().paste_cut);
+        }
+    } else if let Some(picker) = &mut screen.picker {
+        picker.list.paste(text);
+        picker.refilter();
+    }
+    Reply::default()
+}
+
+/// Draws the phase on show, with the editor under it or the picker over it.
+pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, body: Rect) {
+    let s = ctx.strings();
+    let p = ctx.palette;
+    let (main, editor_area) = match &screen.editor {
+        Some(_) => {
+            let [a, b] = Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)])
+                .areas(body);
+            (a, Some(b))
+        }
+        None => (body, None),
+    };
+    match screen.kind() {
+        PhaseKind::Notes => notes::draw(screen, ctx, frame, main),
+        PhaseKind::Steps => steps::draw(screen, ctx, frame, main),
+        PhaseKind::Closing => closing::draw(screen, ctx, frame, main),
+    }
+    if let (Some(editor), Some(area)) = (&screen.editor, editor_area) {
+        frame.render_widget(Clear, area);
+        editor.draw(frame, area, s.editor_title(editor.target), s, p);
+    }
+    if let Some(picker) = &screen.picker {
+        let chosen = screen
+            .session
+            .steps
+            .get(picker.step)
+            .map(|r| r.themes.as_slice())
+            .unwrap_or(&[]);
+        picker.draw(frame, popup(body, 90, 90), chosen, s, p);
+    }
+}

@@ -1,0 +1,166 @@
+//! Drawing the set-up: the pages as crumbs, then the page on show.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+
+use super::{PAGES, Page, Setup};
+use crate::i18n::fill;
+use crate::tui::ctx::Ctx;
+
+/// Draws the set-up screen.
+pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    let s = ctx.strings();
+    let p = ctx.palette;
+    let lib = ctx.library;
+    let steps: Vec<Span> = PAGES
+        .iter()
+        .filter(|pg| !setup.skip.contains(pg))
+        .map(|pg| {
+            let name = match pg {
+                Page::Case => s.setup_case,
+                Page::Method => s.setup_method,
+                Page::Themes => s.setup_themes,
+                Page::Group => s.setup_group,
+                Page::Participants => s.setup_participants,
+            };
+            let style = if *pg == setup.page {
+                p.selected()
+            } else {
+                p.dim()
+            };
+            Span::styled(format!(" {name} "), style)
+        })
+        .collect();
+    let [crumbs, body] = Layout::vertical([Constraint::Length(2), Constraint::Min(3)]).areas(area);
+    frame.render_widget(Paragraph::new(Line::from(steps)), crumbs);
+    match setup.page {
+        Page::Case => {
+            let [left, right] =
+                Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)])
+                    .areas(body);
+            let [query, list_area] =
+                Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(left);
+            frame.render_widget(
+                Paragraph::new(Line::from(vec![
+                    Span::styled(format!("{} ", s.setup_filter), p.label()),
+                    Span::raw(setup.cases.query.value().to_string()),
+                    Span::styled("▏", p.dim()),
+                ])),
+                query,
+            );
+            let items: Vec<ListItem> = setup
+                .cases
+                .matches
+                .iter()
+                .map(|&i| {
+                    // Room for the selection mark; a cut title shows that it is cut.
+                    let room = (list_area.width as usize).saturating_sub(2);
+                    ListItem::new(crate::tui::widgets::text::fit(
+                        &lib.cases[i].item.title,
+                        room,
+                    ))
+                })
+                .collect();
+            let empty = items.is_empty();
+            let list = List::new(items)
+                .highlight_style(p.selected())
+                .highlight_symbol("▶ ");
+            let mut state = ListState::default().with_selected(Some(setup.cases.selected));
+            frame.render_stateful_widget(list, list_area, &mut state);
+            let preview = match setup.cases.current().map(|i| &lib.cases[i].item) {
+                Some(c) => vec![
+                    Line::styled(c.title.clone(), p.title()),
+                    Line::styled(
+                        fill(s.setup_case_meta, &[&c.steps.len(), &c.tags.join(", ")]),
+                        p.dim(),
+                    ),
+                    Line::raw(""),
+                    Line::styled(c.summary.clone(), p.label()),
+                    Line::raw(""),
+                ]
+                .into_iter()
+                .chain(crate::tui::widgets::text::lines(
+                    &c.context,
+                    "",
+                    ratatui::style::Style::new(),
+                ))
+                .collect(),
+                None if empty => vec![Line::styled(s.setup_no_match, p.warning())],
+                None => Vec::new(),
+            };
+            frame.render_widget(
+                Paragraph::new(preview)
+                    .wrap(Wrap { trim: true })
+                    .block(Block::default().borders(Borders::LEFT)),
+                right,
+            );
+        }
+        Page::Method => {
+            let items: Vec<ListItem> = lib
+                .methods
+                .iter()
+                .map(|e| {
+                    let m = &e.item;
+                    let minutes: u32 = m.phases.iter().map(|p| p.minutes).sum();
+                    let phases: Vec<&str> = m.phases.iter().map(|p| p.title.as_str()).collect();
+                    ListItem::new(vec![
+                        Line::styled(fill(s.setup_method_line, &[&m.title, &minutes]), p.label()),
+                        Line::styled(format!("   {}", phases.join(" → ")), p.dim()),
+                    ])
+                })
+                .collect();
+            let list = List::new(items)
+                .highlight_style(p.selected())
+                .highlight_symbol("▶ ");
+            let mut state = ListState::default().with_selected(Some(setup.method));
+            frame.render_stateful_widget(list, body, &mut state);
+        }
+        Page::Themes => {
+            let items: Vec<ListItem> = lib
+                .theme_sets
+                .iter()
+                .zip(&setup.sets)
+                .map(|(e, on)| {
+                    let mark = if *on { "[x]" } else { "[ ]" };
+                    ListItem::new(Line::from(vec![
+                        Span::raw(format!("{mark} ")),
+                        Span::styled(e.item.title.clone(), p.label()),
+                        Span::styled(fill(s.setup_theme_count, &[&e.item.themes.len()]), p.dim()),
+                    ]))
+                })
+                .collect();
+            let list = List::new(items)
+                .block(Block::default().title(s.setup_themes_hint))
+                .highlight_style(p.selected())
+                .highlight_symbol("▶ ");
+            let mut state = ListState::default().with_selected(Some(setup.set_cursor));
+            frame.render_stateful_widget(list, body, &mut state);
+        }
+        Page::Group | Page::Participants => {
+            let (label, hint, input) = if setup.page == Page::Group {
+                (s.setup_group, s.setup_group_hint, &setup.group)
+            } else {
+                (
+                    s.setup_participants,
+                    s.setup_participants_hint,
+                    &setup.participants,
+                )
+            };
+            frame.render_widget(
+                Paragraph::new(vec![
+                    Line::from(vec![
+                        Span::styled(format!("{label}: "), p.label()),
+                        Span::raw(input.value().to_string()),
+                        Span::styled("▏", p.dim()),
+                    ]),
+                    Line::raw(""),
+                    Line::styled(hint, p.dim()),
+                ])
+                .wrap(Wrap { trim: true }),
+                body,
+            );
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! Session set-up: case (fuzzy list with preview), method, theme sets, group, participants.
+
+//! The state and its update are here; drawing is `draw.rs`.
+
+pub mod draw;
+
+use crossterm::event::{Event, KeyEvent};
+use tui_input::Input;
+use tui_input::backend::crossterm::EventHandler;
+
+use crate::library::{DEFAULT_METHOD, Library};
+use crate::model::Session;
+use crate::tui::action::{Command, Effect};
+use crate::tui::ctx::{Ctx, Goto, Reply};
+use crate::tui::keymap::Context;
+use crate::tui::widgets::filter_list::FilterList;
+
+/// What `casus new` was given on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct Preset {
+    /// `--case`.
+    pub case: Option<String>,
+    /// `--method`.
+    pub method: Option<String>,
+    /// `--themes`.
+    pub themes: Option<Vec<String>>,
+    /// `--group`.
+    pub group: Option<String>,
+}
+
+/// The pages of the set-up, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// Choose the case.
+    Case,
+    /// Choose the method.
+    Method,
+    /// Choose theme sets.
+    Themes,
+    /// Name the group.
+    Group,
+    /// Participants' initials or roles.
+    Participants,
+}
+
+const PAGES: [Page; 5] = [
+    Page::Case,
+    Page::Method,
+    Page::Themes,
+    Page::Group,
+    Page::Participants,
+];
+
+/// The set-up's state.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// The page on show.
+    pub page: Page,
+    skip: Vec<Page>,
+    cases: FilterList,
+    method: usize,
+    sets: Vec<bool>,
+    set_cursor: usize,
+    group: Input,
+    participants: Input,
+}
+
+impl Setup {
+    /// A set-up over the library, skipping what `preset` says.
+    pub fn new(library: &Library, preset: Preset) -> Setup {
+        let case_haystacks: Vec<String> = library
+            .cases
+            .iter()
+            .map(|e| {
+                let c = &e.item;
+                format!("{} {} {}", c.title, c.id, c.tags.join(" "))
+            })
+            .collect();
+        let mut cases = FilterList::new(&case_haystacks);
+        let mut skip = Vec::new();
+        if let Some(i) = preset
+            .case
+            .and_then(|id| library.cases.iter().position(|e| e.item.id == id))
+        {
+            cases.selected = cases.matches.iter().position(|&m| m == i).unwrap_or(0);
+            skip.push(Page::Case);
+        }
+        let method_id = preset.method.clone();
+        let method = method_id
+            .as_deref()
+            .or(Some(DEFAULT_METHOD))
+            .and_then(|id| library.methods.iter().position(|e| e.item.id == id))
+            .unwrap_or(0);
+        if method_id.is_some() {
+            skip.push(Page::Method);
+        }
+        let sets = match &preset.themes {
+            Some(ids) => {
+                skip.push(Page::Themes);
+                library
+                    .theme_sets
+                    .iter()
+                    .map(|e| ids.contains(&e.item.id))
+                    .collect()
+            }
+            None => vec![true; library.theme_sets.len()],
+        };
+        if preset.group.is_some() {
+            skip.push(Page::Group);
+        }
+        let mut setup = Setup {
+            page: Page::Case,
+            skip,
+            cases,
+            method,
+            sets,
+            set_cursor: 0,
+            group: Input::new(preset.group.unwrap_or_default()),
+            participants: Input::default(),
+        };
+        if setup.skip.contains(&Page::Case) {
+            setup.page = setup.next_page(Page::Case).unwrap_or(Page::Participants);
+        }
+        setup
+    }
+
+    /// Where the keys go on this page.
+    pub fn context(&self) -> Context {
+        match self.page {
+            Page::Case => Context::SetupFilter,
+            Page::Method | Page::Themes => Context::SetupList,
+            Page::Group | Page::Participants => Context::SetupText,
+        }
+    }
+
+    fn next_page(&self, from: Page) -> Option<Page> {
+        let i = PAGES.iter().position(|p| *p == from)?;
+        PAGES[i + 1..]
+            .iter()
+            .copied()
+            .find(|p| !self.skip.contains(p))
+    }
+
+    fn prev_page(&self, from: Page) -> Option<Page> {
+        let i = PAGES.iter().position(|p| *p == from)?;
+        PAGES[..i]
+            .iter()
+            .rev()
+            .copied()
+            .find(|p| !self.skip.contains(p))
+    }
+
+    /// A typed key for the page's filter or field.
+    pub fn key(&mut self, key: KeyEvent) {
+        match self.page {
+            Page::Case => {
+                if self.cases.key(key) {
+                    self.cases.refilter();
+                }
+            }
+            Page::Group => {
+                self.group.handle_event(&Event::Key(key));
+            }
+            Page::Participants => {
+                self.participants.handle_event(&Event::Key(key));
+            }
+            Page::Method | Page::Themes => {}
+        }
+    }
+
+    /// Pasted text for the page's filter or field.
+    pub fn paste(&mut self, text: &str) {
+        let line: String = text.chars().filter(|c| !c.is_control()).take(200).collect();
+        match self.page {
+            Page::Case => {
+                self.cases.paste(&line);
+                self.cases.refilter();
+            }
+            Page::Group => self.group = Input::new(format!("{}{line}", self.group.value())),
+            Page::Participants => {
+                self.participants = Input::new(format!("{}{line}", self.participants.value()))
+            }
+            Page::Method | Page::Themes => {}
+        }
+    }
+}
+
+/// Handles a command on the set-up screen.
+pub fn update(setup: &mut Setup, cmd: Command, ctx: &Ctx) -> Reply {
+    let methods = ctx.library.methods.len();
+    let s = ctx.strings();
+    match (setup.page, cmd) {
+        (_, Command::Quit) => return Reply::effect(Effect::Quit),
+        (Page::Case, Command::Up) => setup.cases.up(),
+        (Page::Case, Command::Down) => setup.cases.down(),
+        (Page::Method, Command::Up) => setup.method = setup.method.saturating_sub(1),
+        (Page::Method, Command::Down) => {
+            setup.method = (setup.method + 1).min(methods.saturating_sub(1))
+        }
+        (Page::Themes, Command::Up) => setup.set_cursor = setup.set_cursor.saturating_sub(1),
+        (Page::Themes, Command::Down) => {
+            setup.set_cursor = (setup.set_cursor + 1).min(setup.sets.len().saturating_sub(1))
+        }
+        (Page::Themes, Command::Toggle) => {
+            if let Some(on) = setup.sets.get_mut(setup.set_cursor) {
+                *on = !*on;
+            }
+        }
+        (page, Command::Back) => match setup.prev_page(page) {
+            Some(prev) => setup.page = prev,
+            None => return Reply::goto(Goto::Home),
+        },
+        (page, Command::Confirm) => {
+            if page == Page::Case && setup.cases.current().is_none() {
+                return Reply::default();
+            }
+            if page == Page::Themes && !setup.sets.contains(&true) {
+                return Reply::complain(s.setup_need_set);
+            }
+            if page == Page::Group && setup.group.value().trim().is_empty() {
+                return Reply::complain(s.setup_need_group);
+            }
+            // A group name or participant is never a place for a BSN.
+            let field = match page {
+                Page::Group => Some(setup.group.value()),
+                Page::Participants => Some(setup.participants.value()),
+                _ => None,
+            };
+            if field.is_some_and(crate::privacy::has_blocking) {
+                return Reply::complain(s.privacy_blocked_short);
+            }
+            match setup.next_page(page) {
+                Some(next) => setup.page = next,
+                None => return start(setup, ctx),
+            }
+        }
+        _ => {}
+    }
+    Reply::default()
+}
+
+/// Creates the session from the set-up and opens it.
+fn start(setup: &Setup, ctx: &Ctx) -> Reply {
+    let lib = ctx.library;
+    let (Some(case), Some(method)) = (
+        setup.cases.current().and_then(|i| lib.cases.get(i)),
+        lib.methods.get(setup.method),
+    ) else {
+        return Reply::default();
+    };
+    let sets = lib
+        .theme_sets
+        .iter()
+        .zip(&setup.sets)
+        .filter(|(_, on)| **on)
+        .map(|(e, _)| e.item.clone())
+        .collect();
+    let group = crate::privacy::redact_blocking(setup.group.value().trim());
+    let group = if group.is_empty() {
+        ctx.strings().setup_default_group.to_string()
+    } else {
+        group
+    };
+    let mut session = Session::new(
+        ctx.ids.next(ctx.now),
+        ctx.now,
+        group,
+        case.item.clone(),
+        method.item.clone(),
+        sets,
+    );
+    session.participants = crate::privacy::redact_blocking(setup.participants.value())
+        .split([',', ';'])
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    session.language = ctx.lang.code().to_string();
+    let mut reply = Reply::effect(Effect::Save(Box::new(session.clone())));
+    reply.goto = Some(Goto::Open(Box::new(session)));
+    reply
+}
+
+/// A typed key for the page's filter or field.
+pub fn key(setup: &mut Setup, key: KeyEvent, _ctx: &Ctx) -> Reply {
+    setup.key(key);
+    Reply::default()
+}
+
+/// Pasted text for the page's filter or field (one line).
+pub fn paste(setup: &mut Setup, text: &str, _ctx: &Ctx) -> Reply {
+    setup.paste(text);
+    Reply::default()
+}

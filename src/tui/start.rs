@@ -1,0 +1,206 @@
+//! Start-up: what the app needs ([`Options`]), preparing its first state
+//! ([`prepare`]) and the event loop ([`run`]).
+
+use std::io;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{self, Event, KeyEventKind};
+use jiff::Timestamp;
+
+use super::action::Action;
+use super::app::App;
+use super::runner::{Runner, step, step_drawing};
+use super::screens::setup::Preset;
+use super::{keymap, screens, terminal, view};
+use crate::i18n::Lang;
+use crate::library::Library;
+use crate::model::Session;
+
+/// How the app starts.
+#[derive(Debug, Clone)]
+pub enum Start {
+    /// The home screen.
+    Home,
+    /// The set-up of a new session.
+    New(Preset),
+    /// An unfinished session: this id, or the most recent one.
+    Resume(Option<String>),
+    /// The review screens over `Options::review_dirs`.
+    Review,
+}
+
+/// What the terminal UI needs.
+pub struct Options {
+    /// Interface language.
+    pub lang: Lang,
+    /// The loaded library.
+    pub library: Library,
+    /// The data folder (sessions/ and exports/ live in it).
+    pub data_dir: PathBuf,
+    /// Start in presenting mode.
+    pub present: bool,
+    /// Where to start.
+    pub start: Start,
+    /// The data folders review reads (`--data-dir`, repeatable); the first is `data_dir`.
+    pub review_dirs: Vec<PathBuf>,
+}
+
+/// Prepares the app for its start: resume or new.
+///
+/// Home lists the unfinished sessions and the most recent finished ones, so
+/// only those are read, as summaries through the review index
+/// ([`crate::review::index::home_sessions`]): with 10,000 sessions in the
+/// folder the first frame does not wait for 10,000 files to be parsed. A
+/// session that is opened is read whole from its file.
+pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App, String> {
+    use crate::review::index::{Scan, home_sessions};
+    let data_dir = runner
+        .store()
+        .dir()
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    let cache = runner.cache().clone();
+    let Start::Resume(id) = options.start else {
+        let (listed, problems) =
+            home_sessions(&data_dir, options.lang, &cache, screens::home::RECENT);
+        let listed: Vec<Session> = listed.into_iter().map(|l| l.session).collect();
+        let mut app = App::new(options.lang, options.library, &listed, now);
+        app.present = options.present;
+        if let Some(first) = problems.first() {
+            app.complain(first.to_string());
+        } else if !runner.store().tightened().is_empty() {
+            let n = runner.store().tightened().len();
+            app.say(crate::i18n::fill(
+                app.strings().permissions_tightened,
+                &[&n],
+            ));
+        }
+        if let Start::New(preset) = options.start {
+            app.start_setup(preset);
+        }
+        return Ok(app);
+    };
+    // Resuming looks among all sessions, so it reads the whole folder (through the index).
+    let mut scan = Scan::open(&[data_dir], options.lang, &cache);
+    let heads: Vec<_> = scan.heads().collect();
+    let mut by_id: Vec<usize> = (0..heads.len()).collect();
+    by_id.sort_by(|&a, &b| heads[b].id.cmp(&heads[a].id));
+    let finished = by_id
+        .iter()
+        .filter(|&&r| heads[r].finished)
+        .take(screens::home::RECENT);
+    let unfinished = by_id.iter().filter(|&&r| !heads[r].finished);
+    let listed: Vec<Session> = unfinished
+        .chain(finished)
+        .filter_map(|&rank| scan.get(rank))
+        .map(|l| l.session)
+        .collect();
+    let mut app = App::new(options.lang, options.library, &listed, now);
+    app.present = options.present;
+    if let Some(first) = scan.problems.first() {
+        app.complain(first.to_string());
+    }
+    let found = match &id {
+        // This id, or the only one that starts with it; several is an error
+        // (the same rule and message as `casus export`).
+        Some(id) => match crate::review::find(&heads, |h| &h.id, id) {
+            Ok(head) => Some(head),
+            Err(e @ crate::review::FindError::Ambiguous { .. }) => {
+                return Err(e.message(options.lang));
+            }
+            Err(crate::review::FindError::NotFound(_)) => None,
+        },
+        None => heads
+            .iter()
+            .filter(|h| !h.finished)
+            .max_by(|a, b| a.updated.cmp(&b.updated)),
+    };
+    let Some(head) = found else {
+        // A file of that name that cannot be read: say where the damage is.
+        let damaged = id.as_deref().and_then(|id| {
+            scan.problems.iter().find(|p| {
+                std::path::Path::new(&p.path)
+                    .file_stem()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(id))
+            })
+        });
+        if let Some(problem) = damaged {
+            return Err(problem.to_string());
+        }
+        let s = app.strings();
+        return Err(match id {
+            Some(id) => crate::i18n::fill(s.resume_not_found, &[&id]),
+            None => s.resume_nothing.to_string(),
+        });
+    };
+    let session = crate::store::read_session(&head.path).map_err(|d| d.to_string())?;
+    runner.lock(&session.id).map_err(|e| e.to_string())?;
+    app.open(session);
+    Ok(app)
+}
+
+/// Runs the terminal UI until the user leaves.
+pub fn run(options: Options) -> Result<(), String> {
+    let runner = Runner::new(&options.data_dir, options.lang)
+        .map_err(|e| format!("{}: {e}", options.data_dir.display()))?;
+    let review = matches!(options.start, Start::Review);
+    let review_dirs = options.review_dirs.clone();
+    let mut app = prepare(options, &runner, Timestamp::now())?;
+    app.review_dirs = review_dirs;
+    // The one place the system's time zone is read; tests set their own.
+    app.tz = jiff::tz::TimeZone::system();
+    let mut terminal = terminal::init().map_err(|e| e.to_string())?;
+    if let Ok(size) = terminal.size() {
+        app.size = (size.width, size.height);
+    }
+    if review {
+        step_drawing(&mut app, &runner, Action::OpenReview, &mut |app| {
+            let _ = terminal.draw(|frame| view::view(app, frame));
+        });
+    }
+    let result = event_loop(&mut terminal, &mut app, &runner);
+    terminal::restore();
+    result.map_err(|e| e.to_string())
+}
+
+fn event_loop(terminal: &mut terminal::Term, app: &mut App, runner: &Runner) -> io::Result<()> {
+    const TICK: Duration = Duration::from_secs(1);
+    let mut last_tick = Instant::now();
+    step(app, runner, Action::Tick(Timestamp::now()));
+    loop {
+        terminal.draw(|frame| view::view(app, frame))?;
+        // Debug builds only: lets the end-to-end test prove the terminal is restored after a panic.
+        #[cfg(debug_assertions)]
+        if std::env::var_os("CASUS_TEST_PANIC").is_some() {
+            panic!("CASUS_TEST_PANIC is set: panicking on purpose");
+        }
+        let timeout = TICK.saturating_sub(last_tick.elapsed());
+        let mut actions = Vec::new();
+        if event::poll(timeout)? {
+            match event::read()? {
+                // Only presses: Windows also sends releases and repeats.
+                Event::Key(key) if key.kind == KeyEventKind::Press => {
+                    actions.extend(keymap::action_for(app.context(), key));
+                }
+                Event::Paste(text) => actions.push(Action::Paste(text)),
+                Event::Resize(w, h) => actions.push(Action::Resize(w, h)),
+                _ => {}
+            }
+        }
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            actions.push(Action::Tick(Timestamp::now()));
+        }
+        for action in actions {
+            let mut draw = |app: &App| {
+                let _ = terminal.draw(|frame| view::view(app, frame));
+            };
+            if step_drawing(app, runner, action, &mut draw) {
+                return Ok(());
+            }
+        }
+    }
+}
