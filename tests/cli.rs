@@ -109,12 +109,12 @@ fn list_themes_shows_the_five_sets_with_their_theme_counts() {
 }
 
 #[test]
-fn list_cases_as_json_parses_and_has_at_least_six_cases() {
+fn list_cases_as_json_parses_and_has_at_least_eleven_cases() {
     let out = casus().run(&["list", "cases", "--format", "json"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("valid JSON");
     let cases = json.as_array().expect("a JSON array");
-    assert!(cases.len() >= 6, "{} cases", cases.len());
+    assert!(cases.len() >= 11, "{} cases", cases.len());
     for case in cases {
         assert!(case["id"].is_string(), "{case}");
         assert!(case["title"].is_string(), "{case}");
@@ -123,7 +123,7 @@ fn list_cases_as_json_parses_and_has_at_least_six_cases() {
 }
 
 #[test]
-fn list_methods_shows_the_four_methods() {
+fn list_methods_shows_the_nine_methods() {
     let out = casus().run(&["list", "methods"]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = stdout(&out);
@@ -132,10 +132,15 @@ fn list_methods_shows_the_four_methods() {
     assert_eq!(
         ids,
         [
+            "balint",
             "casus-review",
             "casusbespreking",
             "dilemmamethode",
-            "incidentmethode"
+            "incidentmethode",
+            "oplossingsgericht",
+            "roddelmethode",
+            "signs-of-safety",
+            "utrechts-stappenplan"
         ]
     );
 }

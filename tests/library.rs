@@ -117,13 +117,18 @@ fn the_built_in_library_has_the_five_theme_sets() {
 }
 
 #[test]
-fn the_built_in_library_has_the_four_methods() {
+fn the_built_in_library_has_the_nine_methods() {
     let lib = Library::load(None, &[]);
     let mut expected = vec![
         "casusbespreking",
         "incidentmethode",
         "dilemmamethode",
         "casus-review",
+        "balint",
+        "roddelmethode",
+        "signs-of-safety",
+        "utrechts-stappenplan",
+        "oplossingsgericht",
     ];
     expected.sort_unstable();
     assert_eq!(ids(&lib.methods, |m| &m.id), expected);
@@ -131,11 +136,11 @@ fn the_built_in_library_has_the_four_methods() {
 }
 
 #[test]
-fn the_built_in_library_has_at_least_six_cases_of_four_to_seven_decision_points() {
+fn the_built_in_library_has_at_least_eleven_cases_of_four_to_seven_decision_points() {
     let lib = Library::load(None, &[]);
     assert!(
-        lib.cases.len() >= 6,
-        "{} built-in cases, expected at least 6",
+        lib.cases.len() >= 11,
+        "{} built-in cases, expected at least 11",
         lib.cases.len()
     );
     for entry in &lib.cases {

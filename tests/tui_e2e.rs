@@ -73,7 +73,7 @@ fn a_whole_session_by_keys_is_saved_and_exported_with_everything_typed() {
     t.type_text("signaal");
     t.wait_for("5 beslismomenten");
     t.keys(ENTER);
-    t.wait_for("Casusbespreking (62 min)");
+    t.wait_for("Casusbespreking (90 min)");
     t.keys(ENTER);
     t.wait_for("[x] Reflectie");
     t.keys(ENTER);

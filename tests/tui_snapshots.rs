@@ -321,7 +321,7 @@ fn help_overlay_on_home() {
 #[test]
 fn timer_over_time() {
     let mut app = started(Lang::Nl);
-    run_clock(&mut app, 0, 700);
+    run_clock(&mut app, 0, 1300);
     snap_at(&app, "timer_over", 120, 40);
 }
 

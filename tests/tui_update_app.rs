@@ -51,14 +51,14 @@ fn the_phase_clocks_are_saved_now_and_then() {
 #[test]
 fn a_timer_over_time_keeps_counting_and_says_so() {
     let mut app = started(Lang::Nl);
-    // The opening has 10 minutes; run 11:40.
-    for t in (0..=700).step_by(5) {
+    // The opening has 20 minutes; run 21:40.
+    for t in (0..=1300).step_by(5) {
         act(&mut app, Action::Tick(at(t)));
     }
-    assert_eq!(session(&app).session.phases[0].elapsed_secs, 700);
+    assert_eq!(session(&app).session.phases[0].elapsed_secs, 1300);
     let screen = render(&app, 120, 40);
     assert!(screen.contains("01:40 over tijd"), "{screen}");
-    act(&mut app, Action::Tick(at(705)));
+    act(&mut app, Action::Tick(at(1305)));
     assert!(render(&app, 120, 40).contains("01:45 over tijd"));
     assert_eq!(app.context(), Context::Notes, "time over never blocks");
     assert!(!press(&mut app, ch('n')).is_empty());
@@ -70,7 +70,7 @@ fn the_timer_counts_down_before_time_is_up() {
     for t in (0..=65).step_by(5) {
         act(&mut app, Action::Tick(at(t)));
     }
-    assert!(render(&app, 120, 40).contains("nog 08:55"));
+    assert!(render(&app, 120, 40).contains("nog 18:55"));
 }
 
 // ---------------------------------------------------------------- help, status, terminal
