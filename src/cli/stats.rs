@@ -47,10 +47,7 @@ pub(super) fn stats(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &StatsArg
             print(&String::from_utf8_lossy(&out))
         }
         StatsFormat::Table => {
-            let mut out = fill(
-                r.stats_heading,
-                &[&stats.sessions, &stats.decided, &stats.decision_points],
-            );
+            let mut out = r.stats_heading(stats.sessions, stats.decided, stats.decision_points);
             out.push('\n');
             if stats.sets.is_empty() {
                 out.push_str(r.no_themes);

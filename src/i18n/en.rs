@@ -1,6 +1,6 @@
 //! English: the second interface language.
 
-use super::Strings;
+use super::{Plural, Strings};
 
 /// The English strings.
 pub static STRINGS: Strings = Strings {
@@ -110,7 +110,10 @@ pub static STRINGS: Strings = Strings {
     session_locked: "Session {} is open in another casus. Close that one first; nothing was changed.",
     export_personal: "Note: the report may hold personal data ({}). Press e again to export anyway.",
     more_below: "more (↓/j)",
-    permissions_tightened: "Only you can read your sessions now: {} folder(s) or file(s) were open to others and have been made private.",
+    permissions_tightened: Plural {
+        one: "Only you can read your sessions now: {} folder or file was open to others and has been made private.",
+        other: "Only you can read your sessions now: {} folders or files were open to others and have been made private.",
+    },
     cmd_quit: "quit (everything is saved)",
     cmd_help: "help",
     cmd_back: "back",
@@ -159,8 +162,8 @@ pub static STRINGS: Strings = Strings {
     review_no_sessions: "No sessions found in {}.",
     review_no_match: "No session matches this filter; / changes it.",
     review_unfinished: "in progress",
-    review_unreadable: "Not read: {} file(s)",
-    review_notes: "{} note(s)",
+    review_unreadable: "Not read: {}",
+    review_notes: "{}",
     review_show_problems: "u shows which",
     review_problems_title: "Unreadable files and notes",
     review_problems_none: "Every file was read.",
@@ -172,11 +175,11 @@ pub static STRINGS: Strings = Strings {
     detail_reading: "Reading the session…",
     chart_per_quarter: "per quarter",
     chart_hint: "Enter: the stories behind the number",
-    stories_heading: "{}: {} decision points, {} stories",
+    stories_heading: "{}: {}, {}",
     stories_none: "No decisions or reflections were written under this theme.",
     stories_decision: "Decision",
     stories_reflection: "Reflection",
-    register_count: "{} bottlenecks: {} open, {} raised, {} resolved",
+    register_count: "{}: {} open, {} raised, {} resolved",
     register_empty: "No bottlenecks in these sessions.",
     register_closing: "closing",
     register_owner_hint: "Enter or Esc saves; leave empty for no owner",
@@ -186,7 +189,10 @@ pub static STRINGS: Strings = Strings {
     register_locked: "Session {} is open in another casus; nothing changed.",
     review_filter_unapplied: "(not applied; / changes it)",
     chart_counted: "theme, in decision points",
-    chart_last_quarters: "last {} quarters",
+    chart_last_quarters: Plural {
+        one: "last quarter",
+        other: "last {} quarters",
+    },
     register_status_owner: "status / owner",
     register_what_where: "bottleneck / where it was named",
     finding_name: "name",

@@ -75,6 +75,24 @@ impl Lang {
     }
 }
 
+/// A text that depends on a count: `one` for exactly one, `other` for any
+/// other number (Dutch and English need no more forms). Each may hold one
+/// `{}` for the number.
+#[derive(Debug, Clone, Copy)]
+pub struct Plural {
+    /// For exactly one: "{} sessie".
+    pub one: &'static str,
+    /// For zero or more than one: "{} sessies".
+    pub other: &'static str,
+}
+
+impl Plural {
+    /// The form for `n`, with `n` filled in.
+    pub fn of(&self, n: usize) -> String {
+        fill(if n == 1 { self.one } else { self.other }, &[&n])
+    }
+}
+
 /// Fills each `{}` in `template` with the next argument.
 pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
@@ -110,15 +128,34 @@ mod tests {
     /// `Debug` output (one field a line, four spaces in), so no list of fields
     /// has to be kept by hand.
     fn fields(table: &dyn std::fmt::Debug) -> Vec<(String, String)> {
-        format!("{table:#?}")
-            .lines()
-            .filter_map(|l| {
-                let rest = l.strip_prefix("    ")?;
-                let (name, value) = rest.split_once(": \"")?;
+        let mut out = Vec::new();
+        let mut outer = String::new();
+        for l in format!("{table:#?}").lines() {
+            // A field of the table, or (eight spaces in) a form of a `Plural`.
+            let (name, rest) = if let Some(rest) = l.strip_prefix("        ") {
+                match rest.split_once(": ") {
+                    Some((form, value)) if !form.starts_with(' ') => {
+                        (format!("{outer}.{form}"), value)
+                    }
+                    _ => continue,
+                }
+            } else if let Some(rest) = l.strip_prefix("    ") {
+                match rest.split_once(": ") {
+                    Some((name, value)) if !name.starts_with(' ') => {
+                        outer = name.to_string();
+                        (outer.clone(), value)
+                    }
+                    _ => continue,
+                }
+            } else {
+                continue;
+            };
+            if let Some(value) = rest.strip_prefix('"') {
                 let value = value.strip_suffix("\",").unwrap_or(value);
-                (!name.starts_with(' ')).then(|| (name.to_string(), value.to_string()))
-            })
-            .collect()
+                out.push((name, value.to_string()));
+            }
+        }
+        out
     }
 
     fn placeholders(text: &str) -> usize {
@@ -147,6 +184,31 @@ mod tests {
     fn every_string_has_the_same_placeholders_in_dutch_and_english() {
         assert_same_placeholders(Lang::Nl.strings(), Lang::En.strings());
         assert_same_placeholders(Lang::Nl.review(), Lang::En.review());
+    }
+
+    #[test]
+    fn the_placeholder_check_sees_the_forms_of_a_plural() {
+        let names: Vec<String> = fields(Lang::Nl.review())
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert!(names.contains(&"n_sessions.one".to_string()), "{names:?}");
+        assert!(names.contains(&"n_sessions.other".to_string()));
+    }
+
+    #[test]
+    fn a_plural_says_one_for_one_and_the_other_form_for_any_other_number() {
+        let p = Plural {
+            one: "{} sessie",
+            other: "{} sessies",
+        };
+        assert_eq!(p.of(1), "1 sessie");
+        assert_eq!(p.of(0), "0 sessies");
+        assert_eq!(p.of(2), "2 sessies");
+        assert_eq!(
+            Lang::Nl.review().stats_heading(1, 1, 1),
+            "1 sessie, 1 van 1 beslismoment met een besluit."
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Nederlands: de standaardtaal van casus.
 
-use super::Strings;
+use super::{Plural, Strings};
 
 /// De Nederlandse teksten.
 pub static STRINGS: Strings = Strings {
@@ -110,7 +110,10 @@ pub static STRINGS: Strings = Strings {
     session_locked: "Sessie {} is al geopend in een andere casus. Sluit die eerst; er is niets veranderd.",
     export_personal: "Let op: het verslag bevat mogelijk persoonsgegevens ({}). Druk nogmaals e om toch te exporteren.",
     more_below: "meer (↓/j)",
-    permissions_tightened: "Alleen jij kunt je sessies nu lezen: {} map(pen) of bestand(en) stonden open voor anderen en zijn afgeschermd.",
+    permissions_tightened: Plural {
+        one: "Alleen jij kunt je sessies nu lezen: {} map of bestand stond open voor anderen en is afgeschermd.",
+        other: "Alleen jij kunt je sessies nu lezen: {} mappen of bestanden stonden open voor anderen en zijn afgeschermd.",
+    },
     cmd_quit: "stoppen (alles is bewaard)",
     cmd_help: "hulp",
     cmd_back: "terug",
@@ -159,8 +162,8 @@ pub static STRINGS: Strings = Strings {
     review_no_sessions: "Geen sessies gevonden in {}.",
     review_no_match: "Geen sessie past bij dit filter; / past het aan.",
     review_unfinished: "lopend",
-    review_unreadable: "Niet gelezen: {} bestand(en)",
-    review_notes: "{} melding(en)",
+    review_unreadable: "Niet gelezen: {}",
+    review_notes: "{}",
     review_show_problems: "u toont welke",
     review_problems_title: "Niet gelezen bestanden en meldingen",
     review_problems_none: "Alle bestanden zijn gelezen.",
@@ -172,11 +175,11 @@ pub static STRINGS: Strings = Strings {
     detail_reading: "Sessie lezen…",
     chart_per_quarter: "per kwartaal",
     chart_hint: "Enter: de verhalen achter het getal",
-    stories_heading: "{}: {} beslismomenten, {} verhalen",
+    stories_heading: "{}: {}, {}",
     stories_none: "Bij dit thema zijn geen besluiten of reflecties geschreven.",
     stories_decision: "Besluit",
     stories_reflection: "Reflectie",
-    register_count: "{} knelpunten: {} open, {} aangekaart, {} opgelost",
+    register_count: "{}: {} open, {} aangekaart, {} opgelost",
     register_empty: "Geen knelpunten in deze sessies.",
     register_closing: "afsluiting",
     register_owner_hint: "Enter of Esc bewaart; leeg laten = geen eigenaar",
@@ -186,7 +189,10 @@ pub static STRINGS: Strings = Strings {
     register_locked: "Sessie {} is open in een andere casus; niets gewijzigd.",
     review_filter_unapplied: "(niet toegepast; / past het aan)",
     chart_counted: "thema, in beslismomenten",
-    chart_last_quarters: "laatste {} kwartalen",
+    chart_last_quarters: Plural {
+        one: "laatste kwartaal",
+        other: "laatste {} kwartalen",
+    },
     register_status_owner: "status / eigenaar",
     register_what_where: "knelpunt / waar genoemd",
     finding_name: "naam",

@@ -2,13 +2,28 @@
 //! `review_en.rs` each fill this table. A separate table from [`super::Strings`]
 //! so the review work does not collide with other screens' strings.
 //!
-//! Placeholders `{}` are filled in order by [`super::fill`].
+//! Placeholders `{}` are filled in order by [`super::fill`]; counts go
+//! through a [`Plural`] so no text says "1 sessies".
+
+use super::{Plural, fill};
 
 /// Every user-facing string of review and export, in one language.
 #[derive(Debug)]
 pub struct ReviewStrings {
     /// Month names, January first, for dates in reports.
     pub months: [&'static str; 12],
+    /// A number of sessions: "1 sessie", "3 sessies".
+    pub n_sessions: Plural,
+    /// A number of decision points.
+    pub n_decision_points: Plural,
+    /// A number of files.
+    pub n_files: Plural,
+    /// A number of stories (decisions and reflections behind a count).
+    pub n_stories: Plural,
+    /// A number of bottlenecks (knelpunten).
+    pub n_bottlenecks: Plural,
+    /// A number of notes about the files read.
+    pub n_notes: Plural,
     /// Bottleneck status: open.
     pub status_open: &'static str,
     /// Bottleneck status: raised with the owner.
@@ -63,7 +78,7 @@ pub struct ReviewStrings {
     pub col_reference: &'static str,
     /// No session passes the filter.
     pub no_sessions: &'static str,
-    /// Stats heading: {} sessions, {} decided, {} decision points.
+    /// Stats heading: {} "N sessions", {} decided, {} "of N decision points"; see [`Self::stats_heading`].
     pub stats_heading: &'static str,
     /// A theme set with its total: {} title, {} tags.
     pub set_total: &'static str,
@@ -178,6 +193,18 @@ pub struct ReviewStrings {
 }
 
 impl ReviewStrings {
+    /// "3 sessies, 5 van 12 beslismomenten met een besluit." (stats, the chart).
+    pub fn stats_heading(&self, sessions: usize, decided: usize, decision_points: usize) -> String {
+        fill(
+            self.stats_heading,
+            &[
+                &self.n_sessions.of(sessions),
+                &decided,
+                &self.n_decision_points.of(decision_points),
+            ],
+        )
+    }
+
     /// How a bottleneck's status reads (the register, the detail page, exports).
     pub fn status_label(&self, status: crate::model::BottleneckStatus) -> &'static str {
         use crate::model::BottleneckStatus;

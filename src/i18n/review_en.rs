@@ -1,6 +1,6 @@
 //! English: the strings of review, counting and telling, and exports.
 
-use super::ReviewStrings;
+use super::{Plural, ReviewStrings};
 
 /// The English strings of review and export.
 pub static STRINGS: ReviewStrings = ReviewStrings {
@@ -18,6 +18,30 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
         "November",
         "December",
     ],
+    n_sessions: Plural {
+        one: "{} session",
+        other: "{} sessions",
+    },
+    n_decision_points: Plural {
+        one: "{} decision point",
+        other: "{} decision points",
+    },
+    n_files: Plural {
+        one: "{} file",
+        other: "{} files",
+    },
+    n_stories: Plural {
+        one: "{} story",
+        other: "{} stories",
+    },
+    n_bottlenecks: Plural {
+        one: "{} bottleneck",
+        other: "{} bottlenecks",
+    },
+    n_notes: Plural {
+        one: "{} note",
+        other: "{} notes",
+    },
     status_open: "open",
     status_raised: "raised",
     status_resolved: "resolved",
@@ -45,7 +69,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     col_step: "decision point",
     col_reference: "id",
     no_sessions: "No sessions found.",
-    stats_heading: "{} sessions, {} of {} decision points decided.",
+    stats_heading: "{}, {} of {} decided.",
     set_total: "{}: {} in total",
     no_themes: "No themes were tagged.",
     search_none: "Nothing found for \"{}\".",

@@ -1,6 +1,6 @@
 //! Nederlands: teksten van terugkijken, tellen en vertellen, en exports.
 
-use super::ReviewStrings;
+use super::{Plural, ReviewStrings};
 
 /// De Nederlandse teksten van review en export.
 pub static STRINGS: ReviewStrings = ReviewStrings {
@@ -18,6 +18,30 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
         "november",
         "december",
     ],
+    n_sessions: Plural {
+        one: "{} sessie",
+        other: "{} sessies",
+    },
+    n_decision_points: Plural {
+        one: "{} beslismoment",
+        other: "{} beslismomenten",
+    },
+    n_files: Plural {
+        one: "{} bestand",
+        other: "{} bestanden",
+    },
+    n_stories: Plural {
+        one: "{} verhaal",
+        other: "{} verhalen",
+    },
+    n_bottlenecks: Plural {
+        one: "{} knelpunt",
+        other: "{} knelpunten",
+    },
+    n_notes: Plural {
+        one: "{} melding",
+        other: "{} meldingen",
+    },
     status_open: "open",
     status_raised: "aangekaart",
     status_resolved: "opgelost",
@@ -45,7 +69,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     col_step: "beslismoment",
     col_reference: "id",
     no_sessions: "Geen sessies gevonden.",
-    stats_heading: "{} sessies, {} van {} beslismomenten met een besluit.",
+    stats_heading: "{}, {} van {} met een besluit.",
     set_total: "{}: {} in totaal",
     no_themes: "Er zijn geen thema's getagd.",
     search_none: "Niets gevonden voor \"{}\".",

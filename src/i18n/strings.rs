@@ -3,6 +3,8 @@
 use crate::model::DraftTarget;
 use crate::privacy::FindingKind;
 
+use super::Plural;
+
 /// All user-facing strings of one language.
 #[derive(Debug)]
 pub struct Strings {
@@ -219,7 +221,7 @@ pub struct Strings {
     /// Marker: more text below (scroll with j or the arrow key).
     pub more_below: &'static str,
     /// Status: {} folders or files were made owner-only.
-    pub permissions_tightened: &'static str,
+    pub permissions_tightened: Plural,
     /// Command: quit.
     pub cmd_quit: &'static str,
     /// Command: help.
@@ -371,7 +373,7 @@ pub struct Strings {
     /// Heading over the theme column.
     pub chart_counted: &'static str,
     /// Heading when only the last {} quarters fit.
-    pub chart_last_quarters: &'static str,
+    pub chart_last_quarters: Plural,
     /// Header of the status and owner column.
     pub register_status_owner: &'static str,
     /// Header of the bottleneck and where it was named.

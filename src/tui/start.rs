@@ -72,10 +72,7 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
             app.complain(first.to_string());
         } else if !runner.store().tightened().is_empty() {
             let n = runner.store().tightened().len();
-            app.say(crate::i18n::fill(
-                app.strings().permissions_tightened,
-                &[&n],
-            ));
+            app.say(app.strings().permissions_tightened.of(n));
         }
         if let Start::New(preset) = options.start {
             app.start_setup(preset);

@@ -69,10 +69,8 @@ fn chart_lines(chart: &Chart, lang: Lang, p: Palette, width: u16) -> (Vec<Line<'
     let first_q = stats.quarters.len() - shown;
     let bar_w = width.saturating_sub(2 + label_w + 1 + count_w + QUARTER * shown as u16 + 1);
     let mut lines = vec![Line::styled(
-        fill(
-            lang.review().stats_heading,
-            &[&stats.sessions, &stats.decided, &stats.decision_points],
-        ),
+        lang.review()
+            .stats_heading(stats.sessions, stats.decided, stats.decision_points),
         p.dim(),
     )];
     if stats.sets.is_empty() {
@@ -84,7 +82,7 @@ fn chart_lines(chart: &Chart, lang: Lang, p: Palette, width: u16) -> (Vec<Line<'
     let pad = (2 + label_w + 1 + bar_w + 1 + count_w) as usize;
     let quarters = match shown {
         0 => String::new(),
-        n if n < stats.quarters.len() => fill(s.chart_last_quarters, &[&n]),
+        n if n < stats.quarters.len() => s.chart_last_quarters.of(n),
         _ => s.chart_per_quarter.to_string(),
     };
     let left = fit(
@@ -162,7 +160,11 @@ fn story_lines(chart: &Chart, lang: Lang, p: Palette) -> Vec<Line<'static>> {
     let mut out = vec![Line::styled(
         fill(
             s.stories_heading,
-            &[&theme.label, &theme.count, &chart.stories.len()],
+            &[
+                &theme.label,
+                &lang.review().n_decision_points.of(theme.count),
+                &lang.review().n_stories.of(chart.stories.len()),
+            ],
         ),
         p.title(),
     )];

@@ -84,10 +84,16 @@ pub fn draw(review: &Review, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         // One line that says something was not as expected, and how to see it.
         let mut parts = Vec::new();
         if unread > 0 {
-            parts.push(fill(s.review_unreadable, &[&unread]));
+            parts.push(fill(
+                s.review_unreadable,
+                &[&ctx.lang.review().n_files.of(unread)],
+            ));
         }
         if notes > 0 {
-            parts.push(fill(s.review_notes, &[&notes]));
+            parts.push(fill(
+                s.review_notes,
+                &[&ctx.lang.review().n_notes.of(notes)],
+            ));
         }
         parts.push(s.review_show_problems.to_string());
         let style = if unread > 0 { p.warning() } else { p.dim() };

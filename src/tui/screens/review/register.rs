@@ -145,7 +145,7 @@ pub fn draw(reg: &Register, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             fill(
                 s.register_count,
                 &[
-                    &reg.rows.len(),
+                    &r.n_bottlenecks.of(reg.rows.len()),
                     &count(BottleneckStatus::Open),
                     &count(BottleneckStatus::Raised),
                     &count(BottleneckStatus::Resolved),
