@@ -1,9 +1,18 @@
-//! Every user-facing string, one file per language (`nl.rs`, `en.rs`).
+//! Every user-facing string, in two tables, each filled once per language.
 //!
-//! A string with `{}` is filled by [`fill`]; keep the placeholders in the
-//! same order in both languages.
+//! The rule that splits them: [`Strings`] (`strings.rs`, filled by `nl.rs` and
+//! `en.rs`) is what the interface says while someone works: the screens, the
+//! library's `list` and `check`, the store's messages. [`ReviewStrings`]
+//! (`review.rs`, filled by `review_nl.rs` and `review_en.rs`) is what the
+//! review domain says and what leaves casus as output: filter and loading
+//! messages, stats, search, register, Markdown and CSV exports, shared by the
+//! review screens and the command line.
+//!
+//! A string with `{}` is filled by [`fill`], in order; a test checks that
+//! both languages fill the same number. A count goes through a [`Plural`].
 
 mod en;
+mod labels;
 mod nl;
 mod review;
 mod review_en;

@@ -1,7 +1,5 @@
-//! The table of user-facing strings; `nl.rs` and `en.rs` each fill it.
-
-use crate::model::DraftTarget;
-use crate::privacy::FindingKind;
+//! The interface's table (see the rule in [`super`]); `nl.rs` and `en.rs` each fill it.
+//! Labels picked by a domain value (an editor's title, a finding's kind) are in `labels.rs`.
 
 use super::Plural;
 
@@ -386,34 +384,4 @@ pub struct Strings {
     pub finding_school: &'static str,
     /// Finding label: municipality.
     pub finding_place: &'static str,
-}
-
-impl Strings {
-    /// The title of an editor on `target`.
-    pub fn editor_title(&self, target: DraftTarget) -> &'static str {
-        match target {
-            DraftTarget::PhaseNotes(_) => self.editor_notes,
-            DraftTarget::Decision(_) => self.editor_decision,
-            DraftTarget::Reflection { .. } => self.editor_reflection,
-            DraftTarget::Bottleneck { .. } => self.editor_bottleneck,
-            DraftTarget::Lessons => self.editor_lessons,
-            DraftTarget::Action { .. } => self.editor_action,
-        }
-    }
-
-    /// What a privacy finding is called.
-    pub fn finding_label(&self, kind: FindingKind) -> &'static str {
-        match kind {
-            FindingKind::Bsn => self.finding_bsn,
-            FindingKind::Phone => self.finding_phone,
-            FindingKind::Email => self.finding_email,
-            FindingKind::Postcode => self.finding_postcode,
-            FindingKind::Iban => self.finding_iban,
-            FindingKind::Date => self.finding_date,
-            FindingKind::Name => self.finding_name,
-            FindingKind::Address => self.finding_address,
-            FindingKind::School => self.finding_school,
-            FindingKind::Place => self.finding_place,
-        }
-    }
 }

@@ -1,0 +1,37 @@
+//! Labels picked by a domain value: an editor's title by what it edits, a
+//! privacy finding by its kind. Each `match` is exhaustive, so a new kind
+//! cannot ship without its words.
+
+use super::Strings;
+use crate::model::DraftTarget;
+use crate::privacy::FindingKind;
+
+impl Strings {
+    /// The title of an editor on `target`.
+    pub fn editor_title(&self, target: DraftTarget) -> &'static str {
+        match target {
+            DraftTarget::PhaseNotes(_) => self.editor_notes,
+            DraftTarget::Decision(_) => self.editor_decision,
+            DraftTarget::Reflection { .. } => self.editor_reflection,
+            DraftTarget::Bottleneck { .. } => self.editor_bottleneck,
+            DraftTarget::Lessons => self.editor_lessons,
+            DraftTarget::Action { .. } => self.editor_action,
+        }
+    }
+
+    /// What a privacy finding is called.
+    pub fn finding_label(&self, kind: FindingKind) -> &'static str {
+        match kind {
+            FindingKind::Bsn => self.finding_bsn,
+            FindingKind::Phone => self.finding_phone,
+            FindingKind::Email => self.finding_email,
+            FindingKind::Postcode => self.finding_postcode,
+            FindingKind::Iban => self.finding_iban,
+            FindingKind::Date => self.finding_date,
+            FindingKind::Name => self.finding_name,
+            FindingKind::Address => self.finding_address,
+            FindingKind::School => self.finding_school,
+            FindingKind::Place => self.finding_place,
+        }
+    }
+}
