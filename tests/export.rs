@@ -84,8 +84,13 @@ fn csv_bytes(sessions: &[&Session], dialect: Dialect) -> Vec<u8> {
     out
 }
 
+/// The rows of one kind (the `kind` column is the sixth).
+fn of_kind<'a>(rows: &'a [Vec<String>], kind: &str) -> Vec<&'a Vec<String>> {
+    rows.iter().filter(|r| r[5] == kind).collect()
+}
+
 #[test]
-fn standard_csv_reads_back_with_one_row_per_decision_point() {
+fn standard_csv_has_a_row_per_decision_theme_reflection_bottleneck_note_lesson_and_action() {
     let sessions = all_sessions();
     let bytes = csv_bytes(&refs(&sessions), Dialect::Standard);
     assert!(
@@ -94,10 +99,11 @@ fn standard_csv_reads_back_with_one_row_per_decision_point() {
     );
     let (headers, rows) = read_back(&bytes, b',');
     assert_eq!(headers, COLUMNS);
-    assert_eq!(rows.len(), 13, "3 + 2 + 3 + 2 + 3 decision points");
-    let melding = rows
+    let decisions = of_kind(&rows, "decision");
+    assert_eq!(decisions.len(), 13, "3 + 2 + 3 + 2 + 3 decision points");
+    let melding = decisions
         .iter()
-        .find(|r| r[0] == S1 && r[5] == "melding")
+        .find(|r| r[0] == S1 && r[6] == "melding")
         .unwrap();
     let expected = [
         S1,
@@ -105,35 +111,115 @@ fn standard_csv_reads_back_with_one_row_per_decision_point() {
         "Team Noord",
         "signaal",
         "Een signaal van school",
+        "decision",
         "melding",
         "De melding",
         "We bellen de ouders nog dezelfde dag.\nDe mentor schuift aan.",
+        "",
         "Eerste lijn dichtbij de vindplaatsen; Groot mandaat voor de professional",
         "eigenwijs/eerste-lijn-dichtbij eigenwijs/mandaat",
-        "Geen gedeeld dossier met school",
-        "Gemeente",
-        "raised",
+        "",
     ];
-    assert_eq!(melding, &expected);
-    let undecided = rows
-        .iter()
-        .find(|r| r[0] == S1 && r[5] == "verwijzing")
+    assert_eq!(melding.as_slice(), &expected);
+    let themes: Vec<_> = of_kind(&rows, "theme")
+        .into_iter()
+        .filter(|r| r[0] == S1 && r[6] == "melding")
+        .map(|r| (r[8].as_str(), r[11].as_str()))
+        .collect();
+    assert_eq!(
+        themes,
+        [
+            (
+                "Eerste lijn dichtbij de vindplaatsen",
+                "eigenwijs/eerste-lijn-dichtbij"
+            ),
+            ("Groot mandaat voor de professional", "eigenwijs/mandaat"),
+        ]
+    );
+    let bottleneck = of_kind(&rows, "bottleneck")
+        .into_iter()
+        .find(|r| r[0] == S1 && r[6] == "melding")
         .unwrap();
-    assert_eq!(&undecided[7..], ["", "", "", "", "", ""]);
+    assert_eq!(
+        &bottleneck[8..],
+        [
+            "Geen gedeeld dossier met school",
+            "Gemeente",
+            "",
+            "",
+            "raised"
+        ]
+    );
+    // What the Markdown report holds beyond decisions is in the CSV too.
+    let s1 = fx::s1();
+    let reflections: usize = s1.steps.iter().map(|r| r.reflections.len()).sum();
+    let mine = |kind: &str| {
+        of_kind(&rows, kind)
+            .into_iter()
+            .filter(|r| r[0] == S1)
+            .count()
+    };
+    assert!(reflections > 0, "the fixture has reflections");
+    assert_eq!(mine("reflection"), reflections);
+    assert_eq!(mine("bottleneck"), s1.bottlenecks.len());
+    assert_eq!(
+        mine("action"),
+        s1.actions
+            .iter()
+            .filter(|a| !a.text.trim().is_empty())
+            .count()
+    );
+    assert_eq!(mine("lesson"), usize::from(!s1.lessons.trim().is_empty()));
+    assert_eq!(
+        mine("note"),
+        s1.phases
+            .iter()
+            .filter(|p| !p.notes.trim().is_empty())
+            .count()
+    );
+    let undecided = decisions
+        .iter()
+        .find(|r| r[0] == S1 && r[6] == "verwijzing")
+        .unwrap();
+    assert_eq!(&undecided[8..], ["", "", "", "", ""]);
 }
 
 #[test]
-fn excel_nl_csv_has_a_bom_semicolons_and_the_same_cells() {
+fn excel_nl_csv_has_a_bom_semicolons_dutch_names_and_the_same_cells() {
     let sessions = all_sessions();
     let bytes = csv_bytes(&refs(&sessions), Dialect::ExcelNl);
     let bom = "\u{feff}".as_bytes();
     assert!(bytes.starts_with(bom));
     let text = std::str::from_utf8(&bytes[bom.len()..]).unwrap();
-    assert!(text.starts_with("session;date;group;"), "{text}");
+    assert!(
+        text.starts_with("sessie;datum;groep;casus_id;casus;soort;"),
+        "{text}"
+    );
     assert!(text.contains("\r\n"));
     let (headers, rows) = read_back(&bytes[bom.len()..], b';');
-    let standard = read_back(&csv_bytes(&refs(&sessions), Dialect::Standard), b',');
-    assert_eq!((headers, rows), standard);
+    assert_eq!(headers, casus::export::csv::COLUMNS_NL);
+    let (_, standard) = read_back(&csv_bytes(&refs(&sessions), Dialect::Standard), b',');
+    assert_eq!(rows.len(), standard.len());
+    let dutch = |kind: &str| match kind {
+        "decision" => "besluit",
+        "theme" => "thema",
+        "reflection" => "reflectie",
+        "bottleneck" => "knelpunt",
+        "note" => "aantekening",
+        "lesson" => "les",
+        "action" => "actie",
+        other => panic!("unknown kind {other}"),
+    };
+    let status = |s: &str| match s {
+        "raised" => "aangekaart".to_string(),
+        "resolved" => "opgelost".to_string(),
+        other => other.to_string(),
+    };
+    for (nl, en) in rows.iter().zip(&standard) {
+        assert_eq!(nl[5], dutch(&en[5]));
+        assert_eq!(nl[12], status(&en[12]));
+        assert_eq!((&nl[..5], &nl[6..12]), (&en[..5], &en[6..12]));
+    }
 }
 
 #[test]
@@ -142,13 +228,15 @@ fn both_csv_dialects_defuse_cells_that_a_spreadsheet_would_run_as_formulas() {
     s.steps[0].decision = "- bel de ouders\n- wacht af".into();
     s.steps[1].decision = "=HYPERLINK(\"x\")".into();
     let (_, excel) = read_back(&csv_bytes(&[&s], Dialect::ExcelNl)[3..], b';');
-    assert_eq!(excel[0][7], "'- bel de ouders\n- wacht af");
-    assert_eq!(excel[1][7], "'=HYPERLINK(\"x\")");
+    let excel = of_kind(&excel, "besluit");
+    assert_eq!(excel[0][8], "'- bel de ouders\n- wacht af");
+    assert_eq!(excel[1][8], "'=HYPERLINK(\"x\")");
     let (_, standard) = read_back(&csv_bytes(&[&s], Dialect::Standard), b',');
+    let standard = of_kind(&standard, "decision");
     // A spreadsheet opens a standard CSV as readily as the Excel one, so it is
     // defused too (scripts that want the text as typed use `--format json`).
-    assert_eq!(standard[0][7], "'- bel de ouders\n- wacht af");
-    assert_eq!(standard[1][7], "'=HYPERLINK(\"x\")");
+    assert_eq!(standard[0][8], "'- bel de ouders\n- wacht af");
+    assert_eq!(standard[1][8], "'=HYPERLINK(\"x\")");
 }
 
 // ---- casus export --------------------------------------------------------
@@ -182,7 +270,7 @@ fn cli_export_of_one_session_by_id_prefix_is_its_report() {
     let path = dirs[0].join("sessions").join(format!("{S1}.ron"));
     let out = casus_on(&[], &["export", path.to_str().unwrap(), "--format", "csv"]);
     let (_, rows) = read_back(&out.stdout, b',');
-    assert_eq!(rows.len(), 3);
+    assert_eq!(of_kind(&rows, "decision").len(), 3);
 }
 
 #[test]
@@ -212,7 +300,7 @@ fn cli_export_all_writes_filtered_csv_for_dutch_excel() {
     );
     let (_, rows) = read_back(&bytes[3..], b';');
     assert_eq!(
-        rows.len(),
+        of_kind(&rows, "besluit").len(),
         8,
         "S0, S1 and S2 have 3 + 3 + 2 decision points"
     );

@@ -249,3 +249,33 @@ fn cli_the_review_index_goes_into_the_cache_folder_of_the_sandbox() {
         "HOME"
     );
 }
+
+#[test]
+fn cli_stats_csv_for_dutch_excel_has_a_bom_semicolons_and_a_dutch_header() {
+    let (_tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
+    let standard = casus_on(&dirs, &["stats", "--format", "csv"]);
+    let excel = casus_on(&dirs, &["stats", "--format", "csv", "--excel-nl"]);
+    assert!(excel.status.success(), "{}", stderr(&excel));
+    let text = stdout(&excel);
+    let body = text
+        .strip_prefix('\u{feff}')
+        .expect("a byte-order mark first");
+    assert!(
+        body.starts_with("set;set_titel;thema;label;aantal;"),
+        "{body}"
+    );
+    assert!(body.contains("\r\n"));
+    // The same cells as the standard dialect, only the header and separators differ.
+    let cells = |t: &str, sep: char| -> Vec<Vec<String>> {
+        t.lines()
+            .skip(1)
+            .map(|l| {
+                l.trim_end_matches('\r')
+                    .split(sep)
+                    .map(String::from)
+                    .collect()
+            })
+            .collect()
+    };
+    assert_eq!(cells(body, ';'), cells(&stdout(&standard), ','));
+}

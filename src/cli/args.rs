@@ -118,6 +118,9 @@ pub struct StatsArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
     pub format: StatsFormat,
+    /// With --format csv: for Dutch Excel (semicolons, UTF-8 with BOM, Dutch header).
+    #[arg(long = "excel-nl")]
+    pub excel_nl: bool,
 }
 
 /// Output format of `stats`.
@@ -166,6 +169,6 @@ pub struct ExportArgs {
 pub enum ExportFormat {
     /// A Markdown report.
     Md,
-    /// CSV, one row per decision point.
+    /// CSV, one row per item (decision, theme, reflection, knelpunt, note, lesson, action).
     Csv,
 }

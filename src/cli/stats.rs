@@ -6,7 +6,9 @@ use std::process::ExitCode;
 
 use jiff::tz::TimeZone;
 
+use crate::export::csv::{self, Dialect};
 use crate::i18n::{Lang, fill};
+use crate::safe_text;
 use crate::table::Table;
 
 use super::{StatsArgs, StatsFormat, print, read};
@@ -25,10 +27,19 @@ pub(super) fn stats(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &StatsArg
     match args.format {
         StatsFormat::Json => print(&format!("{:#}\n", serde_json::json!(stats))),
         StatsFormat::Csv => {
+            let dialect = if args.excel_nl {
+                Dialect::ExcelNl
+            } else {
+                Dialect::Standard
+            };
             let mut out = Vec::new();
             {
-                let mut csv = ::csv::Writer::from_writer(&mut out);
-                let mut head = vec!["set", "set_title", "theme", "label", "count"];
+                let mut csv =
+                    csv::writer_for(dialect, &mut out).expect("writing to memory does not fail");
+                let mut head: Vec<&str> = match dialect {
+                    Dialect::Standard => vec!["set", "set_title", "theme", "label", "count"],
+                    Dialect::ExcelNl => vec!["set", "set_titel", "thema", "label", "aantal"],
+                };
                 head.extend(quarters.iter().map(String::as_str));
                 let _ = csv.write_record(&head);
                 for (set, t) in stats.themes() {
@@ -40,7 +51,8 @@ pub(super) fn stats(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &StatsArg
                         t.count.to_string(),
                     ];
                     row.extend(t.per_quarter.iter().map(|n| n.to_string()));
-                    let _ = csv.write_record(&row);
+                    let _ =
+                        csv.write_record(row.iter().map(|c| safe_text::csv_cell(c).into_owned()));
                 }
                 let _ = csv.flush();
             }
