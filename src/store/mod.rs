@@ -5,6 +5,8 @@
 //! position and never rewritten.
 
 mod atomic;
+mod files;
+mod gate;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -15,6 +17,12 @@ use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
 pub use atomic::{create_private_dir, tighten, write_atomic};
+pub(crate) use files::remove_stale;
+pub use files::{STALE_TEMP_AGE, open_lock, remove_stale_temps};
+pub use gate::{
+    MAX_FILE_BYTES, bsn_refused, check_id, check_target, is_session_id, refuse_blocking,
+    regular_file, set_lang, too_large,
+};
 
 use crate::library::{Diagnostic, from_ron};
 use crate::model::{SESSION_SCHEMA_VERSION, Session};
@@ -39,7 +47,8 @@ pub struct Tightened {
 
 impl Store {
     /// The store in `<data_dir>/sessions`, for writing: created (owner-only)
-    /// when missing. Existing `sessions/` and `exports/` folders and the files
+    /// when missing; temp files a crash left there are removed
+    /// ([`remove_stale_temps`]). Existing `sessions/` and `exports/` folders and the files
     /// in them that others could read are tightened to 0700/0600 on Unix;
     /// [`Store::tightened`] and [`Store::tightened_note`] tell what changed.
     pub fn open(data_dir: &Path) -> io::Result<Store> {
@@ -74,6 +83,10 @@ impl Store {
                 now: 0o700,
             });
             tighten_files(&exports, &mut tightened);
+        }
+        remove_stale_temps(&dir);
+        if exports.is_dir() {
+            remove_stale_temps(&exports);
         }
         Ok(Store { dir, tightened })
     }
@@ -126,13 +139,12 @@ impl Store {
 
     /// Takes the one-writer lock of a session. The lock is the OS's (`flock`
     /// on Unix), so it dies with the process: a killed casus leaves no stale lock.
+    /// Only a real id ([`is_session_id`]) is joined into the lock's name, and
+    /// the lock file is never a followed link ([`open_lock`]).
     pub fn lock(&self, id: &str) -> io::Result<SessionLock> {
         let path = self.dir.join(format!(".{id}.lock"));
-        let mut options = std::fs::OpenOptions::new();
-        options.create(true).truncate(false).write(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let file = options.open(&path)?;
+        check_target(&self.path(id), id)?;
+        let file = open_lock(&path)?;
         match file.try_lock() {
             Ok(()) => Ok(SessionLock {
                 id: id.to_string(),
@@ -146,7 +158,8 @@ impl Store {
         }
     }
 
-    /// Writes the session atomically.
+    /// Writes the session atomically; refused (nothing written) when its id
+    /// is not an id or it holds a BSN ([`write_session`]).
     pub fn save(&self, session: &Session) -> io::Result<()> {
         write_session(&self.path(&session.id), session)
     }
@@ -156,7 +169,9 @@ impl Store {
         read_session(&self.path(id))
     }
 
-    /// Every `*.ron` in the folder, sorted by name (so by start time).
+    /// Every `*.ron` in the folder, sorted by name (so by start time). Files
+    /// that are not regular files stay in the list: reading them
+    /// ([`read_session`]) reports them without opening them.
     pub fn files(&self) -> Vec<PathBuf> {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return Vec::new();
@@ -227,8 +242,11 @@ pub struct SessionLock {
 
 /// Writes a session to `path` as RON, atomically and owner-only
 /// ([`write_atomic`]): the one way a session file is written, by
-/// [`Store::save`] and by the register's follow-up of a bottleneck.
+/// [`Store::save`] and by the register's follow-up of a bottleneck. Refused,
+/// writing nothing, when the id is not an id or not the file's name
+/// ([`check_target`]) or the session holds a BSN ([`refuse_blocking`]).
 pub fn write_session(path: &Path, session: &Session) -> io::Result<()> {
+    check_target(path, &session.id)?;
     write_atomic(path, to_ron(session).as_bytes())
 }
 
@@ -240,11 +258,15 @@ pub fn to_ron(session: &Session) -> String {
     ron::ser::to_string_pretty(session, config).expect("a session always serialises")
 }
 
-/// Reads and migrates one session file.
+/// Reads and migrates one session file. Only a regular file of at most
+/// [`MAX_FILE_BYTES`] is opened ([`regular_file`]); its id must be an id and,
+/// in a `sessions/` folder, the file's name ([`check_id`]).
 pub fn read_session(path: &Path) -> Result<Session, Diagnostic> {
     let shown = path.display().to_string();
     let text = crate::library::read_text(path)?;
-    parse_session(&shown, &text)
+    let session = parse_session(&shown, &text)?;
+    check_id(&shown, Some(path), &text, &session.id)?;
+    Ok(session)
 }
 
 /// Parses a session, refusing versions newer than this casus knows.
@@ -314,12 +336,13 @@ mod tests {
     fn a_second_writer_is_refused_until_the_first_lets_go() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path()).unwrap();
-        let first = store.lock("s1").unwrap();
-        let second = store.lock("s1").unwrap_err();
+        let (s1, s2) = ("20260101-000000-aaaaa1", "20260101-000000-aaaaa2");
+        let first = store.lock(s1).unwrap();
+        let second = store.lock(s1).unwrap_err();
         assert_eq!(second.kind(), io::ErrorKind::WouldBlock);
-        assert!(store.lock("s2").is_ok(), "other sessions are not blocked");
+        assert!(store.lock(s2).is_ok(), "other sessions are not blocked");
         drop(first);
-        assert!(store.lock("s1").is_ok());
+        assert!(store.lock(s1).is_ok());
     }
 
     #[cfg(unix)]

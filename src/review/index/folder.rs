@@ -174,6 +174,7 @@ fn rebuild(
                     body.clear();
                     serde_json::to_writer(&mut body, &summary(&session))
                         .expect("a session always serialises");
+                    guard(&mut body);
                     good = Some(Good {
                         id: session.id.clone(),
                         started: session.started,
@@ -221,5 +222,25 @@ fn rebuild(
         dir: dir.to_path_buf(),
         rows,
         file,
+    }
+}
+
+/// The store's gate on what the index writes ([`crate::store::refuse_blocking`]):
+/// a session file from elsewhere may hold a BSN; its summary keeps the
+/// placeholder instead, and when that is no longer valid JSON the summary is
+/// left out, to be read from the file (as a damaged summary is).
+fn guard(body: &mut Vec<u8>) {
+    if crate::store::refuse_blocking(Path::new(""), body).is_ok() {
+        return;
+    }
+    let text = String::from_utf8_lossy(body).into_owned();
+    let redacted = crate::privacy::redact_blocking(&text);
+    body.clear();
+    let valid = serde_json::from_str::<serde_json::Value>(&redacted).is_ok()
+        && crate::store::refuse_blocking(Path::new(""), redacted.as_bytes()).is_ok();
+    if valid {
+        body.extend_from_slice(redacted.as_bytes());
+    } else {
+        body.extend_from_slice(b"null");
     }
 }
