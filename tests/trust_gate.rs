@@ -108,7 +108,11 @@ fn a_session_with_a_bsn_in_any_field_is_never_written() {
     let before = files_under(data.path());
     for (field, session) in with_bsn_in_each_field() {
         let err = store.save(&session).expect_err(field);
-        assert_eq!(err.kind(), std::io::ErrorKind::InvalidData, "{field}: {err}");
+        assert_eq!(
+            err.kind(),
+            std::io::ErrorKind::InvalidData,
+            "{field}: {err}"
+        );
         assert!(err.to_string().contains("BSN"), "{field}: {err}");
         let path = store.path(&session.id);
         let err = write_session(&path, &session).expect_err(field);
@@ -162,15 +166,30 @@ fn a_case_with_a_bsn_cannot_start_a_session() {
     let lib_arg = lib.display().to_string();
     let data = sandbox.data().display().to_string();
     let new = sandbox.run(&[
-        "--library", &lib_arg, "--data-dir", &data, "new", "--case", "met-bsn",
+        "--library",
+        &lib_arg,
+        "--data-dir",
+        &data,
+        "new",
+        "--case",
+        "met-bsn",
     ]);
     let err = stderr(&new);
     assert_eq!(code(&new), 1, "{err}");
     let file = lib.join("cases/met-bsn.ron").display().to_string();
-    assert!(err.contains(&format!("{file}:6:")), "names file:line:col: {err}");
+    assert!(
+        err.contains(&format!("{file}:6:")),
+        "names file:line:col: {err}"
+    );
     assert!(err.contains("BSN"), "{err}");
-    assert!(!err.contains(BSN), "the message does not repeat the number: {err}");
-    assert_eq!(files_under(&sandbox.data()), Vec::<std::path::PathBuf>::new());
+    assert!(
+        !err.contains(BSN),
+        "the message does not repeat the number: {err}"
+    );
+    assert_eq!(
+        files_under(&sandbox.data()),
+        Vec::<std::path::PathBuf>::new()
+    );
 
     // Not offered: not in `list cases`, and every read of the data folder and
     // the cache holds no BSN.
@@ -192,8 +211,14 @@ fn the_library_keeps_a_refused_case_apart_with_its_place() {
     let library = casus::library::Library::load(None, &[lib.clone()]);
     assert!(library.case("met-bsn").is_none(), "not startable");
     let refused = library.refused("met-bsn").expect("listed as refused");
-    assert_eq!(refused.path, lib.join("cases/met-bsn.ron").display().to_string());
+    assert_eq!(
+        refused.path,
+        lib.join("cases/met-bsn.ron").display().to_string()
+    );
     assert_eq!((refused.diagnostic.line, refused.diagnostic.col), (6, 19));
     assert!(library.diagnostics.contains(&refused.diagnostic));
-    assert!(library.case("signaal-van-school").is_some(), "the others load");
+    assert!(
+        library.case("signaal-van-school").is_some(),
+        "the others load"
+    );
 }

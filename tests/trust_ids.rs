@@ -51,7 +51,11 @@ fn an_id_that_is_a_path_is_reported_and_never_resumed_written_or_exported() {
 
     let list = sandbox.run(&["--data-dir", &data, "list", "sessions"]);
     assert!(stderr(&list).contains(&place), "{}", stderr(&list));
-    assert!(stderr(&list).contains("geen geldige id"), "{}", stderr(&list));
+    assert!(
+        stderr(&list).contains("geen geldige id"),
+        "{}",
+        stderr(&list)
+    );
 
     for args in [
         vec!["resume"],
@@ -77,7 +81,14 @@ fn an_id_that_is_a_path_is_reported_and_never_resumed_written_or_exported() {
     }
     assert_eq!(std::fs::read(&file).unwrap(), before, "never rewritten");
     // In English too, with the place of the id field.
-    let en = sandbox.run(&["--data-dir", &data, "--lang", "en", "export", file.to_str().unwrap()]);
+    let en = sandbox.run(&[
+        "--data-dir",
+        &data,
+        "--lang",
+        "en",
+        "export",
+        file.to_str().unwrap(),
+    ]);
     assert!(stderr(&en).contains(&place), "{}", stderr(&en));
     assert!(stderr(&en).contains("is not a valid id"), "{}", stderr(&en));
 }
