@@ -208,7 +208,7 @@ fn a_case_with_a_bsn_cannot_start_a_session() {
 fn the_library_keeps_a_refused_case_apart_with_its_place() {
     let tmp = tempfile::tempdir().unwrap();
     let lib = library_with_bsn(tmp.path());
-    let library = casus::library::Library::load(None, &[lib.clone()]);
+    let library = casus::library::Library::load(None, std::slice::from_ref(&lib));
     assert!(library.case("met-bsn").is_none(), "not startable");
     let refused = library.refused("met-bsn").expect("listed as refused");
     assert_eq!(
