@@ -222,3 +222,45 @@ fn the_library_keeps_a_refused_case_apart_with_its_place() {
         "the others load"
     );
 }
+
+#[test]
+fn a_session_from_elsewhere_with_a_bsn_never_reaches_the_index() {
+    let sandbox = Sandbox::new();
+    let sessions = sandbox.sessions();
+    std::fs::create_dir_all(&sessions).unwrap();
+    // Written by hand (someone else's casus, an editor): not through the gate.
+    let mut s = fx::s1();
+    s.steps[0].decision = format!("moeder (BSN {BSN}) bellen");
+    let file = sessions.join(format!("{}.ron", s.id));
+    std::fs::write(&file, casus::store::to_ron(&s)).unwrap();
+    let mut named = fx::s2();
+    named.id = "20260220-120000-cccccc".into();
+    std::fs::write(
+        sessions.join(format!("{BSN}.ron")),
+        casus::store::to_ron(&named),
+    )
+    .unwrap();
+    let data = sandbox.data().display().to_string();
+    for args in [
+        vec!["list", "sessions"],
+        vec!["search", "bellen"],
+        vec!["stats"],
+    ] {
+        let mut full = vec!["--data-dir", data.as_str()];
+        full.extend(args.iter().copied());
+        let out = sandbox.run(&full);
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
+    }
+    assert!(
+        files_under(&sandbox.cache_dir())
+            .iter()
+            .any(|p| p.extension().is_some_and(|x| x == "idx"))
+    );
+    assert_eq!(holds_bsn(&sandbox.cache_dir()), Vec::<String>::new());
+    let search = sandbox.run(&["--data-dir", &data, "search", "moeder"]);
+    assert!(
+        stdout(&search).contains("[BSN verwijderd]"),
+        "{}",
+        stdout(&search)
+    );
+}

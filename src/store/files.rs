@@ -16,13 +16,7 @@ pub const STALE_TEMP_AGE: Duration = Duration::from_secs(60 * 60);
 /// create or touch a file elsewhere; a FIFO is refused without blocking
 /// (`O_NONBLOCK`), and so is anything else that is not a regular file.
 pub fn open_lock(path: &Path) -> io::Result<std::fs::File> {
-    let refused = || {
-        let message = fill(
-            super::gate::lang().review().store_lock_symlink,
-            &[&path.display()],
-        );
-        io::Error::new(io::ErrorKind::InvalidInput, message)
-    };
+    let refused = || lock_refused(path);
     if std::fs::symlink_metadata(path).is_ok_and(|m| !m.is_file()) {
         return Err(refused());
     }
@@ -46,6 +40,36 @@ pub fn open_lock(path: &Path) -> io::Result<std::fs::File> {
         return Err(refused());
     }
     Ok(file)
+}
+
+/// Opens an existing lock file at `path` for trying its lock, never creating
+/// one (review must not litter other teams' folders): `Ok(None)` when there
+/// is none. Like [`open_lock`], a link or a FIFO is refused, without blocking.
+pub fn open_existing_lock(path: &Path) -> io::Result<Option<std::fs::File>> {
+    match std::fs::symlink_metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        _ => {}
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    match options.open(path) {
+        Ok(file) if file.metadata()?.is_file() => Ok(Some(file)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        _ => Err(lock_refused(path)),
+    }
+}
+
+fn lock_refused(path: &Path) -> io::Error {
+    let message = fill(
+        super::gate::lang().review().store_lock_symlink,
+        &[&path.display()],
+    );
+    io::Error::new(io::ErrorKind::InvalidInput, message)
 }
 
 /// Removes `.casus-*.tmp` files in `dir` older than [`STALE_TEMP_AGE`]: what
@@ -86,6 +110,24 @@ pub(crate) fn remove_stale(dir: &Path, prefix: &str, suffix: &str, now: SystemTi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn an_existing_lock_is_opened_but_never_made_or_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let lock = dir.path().join(".a.lock");
+        assert!(open_existing_lock(&lock).unwrap().is_none());
+        assert!(!lock.exists(), "not created");
+        std::fs::write(&lock, "").unwrap();
+        assert!(open_existing_lock(&lock).unwrap().is_some());
+        let link = dir.path().join(".b.lock");
+        std::os::unix::fs::symlink(&lock, &link).unwrap();
+        assert!(open_existing_lock(&link).is_err(), "a link is refused");
+        let dangling = dir.path().join(".c.lock");
+        std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).unwrap();
+        assert!(open_existing_lock(&dangling).is_err());
+        assert!(!dir.path().join("nowhere").exists());
+    }
 
     #[test]
     fn only_old_temp_files_of_our_naming_go() {
