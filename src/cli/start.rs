@@ -7,7 +7,9 @@ use std::process::ExitCode;
 
 use super::{Cli, Context};
 
-/// `casus new`: the ids given must exist; then the set-up opens with them filled in.
+/// `casus new`: the ids given must exist (exit 2), and the case must not hold
+/// a BSN (exit 1, naming its place; [`crate::library::Library::refused`]);
+/// then the set-up opens with them filled in.
 pub(super) fn new(
     cli: &Cli,
     ctx: &Context,
