@@ -264,3 +264,18 @@ fn a_session_from_elsewhere_with_a_bsn_never_reaches_the_index() {
         stdout(&search)
     );
 }
+
+#[test]
+fn the_set_up_does_not_offer_a_case_with_a_bsn() {
+    let sandbox = Sandbox::new();
+    let lib = library_with_bsn(sandbox.root());
+    let lib_arg = lib.display().to_string();
+    let mut term = sandbox.spawn(&["--library", &lib_arg, "new"], (100, 30), &[]);
+    term.wait_for("Nieuwe sessie");
+    term.type_text("Casus met nummer");
+    let screen = term.wait_for_whole_frame("the filtered list", |s| {
+        s.contains("Zoek: Casus met nummer")
+    });
+    assert!(!screen.contains("▶ Casus met nummer"), "{screen}");
+    assert!(!screen.contains("Nog niet geanonimiseerd"), "{screen}");
+}
