@@ -14,8 +14,10 @@ use super::{Context, print};
 pub(super) fn check(ctx: &Context, paths: &[PathBuf], strict: bool) -> ExitCode {
     let s = ctx.lang.strings();
     let (diagnostics, files) = if paths.is_empty() {
-        let files =
-            ctx.library.cases.len() + ctx.library.theme_sets.len() + ctx.library.methods.len();
+        let files = ctx.library.cases.len()
+            + ctx.library.refused.len()
+            + ctx.library.theme_sets.len()
+            + ctx.library.methods.len();
         (ctx.library.diagnostics.clone(), files)
     } else {
         let (checked, mut problems) = path_sources(paths);

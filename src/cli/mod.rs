@@ -56,6 +56,8 @@ impl Context {
             Some(LangArg::En) => Lang::En,
             None => Lang::from_env(),
         };
+        // The store's own messages (a refused write, a skipped file) follow too.
+        crate::store::set_lang(lang);
         let library_dirs = crate::dirs::library_dirs(&cli.library);
         let config = crate::dirs::config_dir();
         let library = Library::load(config.as_deref(), &library_dirs);

@@ -7,7 +7,9 @@ use std::process::ExitCode;
 
 use super::{Cli, Context};
 
-/// `casus new`: the ids given must exist; then the set-up opens with them filled in.
+/// `casus new`: the ids given must exist (exit 2), and the case must not hold
+/// a BSN (exit 1, naming its place; [`crate::library::Library::refused`]);
+/// then the set-up opens with them filled in.
 pub(super) fn new(
     cli: &Cli,
     ctx: &Context,
@@ -17,6 +19,17 @@ pub(super) fn new(
     group: &Option<String>,
 ) -> ExitCode {
     let lib = &ctx.library;
+    // A case with a BSN never starts a session (nothing is written): exit 1,
+    // naming the place of the number.
+    if let Some(refused) = case.as_deref().and_then(|id| lib.refused(id)) {
+        let r = ctx.lang.review();
+        let diagnostic = refused.diagnostic.to_string();
+        super::warn(&crate::i18n::fill(
+            r.case_refused,
+            &[&format!("{:?}", refused.id), &diagnostic],
+        ));
+        return ExitCode::from(1);
+    }
     let unknown = case
         .as_ref()
         .filter(|id| lib.case(id).is_none())

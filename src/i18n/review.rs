@@ -190,6 +190,20 @@ pub struct ReviewStrings {
     pub md_no_sessions: &'static str,
     /// Heading: the stories per theme.
     pub md_stories: &'static str,
+    /// A write refused because the text holds a BSN; {} the file.
+    pub store_bsn_refused: &'static str,
+    /// A session id that is not an id; {} the id.
+    pub store_id_invalid: &'static str,
+    /// A session id that is not its file's name; {} the id, {} the file name.
+    pub store_id_not_file: &'static str,
+    /// A lock file that is a symbolic link; {} the path.
+    pub store_lock_symlink: &'static str,
+    /// A file in a sessions folder that is not a regular file (a FIFO, a device, a folder): skipped.
+    pub store_not_regular: &'static str,
+    /// A file over the size limit: {} its size in MB, {} the limit in MB.
+    pub store_too_large: &'static str,
+    /// `casus new --case` on a case that holds a BSN; {} the case id, {} the diagnostic.
+    pub case_refused: &'static str,
 }
 
 impl ReviewStrings {

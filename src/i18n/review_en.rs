@@ -125,4 +125,11 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     md_decided_of: "{} of {} decided",
     md_no_sessions: "No sessions match this filter.",
     md_stories: "Stories per theme",
+    store_bsn_refused: "Not saved: {} would hold a BSN. casus never writes a BSN; remove it.",
+    store_id_invalid: "the session id {} is not a valid id (YYYYMMDD-HHMMSS-xxxxxx); this session is not opened, resumed, saved or exported",
+    store_id_not_file: "the session id {} does not match the file name {}; this session is not opened, resumed, saved or exported",
+    store_lock_symlink: "the lock file {} is a symbolic link or not a regular file; casus does not follow it",
+    store_not_regular: "skipped: not a regular file (a pipe, a device, a folder or a link to one); not opened",
+    store_too_large: "skipped: the file is {} MB, over the {} MB limit for a session",
+    case_refused: "casus: case {} cannot start a session because it holds a BSN: {}",
 };

@@ -125,4 +125,11 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     md_decided_of: "{} van {} met een besluit",
     md_no_sessions: "Geen sessies passen bij dit filter.",
     md_stories: "Verhalen per thema",
+    store_bsn_refused: "Niet bewaard: {} zou een BSN bevatten. casus schrijft nooit een BSN; haal het weg.",
+    store_id_invalid: "de sessie-id {} is geen geldige id (JJJJMMDD-UUMMSS-xxxxxx); deze sessie wordt niet geopend, hervat, bewaard of geëxporteerd",
+    store_id_not_file: "de sessie-id {} past niet bij de bestandsnaam {}; deze sessie wordt niet geopend, hervat, bewaard of geëxporteerd",
+    store_lock_symlink: "het slotbestand {} is een symbolische link of geen gewoon bestand; casus volgt die niet",
+    store_not_regular: "overgeslagen: geen gewoon bestand (een pipe, apparaat, map of link daarheen); niet geopend",
+    store_too_large: "overgeslagen: het bestand is {} MB, groter dan de grens van {} MB voor een sessie",
+    case_refused: "casus: de casus {} kan geen sessie starten, want hij bevat een BSN: {}",
 };

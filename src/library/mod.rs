@@ -13,7 +13,7 @@ mod sources;
 use std::collections::HashMap;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use locate::line_col;
+pub use locate::{find_field, line_col};
 pub use parse::from_ron;
 pub use sources::{
     Kind, Origin, SourceFile, builtin_sources, folder_sources, path_sources, read_text,
@@ -43,6 +43,20 @@ pub struct Library {
     pub methods: Vec<Entry<Method>>,
     /// Problems and override notes, in file order.
     pub diagnostics: Vec<Diagnostic>,
+    /// Cases that loaded but may not start a session (they hold a BSN), by
+    /// id; they are not in [`Library::cases`], so no set-up offers them.
+    pub refused: Vec<Refused>,
+}
+
+/// A case that cannot start a session, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// The case's id.
+    pub id: String,
+    /// The file, as the user knows it.
+    pub path: String,
+    /// The first reason, at its place (`path:line:col`); also in [`Library::diagnostics`].
+    pub diagnostic: Diagnostic,
 }
 
 /// The id a method defaults to.
@@ -55,6 +69,7 @@ impl Library {
         let mut cases = Layered::default();
         let mut sets = Layered::default();
         let mut methods = Layered::default();
+        let mut blocked: HashMap<String, Diagnostic> = HashMap::new();
         for file in files {
             let (path, text) = (file.path.as_str(), file.text.as_str());
             let result = match file.kind {
@@ -71,12 +86,29 @@ impl Library {
                 _ => {}
             }
             if file.kind == Kind::Case {
-                lib.diagnostics.extend(privacy_warnings(path, text));
+                let found = privacy_warnings(path, text);
+                if let Some(d) = found.iter().find(|d| d.severity == Severity::Error) {
+                    blocked.insert(path.to_string(), d.clone());
+                }
+                lib.diagnostics.extend(found);
             }
         }
         lib.theme_sets = sets.finish();
         lib.methods = methods.finish();
-        lib.cases = cases.finish();
+        // A case with a BSN is never copied into a session: out of the list.
+        let (refused, startable): (Vec<_>, Vec<_>) = cases
+            .finish()
+            .into_iter()
+            .partition(|e| blocked.contains_key(&e.path));
+        lib.cases = startable;
+        lib.refused = refused
+            .into_iter()
+            .map(|e| Refused {
+                diagnostic: blocked[&e.path].clone(),
+                id: e.item.id,
+                path: e.path,
+            })
+            .collect();
         let refs = lib.dangling_theme_refs(files);
         lib.diagnostics.extend(refs);
         lib
@@ -108,6 +140,11 @@ impl Library {
     /// The case with this id.
     pub fn case(&self, id: &str) -> Option<&Case> {
         self.cases.iter().find(|e| e.item.id == id).map(|e| &e.item)
+    }
+
+    /// The case with this id that may not start a session, if there is one.
+    pub fn refused(&self, id: &str) -> Option<&Refused> {
+        self.refused.iter().find(|r| r.id == id)
     }
 
     /// The theme set with this id.

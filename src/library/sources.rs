@@ -156,11 +156,32 @@ fn ron_files(dir: &Path) -> Vec<PathBuf> {
     paths
 }
 
-/// Reads a file as UTF-8 text; problems (unreadable, not UTF-8) come with a position.
+/// Reads a file as UTF-8 text; problems (unreadable, not UTF-8) come with a
+/// position. Only a regular file up to [`crate::store::MAX_FILE_BYTES`] is
+/// opened ([`crate::store::regular_file`]): a FIFO would block, `/dev/zero`
+/// would never end. The open does not block either (a FIFO swapped in after
+/// the check), and the read stops past the limit (a file that grew).
 pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
+    use std::io::Read;
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(&shown, (1, 1), format!("cannot read the file: {e}")))?;
+    crate::store::regular_file(path)?;
+    let cannot =
+        |e: std::io::Error| Diagnostic::error(&shown, (1, 1), format!("cannot read the file: {e}"));
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path).map_err(cannot)?;
+    if !file.metadata().map_err(cannot)?.is_file() {
+        return Err(crate::store::regular_file(path)
+            .err()
+            .unwrap_or_else(|| cannot(std::io::Error::other("not a regular file"))));
+    }
+    let mut bytes = Vec::new();
+    file.take(crate::store::MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    crate::store::too_large(&shown, bytes.len() as u64)?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let good = std::str::from_utf8(good).unwrap_or_default();

@@ -6,7 +6,10 @@ use std::io::{self, Write};
 use std::path::Path;
 
 /// Writes `bytes` to `path` atomically, with owner-only permissions on Unix.
+/// Bytes that hold a BSN are refused before anything is created, not even
+/// the temp file ([`super::refuse_blocking`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    super::refuse_blocking(path, bytes)?;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),

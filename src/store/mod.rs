@@ -1,10 +1,16 @@
 //! Saving and loading sessions: `<data dir>/sessions/<id>.ron`.
 //!
 //! The only module that writes session files. Every write is atomic
-//! ([`write_atomic`]); a file that cannot be read is reported with its
-//! position and never rewritten.
+//! ([`write_atomic`]) and passes the privacy gate (`gate.rs`: nothing with a
+//! BSN is written, an id is checked before it is joined into a path); a
+//! file that cannot be read is reported with its position and never
+//! rewritten. Files that are not regular files, or over 16 MB, are never
+//! opened; lock files never follow a link; temp files a crash left are
+//! removed (`files.rs`).
 
 mod atomic;
+mod files;
+mod gate;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -15,6 +21,12 @@ use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
 pub use atomic::{create_private_dir, tighten, write_atomic};
+pub(crate) use files::remove_stale;
+pub use files::{STALE_TEMP_AGE, open_existing_lock, open_lock, remove_stale_temps};
+pub use gate::{
+    MAX_FILE_BYTES, bsn_refused, check_id, check_target, is_session_id, refuse_blocking,
+    regular_file, set_lang, too_large,
+};
 
 use crate::library::{Diagnostic, from_ron};
 use crate::model::{SESSION_SCHEMA_VERSION, Session};
@@ -39,7 +51,8 @@ pub struct Tightened {
 
 impl Store {
     /// The store in `<data_dir>/sessions`, for writing: created (owner-only)
-    /// when missing. Existing `sessions/` and `exports/` folders and the files
+    /// when missing; temp files a crash left there are removed
+    /// ([`remove_stale_temps`]). Existing `sessions/` and `exports/` folders and the files
     /// in them that others could read are tightened to 0700/0600 on Unix;
     /// [`Store::tightened`] and [`Store::tightened_note`] tell what changed.
     pub fn open(data_dir: &Path) -> io::Result<Store> {
@@ -74,6 +87,10 @@ impl Store {
                 now: 0o700,
             });
             tighten_files(&exports, &mut tightened);
+        }
+        remove_stale_temps(&dir);
+        if exports.is_dir() {
+            remove_stale_temps(&exports);
         }
         Ok(Store { dir, tightened })
     }
@@ -126,13 +143,12 @@ impl Store {
 
     /// Takes the one-writer lock of a session. The lock is the OS's (`flock`
     /// on Unix), so it dies with the process: a killed casus leaves no stale lock.
+    /// Only a real id ([`is_session_id`]) is joined into the lock's name, and
+    /// the lock file is never a followed link ([`open_lock`]).
     pub fn lock(&self, id: &str) -> io::Result<SessionLock> {
         let path = lock_path(&self.dir, id);
-        let mut options = std::fs::OpenOptions::new();
-        options.create(true).truncate(false).write(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let file = options.open(&path)?;
+        check_target(&self.path(id), id)?;
+        let file = open_lock(&path)?;
         match file.try_lock() {
             Ok(()) => Ok(SessionLock {
                 id: id.to_string(),
@@ -146,7 +162,8 @@ impl Store {
         }
     }
 
-    /// Writes the session atomically.
+    /// Writes the session atomically; refused (nothing written) when its id
+    /// is not an id or it holds a BSN ([`write_session`]).
     pub fn save(&self, session: &Session) -> io::Result<()> {
         write_session(&self.path(&session.id), session)
     }
@@ -156,7 +173,9 @@ impl Store {
         read_session(&self.path(id))
     }
 
-    /// Every `*.ron` in the folder, sorted by name (so by start time).
+    /// Every `*.ron` in the folder, sorted by name (so by start time). Files
+    /// that are not regular files stay in the list: reading them
+    /// ([`read_session`]) reports them without opening them.
     pub fn files(&self) -> Vec<PathBuf> {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return Vec::new();
@@ -234,8 +253,11 @@ pub struct SessionLock {
 
 /// Writes a session to `path` as RON, atomically and owner-only
 /// ([`write_atomic`]): the one way a session file is written, by
-/// [`Store::save`] and by the register's follow-up of a bottleneck.
+/// [`Store::save`] and by the register's follow-up of a bottleneck. Refused,
+/// writing nothing, when the id is not an id or not the file's name
+/// ([`check_target`]) or the session holds a BSN ([`refuse_blocking`]).
 pub fn write_session(path: &Path, session: &Session) -> io::Result<()> {
+    check_target(path, &session.id)?;
     write_atomic(path, to_ron(session).as_bytes())
 }
 
@@ -247,11 +269,15 @@ pub fn to_ron(session: &Session) -> String {
     ron::ser::to_string_pretty(session, config).expect("a session always serialises")
 }
 
-/// Reads and migrates one session file.
+/// Reads and migrates one session file. Only a regular file of at most
+/// [`MAX_FILE_BYTES`] is opened ([`regular_file`]); its id must be an id and,
+/// in a `sessions/` folder, the file's name ([`check_id`]).
 pub fn read_session(path: &Path) -> Result<Session, Diagnostic> {
     let shown = path.display().to_string();
     let text = crate::library::read_text(path)?;
-    parse_session(&shown, &text)
+    let session = parse_session(&shown, &text)?;
+    check_id(&shown, Some(path), &text, &session.id)?;
+    Ok(session)
 }
 
 /// Parses a session, refusing versions newer than this casus knows.
@@ -298,81 +324,4 @@ pub fn new_session_id(now: Timestamp) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn session_ids_sort_by_start_time() {
-        let a: Timestamp = "2026-01-02T03:04:05Z".parse().unwrap();
-        let b: Timestamp = "2026-01-02T03:04:06Z".parse().unwrap();
-        let (ia, ib) = (new_session_id(a), new_session_id(b));
-        assert!(ia.starts_with("20260102-030405-"));
-        assert!(ia < ib);
-        let suffix = &ia[16..];
-        assert_eq!(suffix.len(), 6);
-        assert!(
-            suffix
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        );
-    }
-
-    #[test]
-    fn a_second_writer_is_refused_until_the_first_lets_go() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        let first = store.lock("s1").unwrap();
-        let second = store.lock("s1").unwrap_err();
-        assert_eq!(second.kind(), io::ErrorKind::WouldBlock);
-        assert!(store.lock("s2").is_ok(), "other sessions are not blocked");
-        drop(first);
-        assert!(store.lock("s1").is_ok());
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn open_tightens_folders_and_files_others_could_read_and_says_so() {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
-        let set = |p: &Path, m: u32| {
-            std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap()
-        };
-        let data = tempfile::tempdir().unwrap();
-        let fresh = Store::open(data.path()).unwrap();
-        assert!(
-            fresh.tightened().is_empty(),
-            "a folder casus made is no news"
-        );
-        assert_eq!(fresh.tightened_note(), None);
-        assert_eq!(mode(fresh.dir()), 0o700);
-
-        let sessions = data.path().join("sessions");
-        let exports = data.path().join("exports");
-        std::fs::create_dir_all(&exports).unwrap();
-        std::fs::write(sessions.join("a.ron"), "x").unwrap();
-        std::fs::write(exports.join("a.md"), "x").unwrap();
-        set(&sessions, 0o755);
-        set(&exports, 0o775);
-        set(&sessions.join("a.ron"), 0o644);
-        set(&exports.join("a.md"), 0o640);
-        let store = Store::open(data.path()).unwrap();
-        assert_eq!(mode(&sessions), 0o700);
-        assert_eq!(mode(&exports), 0o700);
-        assert_eq!(mode(&sessions.join("a.ron")), 0o600);
-        assert_eq!(mode(&exports.join("a.md")), 0o600);
-        assert_eq!(store.tightened().len(), 4, "{:?}", store.tightened());
-        let note = store.tightened_note().unwrap();
-        assert!(!note.contains('\n'), "one line: {note}");
-        assert!(
-            note.contains("(was 755)") && note.contains("2 files"),
-            "{note}"
-        );
-        assert!(Store::open(data.path()).unwrap().tightened().is_empty());
-    }
-
-    #[test]
-    fn two_ids_in_the_same_second_differ() {
-        let t = Timestamp::now();
-        assert_ne!(new_session_id(t), new_session_id(t));
-    }
-}
+mod tests;

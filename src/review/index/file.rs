@@ -136,13 +136,15 @@ impl Reader {
 
 /// Removes the indexes of sessions folders that no longer exist (a
 /// temporary folder, a team folder that was removed): they hold texts of
-/// sessions nobody can review any more. Runs only when an index was rebuilt.
+/// sessions nobody can review any more. Runs on every scan ([`super::Cache::prune`]).
 pub(super) fn prune(cache_dir: &Path) {
     let Ok(entries) = std::fs::read_dir(cache_dir) else {
         return;
     };
     for path in entries.filter_map(|e| e.ok()).map(|e| e.path()) {
-        if path.extension().is_none_or(|x| x != "idx") {
+        if path.extension().is_none_or(|x| x != "idx")
+            || !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file())
+        {
             continue;
         }
         let folder = File::open(&path).ok().and_then(|mut f| {

@@ -31,10 +31,12 @@ pub(super) struct Folder {
 }
 
 /// The session files of a folder with their stat, in name order; hidden
-/// files are editors' locks and backups, not sessions.
-fn listing(dir: &Path) -> Vec<(String, FileKey)> {
+/// files are editors' locks and backups, not sessions. A name that holds a
+/// BSN is never written into the index: it is in the second list, to be
+/// reported (such a name is never a session's id).
+fn listing(dir: &Path) -> (Vec<(String, FileKey)>, Vec<String>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let mut files: Vec<(String, FileKey)> = entries
         .filter_map(|e| e.ok())
@@ -53,7 +55,10 @@ fn listing(dir: &Path) -> Vec<(String, FileKey)> {
         })
         .collect();
     files.sort_by(|a, b| a.0.cmp(&b.0));
-    files
+    let (files, refused) = files
+        .into_iter()
+        .partition(|(name, _)| crate::store::refuse_blocking(dir, name.as_bytes()).is_ok());
+    (files, refused.into_iter().map(|(name, _)| name).collect())
 }
 
 /// Opens a folder's index, rebuilding it when any file changed.
@@ -68,7 +73,13 @@ pub(super) fn open_folder(
     let now = Timestamp::now().as_nanosecond();
     let full = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     let index_path = cache.file_for(&full);
-    let files = listing(dir);
+    let (files, unnamed) = listing(dir);
+    for name in unnamed {
+        *files_read += 1;
+        if let Err(problem) = read_session(&dir.join(name)) {
+            problems.push(problem);
+        }
+    }
     let old = index_path.as_deref().and_then(|p| read_index(p, &full));
     if let Some((rows, file)) = old {
         let by_name: HashMap<&str, &Row> = rows.iter().map(|r| (r.name.as_str(), r)).collect();
@@ -174,6 +185,7 @@ fn rebuild(
                     body.clear();
                     serde_json::to_writer(&mut body, &summary(&session))
                         .expect("a session always serialises");
+                    guard(&mut body);
                     good = Some(Good {
                         id: session.id.clone(),
                         started: session.started,
@@ -221,5 +233,25 @@ fn rebuild(
         dir: dir.to_path_buf(),
         rows,
         file,
+    }
+}
+
+/// The store's gate on what the index writes ([`crate::store::refuse_blocking`]):
+/// a session file from elsewhere may hold a BSN; its summary keeps the
+/// placeholder instead, and when that is no longer valid JSON the summary is
+/// left out, to be read from the file (as a damaged summary is).
+fn guard(body: &mut Vec<u8>) {
+    if crate::store::refuse_blocking(Path::new(""), body).is_ok() {
+        return;
+    }
+    let text = String::from_utf8_lossy(body).into_owned();
+    let redacted = crate::privacy::redact_blocking(&text);
+    body.clear();
+    let valid = serde_json::from_str::<serde_json::Value>(&redacted).is_ok()
+        && crate::store::refuse_blocking(Path::new(""), redacted.as_bytes()).is_ok();
+    if valid {
+        body.extend_from_slice(redacted.as_bytes());
+    } else {
+        body.extend_from_slice(b"null");
     }
 }

@@ -30,6 +30,7 @@ pub fn home_sessions(
     recent: usize,
 ) -> (Vec<LoadedSession>, Vec<Diagnostic>) {
     let dir = data_dir.join("sessions");
+    cache.prune();
     let full = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
     let old = cache
         .file_for(&full)

@@ -82,6 +82,18 @@ impl Cache {
         );
         Some(dir.join(name))
     }
+
+    /// Removes the indexes of sessions folders that no longer exist (they
+    /// hold the texts of sessions nobody can review any more) and the
+    /// temporary files of index writes a crash left behind. Every scan and
+    /// the home list call it, not only a rebuild: a removed folder is never
+    /// rebuilt.
+    pub fn prune(&self) {
+        if let Cache::Dir(dir) = self {
+            file::prune(dir);
+            crate::store::remove_stale(dir, ".index-", "", std::time::SystemTime::now());
+        }
+    }
 }
 
 /// FNV-1a: a stable hash (std's hashers may change between Rust versions).

@@ -67,6 +67,7 @@ impl Scan {
         mut progress: impl FnMut(usize, usize),
     ) -> Scan {
         let r = lang.review();
+        cache.prune();
         let mut scan = Scan {
             folders: Vec::new(),
             order: Vec::new(),
