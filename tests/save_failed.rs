@@ -10,11 +10,11 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use crossterm::event::KeyCode;
 use casus::i18n::{Lang, fill};
 use casus::tui::Runner;
 use casus::tui::action::{Action, Command};
 use casus::tui::keymap;
+use crossterm::event::KeyCode;
 
 use common::*;
 
@@ -53,7 +53,11 @@ fn commit_decision(app: &mut casus::tui::app::App, runner: &Runner, text: &str) 
 }
 
 /// Presses a key through the keymap and the runner; `true` when casus quits.
-fn press_step(app: &mut casus::tui::app::App, runner: &Runner, ev: crossterm::event::KeyEvent) -> bool {
+fn press_step(
+    app: &mut casus::tui::app::App,
+    runner: &Runner,
+    ev: crossterm::event::KeyEvent,
+) -> bool {
     let action = keymap::action_for(app.context(), ev).expect("a bound key");
     casus::tui::step(app, runner, action)
 }
@@ -67,7 +71,10 @@ fn a_failed_save_leaves_the_session_unsaved_and_casus_retries() {
     let (text, error) = status(&app);
     assert!(error, "a failed save is an error: {text}");
     assert!(text.starts_with("Bewaren mislukt"), "{text}");
-    assert!(session(&app).unsaved.is_some(), "the session is marked unsaved");
+    assert!(
+        session(&app).unsaved.is_some(),
+        "the session is marked unsaved"
+    );
 
     // The next ticks retry (every few seconds), and keep failing for now.
     let mut retried = Vec::new();
@@ -75,11 +82,16 @@ fn a_failed_save_leaves_the_session_unsaved_and_casus_retries() {
         retried.extend(act(&mut app, Action::Tick(at(100 + t))));
     }
     assert!(
-        saves(&retried).iter().any(|s| s.steps[0].decision.contains("Ouders vandaag bellen")),
+        saves(&retried)
+            .iter()
+            .any(|s| s.steps[0].decision.contains("Ouders vandaag bellen")),
         "no retry within 6 seconds: {retried:?}"
     );
     run(&mut app, &runner, retried);
-    assert!(session(&app).unsaved.is_some(), "still unsaved while the folder is broken");
+    assert!(
+        session(&app).unsaved.is_some(),
+        "still unsaved while the folder is broken"
+    );
 
     // The folder is back: the next retry saves, and says so.
     mend_sessions(data.path());
@@ -90,7 +102,9 @@ fn a_failed_save_leaves_the_session_unsaved_and_casus_retries() {
     run(&mut app, &runner, retried);
     assert!(session(&app).unsaved.is_none(), "saved again");
     assert_eq!(status(&app), (nl().saved_again.to_string(), false));
-    let on_disk = casus::store::Store::existing(data.path()).load(ID).expect("the session reads");
+    let on_disk = casus::store::Store::existing(data.path())
+        .load(ID)
+        .expect("the session reads");
     assert_eq!(on_disk.steps[0].decision, "Ouders vandaag bellen");
 }
 
@@ -101,16 +115,25 @@ fn q_with_unsaved_text_asks_and_the_rescue_copy_keeps_the_decision() {
     break_sessions(data.path());
     commit_decision(&mut app, &runner, "Ouders vandaag bellen");
 
-    assert!(!press_step(&mut app, &runner, ch('q')), "q must not quit with unsaved text");
+    assert!(
+        !press_step(&mut app, &runner, ch('q')),
+        "q must not quit with unsaved text"
+    );
     let (text, error) = status(&app);
-    assert!(error && text.starts_with("Niet bewaard ("), "the question shows: {text}");
+    assert!(
+        error && text.starts_with("Niet bewaard ("),
+        "the question shows: {text}"
+    );
     assert!(session(&app).asking);
     // q again, or typing, does not leave either.
     assert!(!press_step(&mut app, &runner, ch('q')));
     assert!(!press_step(&mut app, &runner, ctrl('c')));
     assert!(session(&app).asking, "still asking");
 
-    assert!(press_step(&mut app, &runner, key(KeyCode::Enter)), "Enter writes the copy and quits");
+    assert!(
+        press_step(&mut app, &runner, key(KeyCode::Enter)),
+        "Enter writes the copy and quits"
+    );
     let path: PathBuf = session(&app).rescued.clone().expect("a rescue copy");
     assert_eq!(path, rescue.path().join(format!("casus-rescue-{ID}.ron")));
     let copy = casus::store::read_session(&path).expect("the rescue copy reads as a session");
@@ -121,7 +144,10 @@ fn q_with_unsaved_text_asks_and_the_rescue_copy_keeps_the_decision() {
         let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600, "only the owner reads the rescue copy");
     }
-    assert_eq!(status(&app), (fill(nl().rescue_written, &[&path.display()]), false));
+    assert_eq!(
+        status(&app),
+        (fill(nl().rescue_written, &[&path.display()]), false)
+    );
     // After the terminal is back, casus says where the copy is, and fails.
     let said = casus::tui::rescue::after_quit(&app).expect_err("not a silent success");
     assert!(said.contains(&path.display().to_string()), "{said}");
@@ -138,10 +164,17 @@ fn esc_stays_and_an_uncommitted_editor_goes_into_the_rescue_copy() {
     // Ctrl-C in the editor: the draft's save fails, so casus asks.
     assert!(!press_step(&mut app, &runner, ctrl('c')));
     assert!(session(&app).asking);
-    assert!(!press_step(&mut app, &runner, key(KeyCode::Esc)), "Esc stays");
+    assert!(
+        !press_step(&mut app, &runner, key(KeyCode::Esc)),
+        "Esc stays"
+    );
     assert!(!session(&app).asking);
     assert_eq!(status(&app), (nl().unsaved_stay.to_string(), false));
-    assert_eq!(editor_text(&app), "Nog niet af", "the editor is still open with its text");
+    assert_eq!(
+        editor_text(&app),
+        "Nog niet af",
+        "the editor is still open with its text"
+    );
 
     assert!(!press_step(&mut app, &runner, ctrl('c')));
     assert!(press_step(&mut app, &runner, key(KeyCode::Enter)));
@@ -160,9 +193,15 @@ fn when_the_rescue_copy_fails_too_casus_stays_open() {
     break_sessions(data.path());
     commit_decision(&mut app, &runner, "Ouders vandaag bellen");
     assert!(!press_step(&mut app, &runner, ch('q')));
-    assert!(!press_step(&mut app, &runner, key(KeyCode::Enter)), "no copy, no quit");
+    assert!(
+        !press_step(&mut app, &runner, key(KeyCode::Enter)),
+        "no copy, no quit"
+    );
     let (text, error) = status(&app);
-    assert!(error && text.starts_with("Ook de reservekopie lukte niet"), "{text}");
+    assert!(
+        error && text.starts_with("Ook de reservekopie lukte niet"),
+        "{text}"
+    );
     assert!(casus::tui::rescue::holds(&app));
 }
 
@@ -171,6 +210,12 @@ fn a_save_that_works_quits_at_once() {
     let (data, rescue) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let (mut app, runner) = running(data.path(), rescue.path());
     commit_decision(&mut app, &runner, "Ouders vandaag bellen");
-    assert!(press_step(&mut app, &runner, ch('q')), "nothing unsaved: q quits");
-    assert!(std::fs::read_dir(rescue.path()).unwrap().next().is_none(), "no rescue copy");
+    assert!(
+        press_step(&mut app, &runner, ch('q')),
+        "nothing unsaved: q quits"
+    );
+    assert!(
+        std::fs::read_dir(rescue.path()).unwrap().next().is_none(),
+        "no rescue copy"
+    );
 }

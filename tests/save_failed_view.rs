@@ -25,7 +25,10 @@ fn failed(lang: Lang) -> casus::tui::app::App {
 fn shows_whole(screen: &str, message: &str) {
     let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
     let message = message.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(flat.contains(&message), "the message is cut:\n{screen}\nwanted: {message}");
+    assert!(
+        flat.contains(&message),
+        "the message is cut:\n{screen}\nwanted: {message}"
+    );
 }
 
 #[test]

@@ -32,9 +32,15 @@ fn ends_cleanly_on(signal: i32) {
     term.signal(signal);
 
     let code = term.exit_code();
-    assert_eq!(code, 128 + signal as u32, "casus exits as ended by the signal");
+    assert_eq!(
+        code,
+        128 + signal as u32,
+        "casus exits as ended by the signal"
+    );
     let session = most_recent(&Store::existing(&env.data())).expect("the session is on disk");
-    let draft = session.draft.expect("the open editor's text is saved as a draft");
+    let draft = session
+        .draft
+        .expect("the open editor's text is saved as a draft");
     assert!(
         draft.text.contains(&word),
         "the draft on disk lacks the typed word {word:?}: {:?}",

@@ -105,7 +105,11 @@ pub fn saved(app: &mut App) {
         && screen.unsaved.take().is_some()
     {
         let asked = std::mem::take(&mut screen.asking);
-        app.say(if asked { s.saved_quit_now } else { s.saved_again });
+        app.say(if asked {
+            s.saved_quit_now
+        } else {
+            s.saved_again
+        });
     }
 }
 

@@ -50,7 +50,13 @@ const SETUP_LIST: &[Binding] = &[
     HELP,
     QUIT,
 ];
-const SETUP_TEXT: &[Binding] = &[CONFIRM, BACK, HELP_F1, QUIT_CTRL];
+const SETUP_TEXT: &[Binding] = &[
+    CONFIRM,
+    BACK,
+    b(&[Ctrl('r')], C::Redact),
+    HELP_F1,
+    QUIT_CTRL,
+];
 const NOTES: &[Binding] = &[
     SCROLL_UP,
     SCROLL_DOWN,
