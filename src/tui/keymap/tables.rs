@@ -50,12 +50,13 @@ const SETUP_LIST: &[Binding] = &[
     HELP,
     QUIT,
 ];
+// Ctrl-R last: the footer keeps Ctrl-C, the help overlay lists it.
 const SETUP_TEXT: &[Binding] = &[
     CONFIRM,
     BACK,
-    b(&[Ctrl('r')], C::Redact),
     HELP_F1,
     QUIT_CTRL,
+    b(&[Ctrl('r')], C::Redact),
 ];
 const NOTES: &[Binding] = &[
     SCROLL_UP,
