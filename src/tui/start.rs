@@ -190,7 +190,9 @@ pub fn run(options: Options) -> Result<(), String> {
         drop(runner);
         terminal::restore();
         if let Some(said) = said {
-            eprintln!("casus: {said}");
+            // Not `eprintln!`: after a hang-up stderr may be gone, and that must not panic.
+            use std::io::Write;
+            let _ = writeln!(io::stderr(), "casus: {said}");
         }
         std::process::exit(128 + signal as i32);
     }
