@@ -57,6 +57,12 @@ fn ends_cleanly_on(signal: i32) {
         ),
         "the terminal settings differ from before casus started"
     );
+    // The output is read on another thread: wait for the last bytes to arrive.
+    term.wait_for_bytes(b"\x1b[?1049l");
+    let start = std::time::Instant::now();
+    while term.vt().alternate_screen() && start.elapsed().as_secs() < 5 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     let screen = term.vt();
     assert!(!screen.alternate_screen(), "still on the alternate screen");
     assert!(!screen.bracketed_paste(), "bracketed paste still on");
