@@ -219,3 +219,28 @@ fn a_save_that_works_quits_at_once() {
         "no rescue copy"
     );
 }
+
+#[test]
+fn a_finish_that_cannot_be_saved_stays_on_the_session_and_q_asks() {
+    let (data, rescue) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (mut app, runner) = running(data.path(), rescue.path());
+    commit_decision(&mut app, &runner, "Ouders vandaag bellen");
+    break_sessions(data.path());
+    // Past the last phase: the session finishes, and that save fails.
+    let is_session =
+        |app: &casus::tui::app::App| matches!(app.screen, casus::tui::app::Screen::Session(_));
+    while is_session(&app) && session(&app).session.finished.is_none() {
+        casus::tui::step(&mut app, &runner, Action::Command(Command::NextPhase));
+    }
+    assert!(
+        matches!(app.screen, casus::tui::app::Screen::Session(_)),
+        "the unsaved finish does not leave for the summary"
+    );
+    assert!(session(&app).session.finished.is_some());
+    assert!(!press_step(&mut app, &runner, ch('q')), "q asks");
+    assert!(press_step(&mut app, &runner, key(KeyCode::Enter)));
+    let path = session(&app).rescued.clone().expect("a rescue copy");
+    let copy = casus::store::read_session(&path).expect("it reads");
+    assert!(copy.finished.is_some(), "the copy is the finished session");
+    assert_eq!(copy.steps[0].decision, "Ouders vandaag bellen");
+}

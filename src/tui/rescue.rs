@@ -85,6 +85,12 @@ fn write_in(dir: &Path, session: &Session, bytes: &[u8]) -> std::io::Result<Path
 /// unsaved; a save that failed on the way out asks what to do.
 pub fn save_failed(app: &mut App, why: String) {
     let s = app.strings();
+    // Finishing could not be saved: back to the session (at its last phase),
+    // so the summary's `q` cannot drop it.
+    if let Screen::Summary(summary) = &app.screen {
+        let screen = crate::tui::screens::session::SessionScreen::new(summary.session.clone());
+        app.screen = Screen::Session(Box::new(screen));
+    }
     if let Screen::Session(screen) = &mut app.screen {
         let asking = screen.quitting;
         screen.quitting = false;
