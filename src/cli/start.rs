@@ -51,6 +51,11 @@ pub(super) fn new(
         super::warn(&format!("casus: {problem}"));
         return ExitCode::from(2);
     }
+    // Never replaced silently: the user is told, and nothing starts or is saved.
+    if group.as_deref().is_some_and(crate::privacy::has_blocking) {
+        super::warn(&format!("casus: {}", ctx.lang.strings().group_bsn));
+        return ExitCode::from(2);
+    }
     let preset = crate::tui::screens::setup::Preset {
         case: case.clone(),
         method: method.clone(),

@@ -384,4 +384,24 @@ pub struct Strings {
     pub finding_school: &'static str,
     /// Finding label: municipality.
     pub finding_place: &'static str,
+    /// Quitting while the last save failed ({}): Enter writes a rescue copy, Esc stays.
+    pub unsaved_question: &'static str,
+    /// Status: the user chose to stay after a failed save.
+    pub unsaved_stay: &'static str,
+    /// Footer while the last save failed and casus retries.
+    pub save_pending: &'static str,
+    /// Status: a retried save worked.
+    pub saved_again: &'static str,
+    /// Status: a retried save worked while quitting was asked.
+    pub saved_quit_now: &'static str,
+    /// Status: rescue copy written to {} path.
+    pub rescue_written: &'static str,
+    /// Status: the rescue copy failed too: {} why.
+    pub rescue_failed: &'static str,
+    /// Stderr after quitting: the session folder lacks the last text; the rescue copy is {}.
+    pub rescue_exit: &'static str,
+    /// Set-up field: possible personal data {} kinds; warn once.
+    pub setup_privacy_warning: &'static str,
+    /// CLI: --group holds a BSN; nothing is started or saved.
+    pub group_bsn: &'static str,
 }

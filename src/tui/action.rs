@@ -128,6 +128,8 @@ pub enum Action {
     },
     /// A bottleneck could not be saved; the file is unchanged.
     BottleneckFailed(String),
+    /// A rescue copy of an unsaved session was written here, or why not.
+    Rescued(Result<PathBuf, String>),
 }
 
 /// Work with side effects, carried out by the runner in `tui::run`.
@@ -168,4 +170,6 @@ pub enum Effect {
     },
     /// Leave the app.
     Quit,
+    /// Write a session that could not be saved to a rescue copy in another folder.
+    Rescue(Box<Session>),
 }

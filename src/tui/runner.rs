@@ -24,6 +24,7 @@ pub struct Runner {
     lock: std::cell::RefCell<Option<crate::store::SessionLock>>,
     cache: Cache,
     tz: TimeZone,
+    rescue_dirs: Vec<PathBuf>,
 }
 
 impl Runner {
@@ -37,7 +38,20 @@ impl Runner {
             lock: std::cell::RefCell::new(None),
             cache: Cache::from_env(),
             tz: TimeZone::system(),
+            rescue_dirs: super::rescue::default_dirs(),
         })
+    }
+
+    /// The same runner, writing rescue copies to the first of `dirs` that
+    /// takes them (tests keep them out of the user's home folder).
+    pub fn with_rescue_dirs(mut self, dirs: Vec<PathBuf>) -> Runner {
+        self.rescue_dirs = dirs;
+        self
+    }
+
+    /// Where rescue copies of unsaved sessions go, in order ([`super::rescue::write`]).
+    pub fn rescue_dirs(&self) -> &[PathBuf] {
+        &self.rescue_dirs
     }
 
     /// The same runner, writing report dates in `tz` (the app's; tests fix it).
@@ -170,6 +184,10 @@ impl Runner {
                 },
                 Err(d) => Action::OpenFailed(d.to_string()),
             }),
+            Effect::Rescue(session) => Some(Action::Rescued(super::rescue::write(
+                &session,
+                &self.rescue_dirs,
+            ))),
             Effect::Quit => None,
         }
     }
@@ -264,5 +282,6 @@ pub fn step_drawing(
             }
         }
     }
-    quit
+    // A save that failed on the way out keeps casus open, asking what to do.
+    quit && !super::rescue::holds(app)
 }

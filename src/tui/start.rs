@@ -3,6 +3,8 @@
 
 use std::io;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEventKind};
@@ -139,8 +141,27 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
     Ok(app)
 }
 
-/// Runs the terminal UI until the user leaves.
+/// The signals that end casus the way closing its window does: a logout,
+/// a shutdown, `kill`. Each saves the drafts, restores the terminal and exits.
+#[cfg(unix)]
+const ENDING: [i32; 2] = [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP];
+#[cfg(not(unix))]
+const ENDING: [i32; 1] = [signal_hook::consts::SIGTERM];
+
+/// Registers [`ENDING`]: the handler only stores the signal's number, which
+/// the event loop reads between events.
+fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
+    let caught = Arc::new(AtomicUsize::new(0));
+    for signal in ENDING {
+        signal_hook::flag::register_usize(signal, Arc::clone(&caught), signal as usize)?;
+    }
+    Ok(caught)
+}
+
+/// Runs the terminal UI until the user leaves, or a signal of [`ENDING`]
+/// ends it (then the process exits with 128 + the signal's number).
 pub fn run(options: Options) -> Result<(), String> {
+    let caught = watch_signals().map_err(|e| e.to_string())?;
     let runner = Runner::new(&options.data_dir, options.lang)
         .map_err(|e| format!("{}: {e}", options.data_dir.display()))?;
     let review = matches!(options.start, Start::Review);
@@ -158,26 +179,63 @@ pub fn run(options: Options) -> Result<(), String> {
             let _ = terminal.draw(|frame| view::view(app, frame));
         });
     }
-    let result = event_loop(&mut terminal, &mut app, &runner);
+    let result = event_loop(&mut terminal, &mut app, &runner, &caught);
+    let signal = caught.load(Ordering::SeqCst);
+    if signal != 0 {
+        // Saved before anything else: the terminal may be gone already (SIGHUP).
+        let said = on_signal(&mut app, &runner);
+        drop(runner);
+        terminal::restore();
+        if let Some(said) = said {
+            // Not `eprintln!`: after a hang-up stderr may be gone, and that must not panic.
+            use std::io::Write;
+            let _ = writeln!(io::stderr(), "casus: {said}");
+        }
+        std::process::exit(128 + signal as i32);
+    }
     terminal::restore();
-    result.map_err(|e| e.to_string())
+    result.map_err(|e| e.to_string())?;
+    super::rescue::after_quit(&app)
 }
 
-fn event_loop(terminal: &mut terminal::Term, app: &mut App, runner: &Runner) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut terminal::Term,
+    app: &mut App,
+    runner: &Runner,
+    caught: &AtomicUsize,
+) -> io::Result<()> {
     const TICK: Duration = Duration::from_secs(1);
+    // How long a signal may wait for the loop to notice it.
+    const SIGNAL_EVERY: Duration = Duration::from_millis(100);
     let mut last_tick = Instant::now();
     step(app, runner, Action::Tick(Timestamp::now()));
     loop {
-        terminal.draw(|frame| view::view(app, frame))?;
+        if caught.load(Ordering::SeqCst) != 0 {
+            return Ok(());
+        }
+        let drawn = terminal.draw(|frame| view::view(app, frame));
+        // A hung-up terminal fails to draw: the signal that says so comes next.
+        if drawn.is_err() && signalled(caught) {
+            return Ok(());
+        }
+        drawn?;
         // Debug builds only: lets the end-to-end test prove the terminal is restored after a panic.
         #[cfg(debug_assertions)]
         if std::env::var_os("CASUS_TEST_PANIC").is_some() {
             panic!("CASUS_TEST_PANIC is set: panicking on purpose");
         }
-        let timeout = TICK.saturating_sub(last_tick.elapsed());
+        let timeout = TICK.saturating_sub(last_tick.elapsed()).min(SIGNAL_EVERY);
         let mut actions = Vec::new();
-        if event::poll(timeout)? {
-            match event::read()? {
+        let ready = match event::poll(timeout) {
+            Err(_) if signalled(caught) => return Ok(()),
+            ready => ready?,
+        };
+        if ready {
+            let read = match event::read() {
+                Err(_) if signalled(caught) => return Ok(()),
+                read => read?,
+            };
+            match read {
                 // Only presses: Windows also sends releases and repeats.
                 Event::Key(key) if key.kind == KeyEventKind::Press => {
                     actions.extend(keymap::action_for(app.context(), key));
@@ -200,4 +258,35 @@ fn event_loop(terminal: &mut terminal::Term, app: &mut App, runner: &Runner) -> 
             }
         }
     }
+}
+
+/// A signal ends casus: the open editor's text saved as a draft; when that
+/// save fails, a rescue copy in another folder. What to say on stderr.
+fn on_signal(app: &mut App, runner: &Runner) -> Option<String> {
+    let s = app.strings();
+    for effect in super::update::hangup(app, Timestamp::now()) {
+        let super::action::Effect::Save(session) = &effect else {
+            continue;
+        };
+        let session = session.clone();
+        if let Some(Action::SaveFailed(why)) = runner.run(effect) {
+            return Some(match super::rescue::write(&session, runner.rescue_dirs()) {
+                Ok(path) => crate::i18n::fill(s.rescue_exit, &[&path.display()]),
+                Err(more) => crate::i18n::fill(s.save_failed, &[&format!("{why}; {more}")]),
+            });
+        }
+    }
+    None
+}
+
+/// After an error from the terminal: waits a moment for the signal that
+/// explains it (a closed window sends SIGHUP); `true` when one came.
+fn signalled(caught: &AtomicUsize) -> bool {
+    for _ in 0..10 {
+        if caught.load(Ordering::SeqCst) != 0 {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
 }

@@ -21,8 +21,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::Resize(w, h) => app.size = (w, h),
-        Action::Saved => {}
-        Action::SaveFailed(why) => app.complain(fill(s.save_failed, &[&why])),
+        Action::Saved => super::rescue::saved(app),
+        Action::SaveFailed(why) => super::rescue::save_failed(app, why),
+        Action::Rescued(result) => return super::rescue::rescued(app, result),
         Action::Exported(path) => app.say(fill(s.exported, &[&path.display()])),
         Action::ExportFailed(why) => app.complain(fill(s.export_failed, &[&why])),
         Action::OpenFailed(why) => app.complain(why),
@@ -87,6 +88,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Command(cmd) => return command(app, cmd),
     }
     Vec::new()
+}
+
+/// A signal ends casus (SIGTERM, SIGHUP): what must be saved first, asking nothing.
+pub fn hangup(app: &mut App, now: jiff::Timestamp) -> Vec<Effect> {
+    match &mut app.screen {
+        Screen::Session(screen) => screen.hangup(now),
+        _ => Vec::new(),
+    }
 }
 
 /// Hands the screen on show and the context to `f`.

@@ -33,10 +33,12 @@ pub fn view(app: &App, frame: &mut Frame) {
         );
         return;
     }
+    // A message is shown whole: the footer grows to as many lines as it needs (up to 3).
+    let footer_lines = footer_status(app).map_or(1, |st| wrapped_height(&st.text, area.width));
     let [header, body, footer] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(5),
-        Constraint::Length(1),
+        Constraint::Length(footer_lines),
     ])
     .areas(area);
     draw_header(frame, header, app);
@@ -140,11 +142,15 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
 fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
     let s = app.strings();
     let p = app.palette;
-    let line = match &app.status {
-        Some(status) => Line::styled(
-            format!(" {}", status.text),
-            if status.error { p.error() } else { p.ok() },
-        ),
+    let line = match footer_status(app) {
+        Some(status) => {
+            let style = if status.error { p.error() } else { p.ok() };
+            let text = Paragraph::new(format!(" {}", status.text))
+                .style(style)
+                .wrap(Wrap { trim: false });
+            frame.render_widget(text, area);
+            return;
+        }
         None => {
             let help_key = if matches!(
                 app.context(),
@@ -184,6 +190,43 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
         }
     };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The footer's message: the status, else (while the session's last save
+/// failed) that it is not saved, else none (the key hints show).
+fn footer_status(app: &App) -> Option<super::app::Status> {
+    if let Some(status) = &app.status {
+        return Some(status.clone());
+    }
+    match &app.screen {
+        Screen::Session(screen) if screen.unsaved.is_some() => Some(super::app::Status {
+            text: app.strings().save_pending.to_string(),
+            error: true,
+        }),
+        _ => None,
+    }
+}
+
+/// The lines ` text` takes when word-wrapped at `width` columns, 1 to 3.
+fn wrapped_height(text: &str, width: u16) -> u16 {
+    use unicode_width::UnicodeWidthStr;
+    let width = usize::from(width.max(1));
+    let (mut lines, mut used) = (1, 0);
+    for (i, word) in format!(" {text}").split(' ').enumerate() {
+        let w = word.width();
+        let len = if i == 0 { w } else { used + 1 + w };
+        if len > width && used > 0 {
+            lines += 1;
+            used = w;
+        } else {
+            used = len;
+        }
+        while used > width {
+            lines += 1;
+            used -= width;
+        }
+    }
+    lines.min(3)
 }
 
 fn draw_help(frame: &mut Frame, area: Rect, app: &App) {

@@ -50,7 +50,14 @@ const SETUP_LIST: &[Binding] = &[
     HELP,
     QUIT,
 ];
-const SETUP_TEXT: &[Binding] = &[CONFIRM, BACK, HELP_F1, QUIT_CTRL];
+// Ctrl-R last: the footer keeps Ctrl-C, the help overlay lists it.
+const SETUP_TEXT: &[Binding] = &[
+    CONFIRM,
+    BACK,
+    HELP_F1,
+    QUIT_CTRL,
+    b(&[Ctrl('r')], C::Redact),
+];
 const NOTES: &[Binding] = &[
     SCROLL_UP,
     SCROLL_DOWN,

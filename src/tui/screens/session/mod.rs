@@ -9,6 +9,7 @@ pub mod notes;
 pub mod picker;
 pub mod state;
 pub mod steps;
+pub mod unsaved;
 
 pub use state::SessionScreen;
 
@@ -28,6 +29,9 @@ use picker::ThemePicker;
 pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
     let now = ctx.now;
     let s = ctx.strings();
+    if screen.asking {
+        return unsaved::update(screen, cmd, ctx);
+    }
     if let Some(editor) = &mut screen.editor {
         return match cmd {
             Command::Done | Command::Back => {
@@ -156,6 +160,9 @@ fn finish(screen: &mut SessionScreen, ctx: &Ctx) -> Reply {
 
 /// A typed key for the open editor or the picker's filter.
 pub fn key(screen: &mut SessionScreen, key: KeyEvent, _ctx: &Ctx) -> Reply {
+    if screen.asking {
+        return Reply::default();
+    }
     if let Some(editor) = &mut screen.editor {
         editor.key(key);
     } else if let Some(picker) = &mut screen.picker
@@ -168,6 +175,9 @@ pub fn key(screen: &mut SessionScreen, key: KeyEvent, _ctx: &Ctx) -> Reply {
 
 /// Pasted text for the open editor (cut when too long, with a message) or the picker's filter.
 pub fn paste(screen: &mut SessionScreen, text: &str, ctx: &Ctx) -> Reply {
+    if screen.asking {
+        return Reply::default();
+    }
     if let Some(editor) = &mut screen.editor {
         if !editor.paste(text) {
             return Reply::complain(ctx.strings().paste_cut);

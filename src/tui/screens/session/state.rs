@@ -13,6 +13,8 @@ use crate::tui::widgets::editor::{Editor, Warning};
 
 /// Seconds between draft saves while an editor is open.
 pub const DRAFT_EVERY: u64 = 3;
+/// Seconds between retries while the last save failed.
+pub const RETRY_EVERY: u64 = 3;
 /// Seconds between saves of the phase clocks when nothing else changed.
 const CLOCK_EVERY: u64 = 30;
 /// A gap between ticks longer than this (a suspended laptop) is not counted as phase time.
@@ -50,6 +52,14 @@ pub struct SessionScreen {
     pub closing_cursor: usize,
     /// Lines scrolled in the main text.
     pub scroll: u16,
+    /// Why the last save failed; `None` while everything is on disk.
+    pub unsaved: Option<String>,
+    /// The user asked to quit; the save under way decides whether casus may.
+    pub quitting: bool,
+    /// The question on quitting with unsaved text is showing: rescue copy or stay.
+    pub asking: bool,
+    /// Where the rescue copy was written, once it was.
+    pub rescued: Option<std::path::PathBuf>,
     last_tick: Option<Timestamp>,
     since_save: u64,
 }
@@ -75,6 +85,10 @@ impl SessionScreen {
             picker: None,
             closing_cursor: 0,
             scroll: 0,
+            unsaved: None,
+            quitting: false,
+            asking: false,
+            rescued: None,
             last_tick: None,
             since_save: 0,
         }
@@ -91,7 +105,10 @@ impl SessionScreen {
 
     /// Where the keys go.
     pub fn context(&self) -> Context {
-        if self.editor.is_some() {
+        if self.asking {
+            // The question takes Enter (rescue copy) and Esc (stay), as a text field's page does.
+            Context::SetupText
+        } else if self.editor.is_some() {
             Context::Editor
         } else if self.picker.is_some() {
             Context::Picker
@@ -136,14 +153,24 @@ impl SessionScreen {
                 return vec![self.save(now)];
             }
         }
-        if self.since_save >= CLOCK_EVERY {
+        let retry = self.unsaved.is_some() && self.since_save >= RETRY_EVERY;
+        if retry || self.since_save >= CLOCK_EVERY {
             return vec![self.save(now)];
         }
         Vec::new()
     }
 
-    /// Leaving casus: keep an open editor's text as a draft, and save.
+    /// Leaving casus: keep an open editor's text as a draft, and save; the
+    /// runner quits unless that save fails (then the user is asked).
     pub fn quit(&mut self, now: Timestamp) -> Vec<Effect> {
+        self.quitting = true;
+        let mut effects = self.hangup(now);
+        effects.push(Effect::Quit);
+        effects
+    }
+
+    /// Ended from outside (SIGTERM, SIGHUP): the open editor's text as a draft, saved.
+    pub fn hangup(&mut self, now: Timestamp) -> Vec<Effect> {
         if let Some(editor) = &self.editor {
             self.session.draft = Some(Draft {
                 target: editor.target,
@@ -151,7 +178,7 @@ impl SessionScreen {
                 side: editor.draft_side(),
             });
         }
-        vec![self.save(now), Effect::Quit]
+        vec![self.save(now)]
     }
 
     /// Moves to the next decision point or phase; `true` when past the last phase.

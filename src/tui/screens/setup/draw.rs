@@ -148,19 +148,34 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
                     &setup.participants,
                 )
             };
-            frame.render_widget(
-                Paragraph::new(vec![
-                    Line::from(vec![
-                        Span::styled(format!("{label}: "), p.label()),
-                        Span::raw(input.value().to_string()),
-                        Span::styled("▏", p.dim()),
-                    ]),
-                    Line::raw(""),
-                    Line::styled(hint, p.dim()),
-                ])
-                .wrap(Wrap { trim: true }),
-                body,
-            );
+            let mut lines = vec![
+                Line::from(vec![
+                    Span::styled(format!("{label}: "), p.label()),
+                    Span::raw(input.value().to_string()),
+                    Span::styled("▏", p.dim()),
+                ]),
+                Line::raw(""),
+                Line::styled(hint, p.dim()),
+            ];
+            // The warning of this field, while its text is the one warned about.
+            if let Some(w) = setup
+                .warning
+                .as_ref()
+                .filter(|w| w.page == setup.page && w.text == input.value())
+            {
+                let kinds: Vec<&str> = w.kinds.iter().map(|k| s.finding_label(*k)).collect();
+                let (style, text) = if w.blocking {
+                    (p.error(), fill(s.privacy_blocked, &[&kinds.join(", ")]))
+                } else {
+                    (
+                        p.warning(),
+                        fill(s.setup_privacy_warning, &[&kinds.join(", ")]),
+                    )
+                };
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(format!("⚠ {text}"), style));
+            }
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), body);
         }
     }
 }

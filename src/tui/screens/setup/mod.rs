@@ -63,6 +63,21 @@ pub struct Setup {
     set_cursor: usize,
     group: Input,
     participants: Input,
+    /// The privacy warning on the group or participants field, if any.
+    pub warning: Option<Warning>,
+}
+
+/// Personal data found in the group or participants field when Enter was pressed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The page whose field it is about.
+    pub page: Page,
+    /// The kinds found, each once.
+    pub kinds: Vec<crate::privacy::FindingKind>,
+    /// A BSN: never kept.
+    pub blocking: bool,
+    /// The text warned about; Enter again with this text keeps it.
+    pub text: String,
 }
 
 impl Setup {
@@ -105,7 +120,12 @@ impl Setup {
             }
             None => vec![true; library.theme_sets.len()],
         };
-        if preset.group.is_some() {
+        // A group name from `--group` that holds personal data is shown, to be warned about.
+        if preset
+            .group
+            .as_deref()
+            .is_some_and(|g| crate::privacy::scan(g).is_empty())
+        {
             skip.push(Page::Group);
         }
         let mut setup = Setup {
@@ -117,6 +137,7 @@ impl Setup {
             set_cursor: 0,
             group: Input::new(preset.group.unwrap_or_default()),
             participants: Input::default(),
+            warning: None,
         };
         if setup.skip.contains(&Page::Case) {
             setup.page = setup.next_page(Page::Case).unwrap_or(Page::Participants);
@@ -148,6 +169,62 @@ impl Setup {
             .rev()
             .copied()
             .find(|p| !self.skip.contains(p))
+    }
+
+    /// The text field of this page, if it has one.
+    fn field(&mut self, page: Page) -> Option<&mut Input> {
+        match page {
+            Page::Group => Some(&mut self.group),
+            Page::Participants => Some(&mut self.participants),
+            _ => None,
+        }
+    }
+
+    /// Scans the page's field as every editor is scanned: a BSN blocks,
+    /// other personal data warns once (Enter again with the same text keeps
+    /// it). The reply stops the page; `None` lets it go on.
+    fn check(&mut self, page: Page, ctx: &Ctx) -> Option<Reply> {
+        let s = ctx.strings();
+        let text = self.field(page)?.value().to_string();
+        let findings = crate::privacy::scan(&text);
+        if findings.is_empty() {
+            self.warning = None;
+            return None;
+        }
+        let mut kinds: Vec<_> = findings.iter().map(|f| f.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        let blocking = kinds.iter().any(|k| k.blocks());
+        let warned = self
+            .warning
+            .as_ref()
+            .is_some_and(|w| w.page == page && w.text == text && !w.blocking);
+        if warned && !blocking {
+            self.warning = None;
+            return None;
+        }
+        self.warning = Some(Warning {
+            page,
+            kinds,
+            blocking,
+            text,
+        });
+        Some(if blocking {
+            Reply::complain(s.privacy_blocked_short)
+        } else {
+            Reply::complain(s.privacy_warning_short)
+        })
+    }
+
+    /// Ctrl-R: every finding in the page's field replaced by its placeholder.
+    fn redact(&mut self) {
+        let page = self.page;
+        if let Some(input) = self.field(page) {
+            let value = input.value().to_string();
+            let clean = crate::privacy::redact(&value, &crate::privacy::scan(&value));
+            *input = Input::new(clean);
+        }
+        self.warning = None;
     }
 
     /// A typed key for the page's filter or field.
@@ -201,6 +278,7 @@ pub fn update(setup: &mut Setup, cmd: Command, ctx: &Ctx) -> Reply {
         (Page::Themes, Command::Down) => {
             setup.set_cursor = (setup.set_cursor + 1).min(setup.sets.len().saturating_sub(1))
         }
+        (Page::Group | Page::Participants, Command::Redact) => setup.redact(),
         (Page::Themes, Command::Toggle) => {
             if let Some(on) = setup.sets.get_mut(setup.set_cursor) {
                 *on = !*on;
@@ -220,14 +298,9 @@ pub fn update(setup: &mut Setup, cmd: Command, ctx: &Ctx) -> Reply {
             if page == Page::Group && setup.group.value().trim().is_empty() {
                 return Reply::complain(s.setup_need_group);
             }
-            // A group name or participant is never a place for a BSN.
-            let field = match page {
-                Page::Group => Some(setup.group.value()),
-                Page::Participants => Some(setup.participants.value()),
-                _ => None,
-            };
-            if field.is_some_and(crate::privacy::has_blocking) {
-                return Reply::complain(s.privacy_blocked_short);
+            // A group name or participant is scanned like every editor.
+            if let Some(stop) = setup.check(page, ctx) {
+                return stop;
             }
             match setup.next_page(page) {
                 Some(next) => setup.page = next,
@@ -239,8 +312,19 @@ pub fn update(setup: &mut Setup, cmd: Command, ctx: &Ctx) -> Reply {
     Reply::default()
 }
 
-/// Creates the session from the set-up and opens it.
-fn start(setup: &Setup, ctx: &Ctx) -> Reply {
+/// Creates the session from the set-up and opens it; a BSN in the group
+/// (from `--group`) or participants stops it on that page, nothing saved.
+fn start(setup: &mut Setup, ctx: &Ctx) -> Reply {
+    for page in [Page::Group, Page::Participants] {
+        if setup
+            .field(page)
+            .is_some_and(|f| crate::privacy::has_blocking(f.value()))
+        {
+            setup.skip.retain(|p| *p != page);
+            setup.page = page;
+            return setup.check(page, ctx).unwrap_or_default();
+        }
+    }
     let lib = ctx.library;
     let (Some(case), Some(method)) = (
         setup.cases.current().and_then(|i| lib.cases.get(i)),
@@ -255,7 +339,7 @@ fn start(setup: &Setup, ctx: &Ctx) -> Reply {
         .filter(|(_, on)| **on)
         .map(|(e, _)| e.item.clone())
         .collect();
-    let group = crate::privacy::redact_blocking(setup.group.value().trim());
+    let group = setup.group.value().trim().to_string();
     let group = if group.is_empty() {
         ctx.strings().setup_default_group.to_string()
     } else {
@@ -269,7 +353,9 @@ fn start(setup: &Setup, ctx: &Ctx) -> Reply {
         method.item.clone(),
         sets,
     );
-    session.participants = crate::privacy::redact_blocking(setup.participants.value())
+    session.participants = setup
+        .participants
+        .value()
         .split([',', ';'])
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
