@@ -39,9 +39,12 @@ fn fixtures(lang: Lang) -> (App, Runner, tempfile::TempDir) {
 #[test]
 fn review_shows_a_loading_frame_before_it_reads_the_folders() {
     let data = tempfile::tempdir().unwrap();
-    let runner = Runner::new(data.path(), Lang::Nl)
-        .unwrap()
-        .with_cache(casus::review::index::Cache::Dir(data.path().join("index-cache")));
+    let runner =
+        Runner::new(data.path(), Lang::Nl)
+            .unwrap()
+            .with_cache(casus::review::index::Cache::Dir(
+                data.path().join("index-cache"),
+            ));
     let mut app = app(Lang::Nl);
     app.review_dirs = vec![fx::data_dir("noord")];
     let mut frames = Vec::new();

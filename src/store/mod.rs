@@ -11,6 +11,7 @@
 mod atomic;
 mod files;
 mod gate;
+mod rescue;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -27,6 +28,7 @@ pub use gate::{
     MAX_FILE_BYTES, bsn_refused, check_id, check_target, is_session_id, refuse_blocking,
     regular_file, set_lang, too_large,
 };
+pub use rescue::write_rescue_copy;
 
 use crate::library::{Diagnostic, from_ron};
 use crate::model::{SESSION_SCHEMA_VERSION, Session};

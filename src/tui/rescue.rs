@@ -7,8 +7,7 @@
 //! This file holds what `update` and the runner do about it; the question
 //! itself is the session screen's (`screens/session/unsaved.rs`).
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::action::Effect;
 use super::app::{App, Screen};
@@ -27,22 +26,6 @@ pub fn default_dirs() -> Vec<PathBuf> {
     dirs
 }
 
-/// The file name of a rescue copy: `casus-rescue-<id>.ron`, the id kept to
-/// safe characters (an id read from a file may hold anything).
-pub fn file_name(session: &Session, n: usize) -> String {
-    let id: String = session
-        .id
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .take(80)
-        .collect();
-    if n == 0 {
-        format!("casus-rescue-{id}.ron")
-    } else {
-        format!("casus-rescue-{id}-{n}.ron")
-    }
-}
-
 /// Writes `session` as RON (readable by `casus`) to the first of `dirs`
 /// that takes it, as a new file only its owner can read; where it went, or
 /// every reason it could not.
@@ -50,35 +33,12 @@ pub fn write(session: &Session, dirs: &[PathBuf]) -> Result<PathBuf, String> {
     let text = crate::store::to_ron(session);
     let mut why = Vec::new();
     for dir in dirs {
-        match write_in(dir, session, text.as_bytes()) {
+        match crate::store::write_rescue_copy(dir, session, text.as_bytes()) {
             Ok(path) => return Ok(path),
             Err(e) => why.push(format!("{}: {e}", dir.display())),
         }
     }
     Err(why.join("; "))
-}
-
-fn write_in(dir: &Path, session: &Session, bytes: &[u8]) -> std::io::Result<PathBuf> {
-    let mut n = 0;
-    loop {
-        let path = dir.join(file_name(session, n));
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        match options.open(&path) {
-            Ok(mut file) => {
-                let written = file.write_all(bytes).and_then(|()| file.sync_all());
-                if let Err(e) = written {
-                    let _ = std::fs::remove_file(&path);
-                    return Err(e);
-                }
-                return Ok(path);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 99 => n += 1,
-            Err(e) => return Err(e),
-        }
-    }
 }
 
 /// `Action::SaveFailed`: the whole reason in the status, the session marked
