@@ -274,8 +274,10 @@ pub fn parse_session(path: &str, text: &str) -> Result<Session, Diagnostic> {
             ),
         ));
     }
-    // Version 1 is the only one ever written; later versions migrate here, in memory.
-    from_ron(path, text)
+    // Older versions migrate here, in memory (version 1: knelpunt ids).
+    let mut session: Session = from_ron(path, text)?;
+    session.migrate();
+    Ok(session)
 }
 
 /// A new session id: UTC start time (so ids sort by time) plus a random suffix
