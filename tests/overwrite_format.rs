@@ -41,7 +41,10 @@ fn knelpunten_of_a_v1_file_get_the_same_ids_on_every_read() {
     let b = read_session(&path).unwrap();
     let ids: Vec<&str> = a.bottlenecks.iter().map(|k| k.id.as_str()).collect();
     assert_eq!(ids.len(), 2);
-    assert!(ids.iter().all(|id| casus::model::is_valid_id(id) && id.starts_with("k-")));
+    assert!(
+        ids.iter()
+            .all(|id| casus::model::is_valid_id(id) && id.starts_with("k-"))
+    );
     assert_ne!(ids[0], ids[1]);
     let again: Vec<&str> = b.bottlenecks.iter().map(|k| k.id.as_str()).collect();
     assert_eq!(ids, again);

@@ -102,7 +102,10 @@ impl Session {
 
     /// The knelpunt with this id, with its index.
     pub fn bottleneck(&self, id: &str) -> Option<(usize, &Bottleneck)> {
-        self.bottlenecks.iter().enumerate().find(|(_, b)| b.id == id)
+        self.bottlenecks
+            .iter()
+            .enumerate()
+            .find(|(_, b)| b.id == id)
     }
 }
 
@@ -135,8 +138,14 @@ mod tests {
             .collect();
         assert_ne!(ids[1], ids[2], "identical knelpunten differ by occurrence");
         assert_ne!(ids[0], ids[1]);
-        assert!(ids.iter().all(|id| crate::model::is_valid_id(id)), "{ids:?}");
+        assert!(
+            ids.iter().all(|id| crate::model::is_valid_id(id)),
+            "{ids:?}"
+        );
         // Known value: a change here breaks every version 1 file's ids.
-        assert_eq!(derived_id(&list[0], 0, 0), derived_id(&b(Some("a"), "x"), 0, 0));
+        assert_eq!(
+            derived_id(&list[0], 0, 0),
+            derived_id(&b(Some("a"), "x"), 0, 0)
+        );
     }
 }

@@ -145,10 +145,10 @@ impl Runner {
             Effect::UpdateBottleneck {
                 path,
                 session_id,
-                index,
-                status,
-                owner,
-            } => Some(self.update_bottleneck(path, &session_id, index, status, owner)),
+                bottleneck,
+                text,
+                change,
+            } => Some(self.update_bottleneck(path, &session_id, &bottleneck, &text, &change)),
             Effect::Save(session) => Some(
                 match self
                     .lock(&session.id)
@@ -176,16 +176,16 @@ impl Runner {
 }
 
 impl Runner {
-    /// Writes a bottleneck's status and owner into its session file, unless a
+    /// Writes one field of a knelpunt into its session file, unless a
     /// casus running that session holds its lock: that casus would overwrite
     /// the change with its next save.
     fn update_bottleneck(
         &self,
         path: PathBuf,
         session_id: &str,
-        index: usize,
-        status: crate::model::BottleneckStatus,
-        owner: Option<String>,
+        bottleneck: &str,
+        text: &str,
+        change: &crate::review::BottleneckChange,
     ) -> Action {
         let s = self.lang.strings();
         // The lock file is the one `Store::lock` takes, next to the session. It
@@ -215,10 +215,10 @@ impl Runner {
             },
             _ => None,
         };
-        match crate::review::update_bottleneck(&path, session_id, index, status, owner.as_deref()) {
+        match crate::review::update_bottleneck(&path, session_id, bottleneck, text, change) {
             Ok(session) => Action::BottleneckSaved {
+                index: session.bottleneck(bottleneck).map_or(0, |(i, _)| i),
                 saved: Box::new(crate::review::LoadedSession { session, path }),
-                index,
             },
             Err(e) => Action::BottleneckFailed(e.message(self.lang)),
         }
