@@ -175,6 +175,8 @@ pub struct ReviewStrings {
     pub md_no_sessions: &'static str,
     /// Heading: the stories per theme.
     pub md_stories: &'static str,
+    /// A save found the session's file changed by someone else; `{}` is the conflict copy.
+    pub save_conflict: &'static str,
 }
 
 impl ReviewStrings {

@@ -101,4 +101,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     md_decided_of: "{} of {} decided",
     md_no_sessions: "No sessions match this filter.",
     md_stories: "Stories per theme",
+    save_conflict: "The session file was changed elsewhere; nothing was written over it. Your version is saved in {}.",
 };

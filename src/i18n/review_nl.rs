@@ -101,4 +101,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     md_decided_of: "{} van {} met een besluit",
     md_no_sessions: "Geen sessies passen bij dit filter.",
     md_stories: "Verhalen per thema",
+    save_conflict: "Het sessiebestand is elders gewijzigd; er is niets overschreven. Jouw versie staat in {}.",
 };

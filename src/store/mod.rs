@@ -5,6 +5,8 @@
 //! position and never rewritten.
 
 mod atomic;
+pub mod conflict;
+pub mod identity;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -146,14 +148,36 @@ impl Store {
         }
     }
 
-    /// Writes the session atomically.
-    pub fn save(&self, session: &Session) -> io::Result<()> {
-        write_session(&self.path(&session.id), session)
+    /// Writes the session atomically, unless its file changed since this
+    /// process read or last wrote it ([`identity`]): then nothing is written
+    /// over it, and the session goes to a conflict copy beside it
+    /// ([`conflict::copy_path`]), as do this session's later saves.
+    pub fn save(&self, session: &Session) -> io::Result<Saved> {
+        self.save_at(session, Timestamp::now())
     }
 
-    /// Reads one session by id.
+    /// As [`Store::save`], naming a conflict copy after `now`.
+    pub fn save_at(&self, session: &Session, now: Timestamp) -> io::Result<Saved> {
+        let path = self.path(&session.id);
+        let mut target = conflict::redirected(&path).unwrap_or_else(|| path.clone());
+        loop {
+            if identity::on_disk(&target)? != identity::OnDisk::Changed {
+                write_session(&target, session)?;
+                return Ok(if target == path {
+                    Saved::Written
+                } else {
+                    Saved::Conflict(target)
+                });
+            }
+            // Someone else's version: keep it, and ours beside it.
+            target = conflict::copy_path(&self.dir, &session.id, now);
+            conflict::redirect(&path, &target);
+        }
+    }
+
+    /// Reads one session by id, to continue it ([`load_session`]).
     pub fn load(&self, id: &str) -> Result<Session, Diagnostic> {
-        read_session(&self.path(id))
+        load_session(&self.path(id))
     }
 
     /// Every `*.ron` in the folder, sorted by name (so by start time).
@@ -224,6 +248,15 @@ pub fn lock_path(dir: &Path, id: &str) -> PathBuf {
     dir.join(format!(".{id}.lock"))
 }
 
+/// Where [`Store::save`] put the session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// In its own file, `<id>.ron`.
+    Written,
+    /// In this conflict copy, because `<id>.ron` changed since it was read.
+    Conflict(PathBuf),
+}
+
 /// Held while a session is open for writing; dropping it releases the lock.
 #[derive(Debug)]
 pub struct SessionLock {
@@ -236,7 +269,10 @@ pub struct SessionLock {
 /// ([`write_atomic`]): the one way a session file is written, by
 /// [`Store::save`] and by the register's follow-up of a bottleneck.
 pub fn write_session(path: &Path, session: &Session) -> io::Result<()> {
-    write_atomic(path, to_ron(session).as_bytes())
+    let text = to_ron(session);
+    write_atomic(path, text.as_bytes())?;
+    identity::remember(path, text.as_bytes());
+    Ok(())
 }
 
 /// The session as readable RON: multi-line text stays multi-line.
@@ -251,7 +287,18 @@ pub fn to_ron(session: &Session) -> String {
 pub fn read_session(path: &Path) -> Result<Session, Diagnostic> {
     let shown = path.display().to_string();
     let text = crate::library::read_text(path)?;
+    identity::remember_first(path, text.as_bytes());
     parse_session(&shown, &text)
+}
+
+/// Reads a session to continue it: as [`read_session`], and this version of
+/// the file becomes the one [`Store::save`] may replace ([`identity`]).
+pub fn load_session(path: &Path) -> Result<Session, Diagnostic> {
+    let shown = path.display().to_string();
+    let text = crate::library::read_text(path)?;
+    let session = parse_session(&shown, &text)?;
+    identity::remember(path, text.as_bytes());
+    Ok(session)
 }
 
 /// Parses a session, refusing versions newer than this casus knows.

@@ -98,6 +98,9 @@ pub enum Action {
     Saved,
     /// A save failed; the text stays in memory.
     SaveFailed(String),
+    /// The session's file changed since it was read (another casus, a sync
+    /// tool); nothing was written over it, the session went to this copy.
+    SaveConflict(PathBuf),
     /// An export was written.
     Exported(PathBuf),
     /// An export failed.

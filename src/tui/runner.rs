@@ -154,7 +154,8 @@ impl Runner {
                     .lock(&session.id)
                     .and_then(|()| self.store.save(&session))
                 {
-                    Ok(()) => Action::Saved,
+                    Ok(crate::store::Saved::Written) => Action::Saved,
+                    Ok(crate::store::Saved::Conflict(copy)) => Action::SaveConflict(copy),
                     Err(e) => Action::SaveFailed(e.to_string()),
                 },
             ),

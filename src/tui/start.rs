@@ -136,7 +136,7 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
             None => s.resume_nothing.to_string(),
         });
     };
-    let session = crate::store::read_session(&head.path).map_err(|d| d.to_string())?;
+    let session = crate::store::load_session(&head.path).map_err(|d| d.to_string())?;
     runner.lock(&session.id).map_err(|e| e.to_string())?;
     app.open(session);
     Ok(app)

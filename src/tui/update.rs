@@ -23,6 +23,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Resize(w, h) => app.size = (w, h),
         Action::Saved => {}
         Action::SaveFailed(why) => app.complain(fill(s.save_failed, &[&why])),
+        Action::SaveConflict(copy) => {
+            let name = copy.file_name().unwrap_or_default().to_string_lossy();
+            app.complain(fill(app.lang.review().save_conflict, &[&name]));
+        }
         Action::Exported(path) => app.say(fill(s.exported, &[&path.display()])),
         Action::ExportFailed(why) => app.complain(fill(s.export_failed, &[&why])),
         Action::OpenFailed(why) => app.complain(why),
