@@ -177,6 +177,12 @@ pub struct ReviewStrings {
     pub md_stories: &'static str,
     /// A save found the session's file changed by someone else; `{}` is the conflict copy.
     pub save_conflict: &'static str,
+    /// Files that share a session id: id, how many, the files.
+    pub conflict_files: &'static str,
+    /// Home: how many sessions are in more than one file.
+    pub conflict_home: &'static str,
+    /// Resumed from a copy the user named: that file, and `<id>.ron`.
+    pub resume_in_copy: &'static str,
 }
 
 impl ReviewStrings {

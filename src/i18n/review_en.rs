@@ -102,4 +102,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     md_no_sessions: "No sessions match this filter.",
     md_stories: "Stories per theme",
     save_conflict: "The session file was changed elsewhere; nothing was written over it. Your version is saved in {}.",
+    conflict_files: "session {} is in {} files: {}. Choose one with `casus resume PATH`, or merge them by hand and remove the others; casus writes over none of them.",
+    conflict_home: "{} session(s) are in more than one file (a sync conflict); see `casus list sessions`.",
+    resume_in_copy: "You continue in {}; {} stays as it is.",
 };

@@ -102,4 +102,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     md_no_sessions: "Geen sessies passen bij dit filter.",
     md_stories: "Verhalen per thema",
     save_conflict: "Het sessiebestand is elders gewijzigd; er is niets overschreven. Jouw versie staat in {}.",
+    conflict_files: "sessie {} staat in {} bestanden: {}. Kies er één met `casus resume PAD`, of voeg ze met de hand samen en verwijder de andere; casus schrijft over geen van beide heen.",
+    conflict_home: "{} sessie(s) staan in meer dan één bestand (een synchronisatieconflict); zie `casus list sessions`.",
+    resume_in_copy: "Je werkt verder in {}; {} blijft zoals het is.",
 };

@@ -14,21 +14,31 @@ use std::sync::{Mutex, OnceLock};
 
 use jiff::Timestamp;
 
-/// Saves of the session file `key` go to this conflict copy from now on (in this process).
-fn redirects() -> &'static Mutex<HashMap<PathBuf, PathBuf>> {
-    static REDIRECTS: OnceLock<Mutex<HashMap<PathBuf, PathBuf>>> = OnceLock::new();
+/// Where saves of a session file go instead, in this process.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Redirect {
+    /// The file written instead.
+    pub to: PathBuf,
+    /// The user chose it (`casus resume PATH`): a save there is a save, not a conflict.
+    pub chosen: bool,
+}
+
+fn redirects() -> &'static Mutex<HashMap<PathBuf, Redirect>> {
+    static REDIRECTS: OnceLock<Mutex<HashMap<PathBuf, Redirect>>> = OnceLock::new();
     REDIRECTS.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
-/// The conflict copy this process already writes instead of `path`, if any.
-pub fn redirected(path: &Path) -> Option<PathBuf> {
+/// Where saves of `path` go instead, if anywhere.
+pub fn redirected(path: &Path) -> Option<Redirect> {
     redirects().lock().ok()?.get(path).cloned()
 }
 
-/// From now on, saves of `path` go to `copy`.
-pub fn redirect(path: &Path, copy: &Path) {
+/// From now on, saves of `path` go to `to`: a conflict copy, or (`chosen`)
+/// the file the user said to continue in.
+pub fn redirect(path: &Path, to: &Path, chosen: bool) {
     if let Ok(mut map) = redirects().lock() {
-        map.insert(path.to_path_buf(), copy.to_path_buf());
+        let to = to.to_path_buf();
+        map.insert(path.to_path_buf(), Redirect { to, chosen });
     }
 }
 
@@ -50,15 +60,83 @@ pub fn copy_path(dir: &Path, id: &str, now: Timestamp) -> PathBuf {
     }
 }
 
-/// Whether `path` is named like a conflict copy of session `id`: anything
-/// but exactly `<id>.ron` whose name starts with the id (casus's own
+/// The session id a file name stands for: the name without `.ron`, cut at
+/// the first `.` or ` (` (session ids have neither), so a copy's name gives
+/// the id of the session it is a copy of.
+pub fn base_id(path: &Path) -> Option<&str> {
+    let stem = path.file_name()?.to_str()?.strip_suffix(".ron")?;
+    let end = [stem.find('.'), stem.find(" (")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(stem.len());
+    Some(&stem[..end])
+}
+
+/// Whether `path` is named like a conflict copy of session `id`: not
+/// `<id>.ron` itself, but a name that stands for the same id (casus's own
 /// `.conflict-…`, Syncthing's `.sync-conflict-…`, the ` (… conflicted
 /// copy …)` of Dropbox, OneDrive and Nextcloud).
 pub fn is_copy_name(path: &Path, id: &str) -> bool {
-    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
-        return false;
+    let own = path.file_name().and_then(|n| n.to_str()) == Some(&format!("{id}.ron"));
+    !own && base_id(path) == Some(id)
+}
+
+/// Several files in one sessions folder that hold the same session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The session id they share.
+    pub id: String,
+    /// The files: `<id>.ron` first when it is there, then the copies by name.
+    pub files: Vec<PathBuf>,
+}
+
+impl Conflict {
+    /// The files, joined for a message.
+    pub fn files_shown(&self) -> String {
+        let shown: Vec<String> = self.files.iter().map(|p| p.display().to_string()).collect();
+        shown.join(", ")
+    }
+}
+
+/// The conflicts in the sessions folder `dir`: files whose names stand for
+/// the same id ([`base_id`]) and that hold that id. Only the names are
+/// compared for every file; just the few that share a name are read.
+pub fn conflicts(dir: &Path) -> Vec<Conflict> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
     };
-    name != format!("{id}.ron") && name.starts_with(id)
+    let mut by_id: HashMap<String, Vec<PathBuf>> = HashMap::new();
+    for entry in entries.filter_map(|e| e.ok()) {
+        let path = entry.path();
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_none_or(|n| n.starts_with('.'));
+        if hidden || !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        if let Some(id) = base_id(&path).filter(|id| !id.is_empty()) {
+            by_id.entry(id.to_string()).or_default().push(path);
+        }
+    }
+    let mut out: Vec<Conflict> = by_id
+        .into_iter()
+        .filter(|(_, files)| files.len() > 1)
+        .filter_map(|(id, mut files)| {
+            // A copy that holds another session is not a copy of this one.
+            files.retain(|f| super::read_session(f).is_ok_and(|s| s.id == id));
+            files.sort_by_key(|f| (is_copy_name(f, &id), f.clone()));
+            (files.len() > 1).then_some(Conflict { id, files })
+        })
+        .collect();
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+/// The conflict of session `id` in `dir`, if its id is held by several files.
+pub fn conflict_of(dir: &Path, id: &str) -> Option<Conflict> {
+    conflicts(dir).into_iter().find(|c| c.id == id)
 }
 
 #[cfg(test)]
@@ -78,6 +156,9 @@ mod tests {
         }
         assert!(!is_copy_name(Path::new(&format!("{id}.ron")), id));
         assert!(!is_copy_name(Path::new("other.ron"), id));
+        assert!(!is_copy_name(Path::new(&format!("{id}x.ron")), id));
+        assert_eq!(base_id(Path::new(&format!("/d/{id}.ron"))), Some(id));
+        assert_eq!(base_id(Path::new("notes.txt")), None);
     }
 
     #[test]

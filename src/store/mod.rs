@@ -7,6 +7,7 @@
 mod atomic;
 pub mod conflict;
 pub mod identity;
+mod save;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,7 @@ use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
 pub use atomic::{create_private_dir, tighten, write_atomic};
+pub use save::Saved;
 
 use crate::library::{Diagnostic, from_ron};
 use crate::model::{SESSION_SCHEMA_VERSION, Session};
@@ -148,33 +150,6 @@ impl Store {
         }
     }
 
-    /// Writes the session atomically, unless its file changed since this
-    /// process read or last wrote it ([`identity`]): then nothing is written
-    /// over it, and the session goes to a conflict copy beside it
-    /// ([`conflict::copy_path`]), as do this session's later saves.
-    pub fn save(&self, session: &Session) -> io::Result<Saved> {
-        self.save_at(session, Timestamp::now())
-    }
-
-    /// As [`Store::save`], naming a conflict copy after `now`.
-    pub fn save_at(&self, session: &Session, now: Timestamp) -> io::Result<Saved> {
-        let path = self.path(&session.id);
-        let mut target = conflict::redirected(&path).unwrap_or_else(|| path.clone());
-        loop {
-            if identity::on_disk(&target)? != identity::OnDisk::Changed {
-                write_session(&target, session)?;
-                return Ok(if target == path {
-                    Saved::Written
-                } else {
-                    Saved::Conflict(target)
-                });
-            }
-            // Someone else's version: keep it, and ours beside it.
-            target = conflict::copy_path(&self.dir, &session.id, now);
-            conflict::redirect(&path, &target);
-        }
-    }
-
     /// Reads one session by id, to continue it ([`load_session`]).
     pub fn load(&self, id: &str) -> Result<Session, Diagnostic> {
         load_session(&self.path(id))
@@ -246,15 +221,6 @@ fn tighten_files(dir: &Path, tightened: &mut Vec<Tightened>) {
 /// register) must try before touching the session's file.
 pub fn lock_path(dir: &Path, id: &str) -> PathBuf {
     dir.join(format!(".{id}.lock"))
-}
-
-/// Where [`Store::save`] put the session.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Saved {
-    /// In its own file, `<id>.ron`.
-    Written,
-    /// In this conflict copy, because `<id>.ron` changed since it was read.
-    Conflict(PathBuf),
 }
 
 /// Held while a session is open for writing; dropping it releases the lock.

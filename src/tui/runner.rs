@@ -163,15 +163,33 @@ impl Runner {
                 let report = crate::export::markdown::session_report(&session, self.lang, &self.tz);
                 Some(self.write_export(&format!("{}.md", session.id), report))
             }
-            Effect::Open(id) => Some(match self.store.load(&id) {
-                Ok(s) if s.is_finished() => Action::Opened(Box::new(s)),
-                Ok(s) => match self.lock(&s.id) {
-                    Ok(()) => Action::Opened(Box::new(s)),
-                    Err(e) => Action::OpenFailed(e.to_string()),
-                },
-                Err(d) => Action::OpenFailed(d.to_string()),
+            Effect::Open(id) => Some(match self.conflict_of(&id) {
+                Some(why) => Action::OpenFailed(why),
+                None => self.open(&id),
             }),
             Effect::Quit => None,
+        }
+    }
+
+    /// Why session `id` cannot simply be opened: it is in several files.
+    fn conflict_of(&self, id: &str) -> Option<String> {
+        let c = crate::store::conflict::conflict_of(self.store.dir(), id)?;
+        let r = self.lang.review();
+        Some(crate::i18n::fill(
+            r.conflict_files,
+            &[&c.id, &c.files.len(), &c.files_shown()],
+        ))
+    }
+
+    /// Reads session `id` to continue it, taking its lock unless it is finished.
+    fn open(&self, id: &str) -> Action {
+        match self.store.load(id) {
+            Ok(s) if s.is_finished() => Action::Opened(Box::new(s)),
+            Ok(s) => match self.lock(&s.id) {
+                Ok(()) => Action::Opened(Box::new(s)),
+                Err(e) => Action::OpenFailed(e.to_string()),
+            },
+            Err(d) => Action::OpenFailed(d.to_string()),
         }
     }
 }
