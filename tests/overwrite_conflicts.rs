@@ -170,3 +170,32 @@ fn a_conflict_copy_casus_wrote_itself_is_listed_as_a_conflict_too() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].files, [sessions.join(format!("{ID}.ron")), copy]);
 }
+
+#[test]
+fn review_names_the_conflict_in_its_notes() {
+    for style in STYLES {
+        let data = tempfile::tempdir().expect("a temp dir");
+        let ((own, _), (copy, _)) = conflicted(data.path(), style);
+        let runner = runner_on(data.path());
+        let Some(Action::ReviewLoaded(loaded)) =
+            runner.run(Effect::LoadReview(vec![data.path().to_path_buf()]))
+        else {
+            panic!("review loads")
+        };
+        let note = loaded
+            .notes
+            .iter()
+            .find(|n| n.contains(&copy.display().to_string()) && n.contains("PAD"))
+            .unwrap_or_else(|| panic!("a conflict note: {:?}", loaded.notes));
+        assert!(note.contains(&own.display().to_string()), "{note}");
+        let folders = casus::review::load_folders(&[data.path().to_path_buf()], Lang::En);
+        assert!(
+            folders
+                .notes
+                .iter()
+                .any(|n| n.contains(style) && n.contains("PATH")),
+            "{:?}",
+            folders.notes
+        );
+    }
+}

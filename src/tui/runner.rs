@@ -117,7 +117,13 @@ impl Runner {
                     &self.cache,
                     progress,
                 );
-                Some(Action::ReviewLoaded(Box::new(scan.into_loaded())))
+                let mut loaded = scan.into_loaded();
+                for dir in &dirs {
+                    let sessions = crate::store::Store::existing(dir).dir().to_path_buf();
+                    let notes = crate::review::load::conflict_notes(&sessions, self.lang);
+                    loaded.notes.extend(notes);
+                }
+                Some(Action::ReviewLoaded(Box::new(loaded)))
             }
             Effect::ReadSession(path) => {
                 let read = read_session(&path).map(Box::new).map_err(|d| d.to_string());
