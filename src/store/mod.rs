@@ -2,7 +2,12 @@
 //!
 //! The only module that writes session files. Every write is atomic
 //! ([`write_atomic`]); a file that cannot be read is reported with its
-//! position and never rewritten.
+//! position and never rewritten. A save never replaces a file this process
+//! did not read ([`identity`]): the session goes to a conflict copy beside
+//! it instead, and files that share an id are found by [`conflict`].
+//!
+//! Session format version 2 (this casus) gives every knelpunt an `id`;
+//! version 1 files migrate in memory on load ([`Session::migrate`]).
 
 mod atomic;
 pub mod conflict;
