@@ -423,7 +423,9 @@ fn generate(rng: &mut Rng, library: &Library, first: Timestamp, span: i64) -> Se
     if rng.chance(35) {
         for _ in 0..rng.range(1, 2) {
             let at_step = rng.chance(60) && done_steps > 0;
+            let id = format!("k-{}", s.bottlenecks.len() + 1);
             s.bottlenecks.push(Bottleneck {
+                id,
                 step: at_step.then(|| step_ids[rng.range(0, done_steps - 1)].clone()),
                 text: rng.pick(&BOTTLENECKS).to_string(),
                 owner: rng.chance(50).then(|| rng.pick(&OWNERS).to_string()),

@@ -11,8 +11,8 @@ use casus::i18n::Lang;
 use casus::model::BottleneckStatus;
 use casus::review::load::sessions_of;
 use casus::review::{
-    Filter, Loaded, Stats, StoryKind, UpdateError, load_folders, register, search, stories,
-    update_bottleneck,
+    BottleneckChange, Filter, Loaded, Stats, StoryKind, UpdateError, load_folders, register,
+    search, stories, update_bottleneck,
 };
 use common::bin::tz;
 use review_fixtures as fx;
@@ -218,12 +218,21 @@ fn updating_a_bottleneck_changes_only_that_bottleneck_in_its_file() {
         .collect();
     let before = std::fs::read_to_string(&row.path).unwrap();
 
+    // One field per update: the status, then the owner.
+    update_bottleneck(
+        &row.path,
+        S1,
+        &row.id,
+        &row.text,
+        &BottleneckChange::Status(BottleneckStatus::Resolved),
+    )
+    .unwrap();
     let saved = update_bottleneck(
         &row.path,
         S1,
-        0,
-        BottleneckStatus::Resolved,
-        Some(" Wethouder "),
+        &row.id,
+        &row.text,
+        &BottleneckChange::Owner(Some(" Wethouder ".into())),
     )
     .unwrap();
 
@@ -255,13 +264,14 @@ fn an_update_that_no_longer_fits_the_file_changes_nothing() {
     let (_tmp, dirs) = fx::temp_copy(&["noord"]);
     let path = dirs[0].join("sessions").join(format!("{S1}.ron"));
     let before = std::fs::read(&path).unwrap();
-    let other = update_bottleneck(&path, S2, 0, BottleneckStatus::Resolved, None).unwrap_err();
+    let resolve = BottleneckChange::Status(BottleneckStatus::Resolved);
+    let other = update_bottleneck(&path, S2, "k-1", "Iets", &resolve).unwrap_err();
     assert!(matches!(other, UpdateError::OtherSession { ref found, .. } if found == S1));
-    let gone = update_bottleneck(&path, S1, 7, BottleneckStatus::Resolved, None).unwrap_err();
+    let gone = update_bottleneck(&path, S1, "k-8", "Weg", &resolve).unwrap_err();
     assert!(matches!(
         gone,
-        UpdateError::NoSuchBottleneck { index: 7, .. }
+        UpdateError::NoSuchBottleneck { ref id, .. } if id == "k-8"
     ));
-    assert!(gone.message(Lang::Nl).contains("knelpunt 8"));
+    assert!(gone.message(Lang::Nl).contains("knelpunt “Weg”"));
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }

@@ -46,6 +46,7 @@ fn with_bsn_in_each_field() -> Vec<(&'static str, Session)> {
     });
     add("bottleneck", &|s| {
         s.bottlenecks.push(Bottleneck {
+            id: "k-1".into(),
             step: None,
             text: t(),
             owner: None,
@@ -54,6 +55,7 @@ fn with_bsn_in_each_field() -> Vec<(&'static str, Session)> {
     });
     add("bottleneck owner", &|s| {
         s.bottlenecks.push(Bottleneck {
+            id: "k-1".into(),
             step: None,
             text: "wachtlijst".into(),
             owner: Some(t()),

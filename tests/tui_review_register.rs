@@ -12,6 +12,7 @@ use crossterm::event::KeyCode;
 
 use casus::i18n::Lang;
 use casus::model::{BottleneckStatus, Session};
+use casus::review::BottleneckChange;
 use casus::store::read_session;
 use casus::tui::Runner;
 use casus::tui::action::Effect;
@@ -104,9 +105,9 @@ fn s_cycles_the_status_and_persists_it_to_that_file_and_nothing_else() {
         vec![Effect::UpdateBottleneck {
             path: path.clone(),
             session_id: S1.into(),
-            index: 0,
-            status: BottleneckStatus::Resolved,
-            owner: Some("Gemeente".into()),
+            bottleneck: before.bottlenecks[0].id.clone(),
+            text: "Geen gedeeld dossier met school".into(),
+            change: BottleneckChange::Status(BottleneckStatus::Resolved),
         }]
     );
     run(&mut app, &runner, effects);

@@ -55,7 +55,8 @@ pub enum Command {
     },
     /// Continue an unfinished session (default: the most recent one).
     Resume {
-        /// The session id, or the start of it.
+        /// The session id, the start of it, or the path of a session file
+        /// (to choose one of the files of a sync conflict).
         session: Option<String>,
     },
     /// Look back: the sessions, tellen en vertellen, the knelpunten register (reads every --data-dir).

@@ -34,6 +34,7 @@ pub(super) fn sessions(
         }
     });
     read::report(&scan);
+    let conflicted = report_conflicts(dirs, lang);
     matching.sort_by_key(|(rank, _)| *rank);
     let matching: Vec<LoadedSession> = matching.into_iter().map(|(_, l)| l).collect();
     if json {
@@ -52,11 +53,16 @@ pub(super) fn sessions(
                 })
             })
             .collect();
-        return print(&format!("{:#}\n", serde_json::Value::Array(items)));
+        let code = print(&format!("{:#}\n", serde_json::Value::Array(items)));
+        return if conflicted { ExitCode::from(1) } else { code };
     }
     if matching.is_empty() {
         super::warn(r.no_sessions);
-        return ExitCode::SUCCESS;
+        return if conflicted {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        };
     }
     let mut table = Table::new(vec![
         r.col_id,
@@ -83,7 +89,26 @@ pub(super) fn sessions(
             short.join(", "),
         ]);
     }
-    print(&table.to_string())
+    let code = print(&table.to_string());
+    if conflicted { ExitCode::from(1) } else { code }
+}
+
+/// Names, on stderr, every session that is in more than one file of a
+/// sessions folder (a sync tool's conflict copy, or casus's own when a save
+/// found the file changed); `true` when there was one. That is a problem in
+/// the user's files (DESIGN: exit code 1), though every session is listed.
+fn report_conflicts(dirs: &[PathBuf], lang: Lang) -> bool {
+    let r = lang.review();
+    let mut any = false;
+    for dir in crate::dirs::data_dirs(dirs) {
+        for c in crate::store::conflict::conflicts(&dir.join("sessions")) {
+            any = true;
+            let line =
+                crate::i18n::fill(r.conflict_files, &[&c.id, &c.files.len(), &c.files_shown()]);
+            super::warn(&format!("casus: {line}"));
+        }
+    }
+    any
 }
 
 /// `casus list cases|themes|methods`: a table (or JSON) of the loaded library.

@@ -204,6 +204,14 @@ pub struct ReviewStrings {
     pub store_too_large: &'static str,
     /// `casus new --case` on a case that holds a BSN; {} the case id, {} the diagnostic.
     pub case_refused: &'static str,
+    /// A save found the session's file changed by someone else; `{}` is the conflict copy.
+    pub save_conflict: &'static str,
+    /// Files that share a session id: id, how many, the files.
+    pub conflict_files: &'static str,
+    /// Home: how many sessions are in more than one file.
+    pub conflict_home: &'static str,
+    /// Resumed from a copy the user named: that file, and `<id>.ron`.
+    pub resume_in_copy: &'static str,
 }
 
 impl ReviewStrings {

@@ -132,4 +132,8 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     store_not_regular: "skipped: not a regular file (a pipe, a device, a folder or a link to one); not opened",
     store_too_large: "skipped: the file is {} MB, over the {} MB limit for a session",
     case_refused: "casus: case {} cannot start a session because it holds a BSN: {}",
+    save_conflict: "The session file was changed elsewhere; nothing was written over it. Your version is saved in {}.",
+    conflict_files: "session {} is in {} files: {}. Choose one with `casus resume PATH`, or merge them by hand and remove the others; casus writes over none of them.",
+    conflict_home: "{} session(s) are in more than one file (a sync conflict); see `casus list sessions`.",
+    resume_in_copy: "You continue in {}; {} stays as it is.",
 };

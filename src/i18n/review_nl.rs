@@ -132,4 +132,8 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     store_not_regular: "overgeslagen: geen gewoon bestand (een pipe, apparaat, map of link daarheen); niet geopend",
     store_too_large: "overgeslagen: het bestand is {} MB, groter dan de grens van {} MB voor een sessie",
     case_refused: "casus: de casus {} kan geen sessie starten, want hij bevat een BSN: {}",
+    save_conflict: "Het sessiebestand is elders gewijzigd; er is niets overschreven. Jouw versie staat in {}.",
+    conflict_files: "sessie {} staat in {} bestanden: {}. Kies er één met `casus resume PAD`, of voeg ze met de hand samen en verwijder de andere; casus schrijft over geen van beide heen.",
+    conflict_home: "{} sessie(s) staan in meer dan één bestand (een synchronisatieconflict); zie `casus list sessions`.",
+    resume_in_copy: "Je werkt verder in {}; {} blijft zoals het is.",
 };

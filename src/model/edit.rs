@@ -98,6 +98,7 @@ impl Session {
                 }
                 None if empty => {}
                 None => self.bottlenecks.push(Bottleneck {
+                    id: self.fresh_bottleneck_id(),
                     step: step.and_then(|i| self.steps.get(i)).map(|r| r.step.clone()),
                     text,
                     owner: side,

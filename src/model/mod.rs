@@ -6,6 +6,7 @@
 mod case;
 mod edit;
 mod id;
+mod knelpunt_id;
 mod method;
 mod session;
 mod theme;

@@ -10,7 +10,11 @@ use serde::{Deserialize, Serialize};
 use super::{Case, Method, PhaseKind, ThemeSet};
 
 /// The session format this casus writes.
-pub const SESSION_SCHEMA_VERSION: u32 = 1;
+///
+/// - 1: the first format.
+/// - 2: every knelpunt carries a stable `id` (see `Bottleneck::id`); version 1
+///   files get ids derived from their content on load (`Session::migrate`).
+pub const SESSION_SCHEMA_VERSION: u32 = 2;
 
 /// A whole session as stored in `<data dir>/sessions/<id>.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -115,6 +119,11 @@ pub struct Reflection {
 /// A system bottleneck (knelpunt) a case exposes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bottleneck {
+    /// Stable id within the session (`k-` and six letters or digits), so a
+    /// register can update exactly this knelpunt. Empty only in a version 1
+    /// file, where [`Session::migrate`] derives one from step and text.
+    #[serde(default)]
+    pub id: String,
     /// The step it was named at; `None` when named in the closing.
     #[serde(default)]
     pub step: Option<String>,

@@ -3,7 +3,8 @@
 //! A team's synced folder, a colleague's copy and a git repository of several
 //! teams can hold the same session (ids are unique per session, not per
 //! folder), so the same id is read once and the most recently updated copy
-//! wins. A file that cannot be read becomes a diagnostic with its position;
+//! wins. Several files for one id in the same folder (a sync tool's conflict
+//! copy) are a conflict, named in a note ([`conflict_notes`]). A file that cannot be read becomes a diagnostic with its position;
 //! it never hides the others and is never written to.
 
 use std::collections::HashMap;
@@ -67,6 +68,7 @@ pub fn load_folders(dirs: &[PathBuf], lang: Lang) -> Loaded {
         }
         // Hidden files are editors' locks and backups, not sessions.
         files.extend(store.files().into_iter().filter(|p| !is_hidden(p)));
+        loaded.notes.extend(conflict_notes(store.dir(), lang));
     }
     // Index of each id in `loaded.sessions`, to find duplicates in one pass.
     let mut by_id: HashMap<String, usize> = HashMap::new();
@@ -106,6 +108,16 @@ pub fn load_folders(dirs: &[PathBuf], lang: Lang) -> Loaded {
         (b.session.started, &b.session.id).cmp(&(a.session.started, &a.session.id))
     });
     loaded
+}
+
+/// One note per session that is in several files of the sessions folder
+/// `dir` (a sync conflict): the newest is shown, but the user must choose.
+pub fn conflict_notes(dir: &Path, lang: Lang) -> Vec<String> {
+    let r = lang.review();
+    crate::store::conflict::conflicts(dir)
+        .iter()
+        .map(|c| fill(r.conflict_files, &[&c.id, &c.files.len(), &c.files_shown()]))
+        .collect()
 }
 
 fn is_hidden(path: &Path) -> bool {

@@ -33,7 +33,7 @@ use crate::model::Session;
 pub use filter::{Filter, FilterError};
 pub use find::{FindError, find};
 pub use load::{Loaded, LoadedSession, load_folders};
-pub use register::{RegisterRow, UpdateError, register, update_bottleneck};
+pub use register::{BottleneckChange, RegisterRow, UpdateError, register, update_bottleneck};
 pub use search::search;
 pub use stats::{Quarter, Stats, stories};
 

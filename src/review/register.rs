@@ -35,8 +35,11 @@ pub struct RegisterRow {
     pub step_id: Option<String>,
     /// That step's title.
     pub step_title: Option<String>,
-    /// Index in the session's `bottlenecks`, for [`update_bottleneck`].
+    /// Index in the session's `bottlenecks` when it was read (for showing;
+    /// [`update_bottleneck`] finds the knelpunt by `id`, which stays put).
     pub index: usize,
+    /// The knelpunt's stable id, for [`update_bottleneck`].
+    pub id: String,
     /// What is stuck.
     pub text: String,
     /// Who can change it.
@@ -65,6 +68,7 @@ pub fn register(sessions: &[LoadedSession], filter: &Filter, tz: &TimeZone) -> V
                 step_id: b.step.clone(),
                 step_title: b.step.as_deref().map(|id| step_title(s, id).to_string()),
                 index,
+                id: b.id.clone(),
                 text: b.text.clone(),
                 owner: b.owner.clone(),
                 status: b.status,
@@ -86,26 +90,40 @@ pub enum UpdateError {
         /// The id found in it.
         found: String,
     },
-    /// The session has no bottleneck at this index (it was edited since loading).
+    /// The session has no knelpunt with this id any more (removed since loading).
     NoSuchBottleneck {
         /// The file.
         path: PathBuf,
-        /// The index asked for.
-        index: usize,
+        /// The knelpunt's id.
+        id: String,
+        /// Its text as it was shown, to name it to the user.
+        text: String,
     },
     /// Writing failed.
     Write(PathBuf, std::io::Error),
 }
 
-/// Re-reads the session file, sets status and owner of bottleneck `index`
-/// (an empty owner becomes none) and writes the file back atomically.
-/// Returns the session as written, so a screen can show it without reloading.
+/// The one field of one knelpunt that the register changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BottleneckChange {
+    /// Set the status.
+    Status(BottleneckStatus),
+    /// Set the owner (an empty or blank owner becomes none).
+    Owner(Option<String>),
+}
+
+/// Re-reads the session file as it is now, changes exactly one field of the
+/// knelpunt with id `bottleneck` and writes the file back atomically; every
+/// other field, including what a colleague changed since the register was
+/// loaded, stays as the file has it. `text` names the knelpunt in the error
+/// when it is gone. Returns the session as written, so a screen can show it
+/// without reloading.
 pub fn update_bottleneck(
     path: &Path,
     session_id: &str,
-    index: usize,
-    status: BottleneckStatus,
-    owner: Option<&str>,
+    bottleneck: &str,
+    text: &str,
+    change: &BottleneckChange,
 ) -> Result<Session, UpdateError> {
     // Re-read rather than trust memory: another program or a sync may have
     // changed the file since it was loaded, and those changes must survive.
@@ -116,17 +134,23 @@ pub fn update_bottleneck(
             found: session.id,
         });
     }
-    let Some(bottleneck) = session.bottlenecks.get_mut(index) else {
+    let Some(knelpunt) = session.bottlenecks.iter_mut().find(|b| b.id == bottleneck) else {
         return Err(UpdateError::NoSuchBottleneck {
             path: path.to_path_buf(),
-            index,
+            id: bottleneck.to_string(),
+            text: text.to_string(),
         });
     };
-    bottleneck.status = status;
-    bottleneck.owner = owner
-        .map(str::trim)
-        .filter(|o| !o.is_empty())
-        .map(String::from);
+    match change {
+        BottleneckChange::Status(status) => knelpunt.status = *status,
+        BottleneckChange::Owner(owner) => {
+            knelpunt.owner = owner
+                .as_deref()
+                .map(str::trim)
+                .filter(|o| !o.is_empty())
+                .map(String::from);
+        }
+    }
     write_session(path, &session).map_err(|e| UpdateError::Write(path.to_path_buf(), e))?;
     Ok(session)
 }
@@ -140,9 +164,10 @@ impl UpdateError {
             UpdateError::OtherSession { path, found } => {
                 fill(r.update_other_session, &[&path.display(), &found])
             }
-            UpdateError::NoSuchBottleneck { path, index } => {
-                fill(r.update_no_bottleneck, &[&path.display(), &(index + 1)])
-            }
+            UpdateError::NoSuchBottleneck { path, text, .. } => fill(
+                r.update_no_bottleneck,
+                &[&path.display(), &format!("“{text}”")],
+            ),
             UpdateError::Write(path, e) => fill(r.update_write, &[&path.display(), &e]),
         }
     }

@@ -89,8 +89,11 @@ pub fn check_id(shown: &str, file: Option<&Path>, text: &str, id: &str) -> Resul
         let message = fill(r.store_id_invalid, &[&format!("{id:?}")]);
         return Err(Diagnostic::error(shown, at(), message));
     }
+    // A sync-conflict copy (`<id> (conflicted copy).ron`, `<id>.conflict-….ron`)
+    // holds the same id under another name: a conflict, reported as one.
     if let Some(path) = file.filter(|p| in_sessions_folder(p))
         && path.file_stem().and_then(|s| s.to_str()) != Some(id)
+        && !super::conflict::is_copy_name(path, id)
     {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
         let message = fill(r.store_id_not_file, &[&format!("{id:?}"), &name]);
@@ -104,7 +107,8 @@ pub fn check_target(path: &Path, id: &str) -> io::Result<()> {
     let r = lang().review();
     let message = if !is_session_id(id) {
         fill(r.store_id_invalid, &[&format!("{id:?}")])
-    } else if path.file_stem().and_then(|s| s.to_str()) != Some(id)
+    } else if (path.file_stem().and_then(|s| s.to_str()) != Some(id)
+        && !super::conflict::is_copy_name(path, id))
         || path.extension().is_none_or(|x| x != "ron")
     {
         let name = path.file_name().unwrap_or_default().to_string_lossy();

@@ -4,14 +4,22 @@
 //! ([`write_atomic`]) and passes the privacy gate (`gate.rs`: nothing with a
 //! BSN is written, an id is checked before it is joined into a path); a
 //! file that cannot be read is reported with its position and never
-//! rewritten. Files that are not regular files, or over 16 MB, are never
-//! opened; lock files never follow a link; temp files a crash left are
-//! removed (`files.rs`).
+//! rewritten. A save never replaces a file this process did not read
+//! ([`identity`]): the session goes to a conflict copy beside it instead, and
+//! files that share an id are found by [`conflict`]. Files that are not
+//! regular files, or over 16 MB, are never opened; lock files never follow a
+//! link; temp files a crash left are removed (`files.rs`).
+//!
+//! Session format version 2 (this casus) gives every knelpunt an `id`;
+//! version 1 files migrate in memory on load ([`Session::migrate`]).
 
 mod atomic;
+pub mod conflict;
 mod files;
 mod gate;
+pub mod identity;
 mod rescue;
+mod save;
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -29,6 +37,7 @@ pub use gate::{
     regular_file, set_lang, too_large,
 };
 pub use rescue::write_rescue_copy;
+pub use save::Saved;
 
 use crate::library::{Diagnostic, from_ron};
 use crate::model::{SESSION_SCHEMA_VERSION, Session};
@@ -164,15 +173,9 @@ impl Store {
         }
     }
 
-    /// Writes the session atomically; refused (nothing written) when its id
-    /// is not an id or it holds a BSN ([`write_session`]).
-    pub fn save(&self, session: &Session) -> io::Result<()> {
-        write_session(&self.path(&session.id), session)
-    }
-
-    /// Reads one session by id.
+    /// Reads one session by id, to continue it ([`load_session`]).
     pub fn load(&self, id: &str) -> Result<Session, Diagnostic> {
-        read_session(&self.path(id))
+        load_session(&self.path(id))
     }
 
     /// Every `*.ron` in the folder, sorted by name (so by start time). Files
@@ -260,7 +263,10 @@ pub struct SessionLock {
 /// ([`check_target`]) or the session holds a BSN ([`refuse_blocking`]).
 pub fn write_session(path: &Path, session: &Session) -> io::Result<()> {
     check_target(path, &session.id)?;
-    write_atomic(path, to_ron(session).as_bytes())
+    let text = to_ron(session);
+    write_atomic(path, text.as_bytes())?;
+    identity::remember(path, text.as_bytes());
+    Ok(())
 }
 
 /// The session as readable RON: multi-line text stays multi-line.
@@ -277,8 +283,19 @@ pub fn to_ron(session: &Session) -> String {
 pub fn read_session(path: &Path) -> Result<Session, Diagnostic> {
     let shown = path.display().to_string();
     let text = crate::library::read_text(path)?;
+    identity::remember_first(path, text.as_bytes());
     let session = parse_session(&shown, &text)?;
     check_id(&shown, Some(path), &text, &session.id)?;
+    Ok(session)
+}
+
+/// Reads a session to continue it: as [`read_session`], and this version of
+/// the file becomes the one [`Store::save`] may replace ([`identity`]).
+pub fn load_session(path: &Path) -> Result<Session, Diagnostic> {
+    let shown = path.display().to_string();
+    let text = crate::library::read_text(path)?;
+    let session = parse_session(&shown, &text)?;
+    identity::remember(path, text.as_bytes());
     Ok(session)
 }
 
@@ -302,8 +319,10 @@ pub fn parse_session(path: &str, text: &str) -> Result<Session, Diagnostic> {
             ),
         ));
     }
-    // Version 1 is the only one ever written; later versions migrate here, in memory.
-    from_ron(path, text)
+    // Older versions migrate here, in memory (version 1: knelpunt ids).
+    let mut session: Session = from_ron(path, text)?;
+    session.migrate();
+    Ok(session)
 }
 
 /// A new session id: UTC start time (so ids sort by time) plus a random suffix

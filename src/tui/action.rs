@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use crossterm::event::KeyEvent;
 use jiff::Timestamp;
 
-use crate::model::{BottleneckStatus, Session};
+use crate::model::Session;
 use crate::review::{Loaded, LoadedSession};
 
 /// A command a key is bound to; the keymap and the help overlay speak in these.
@@ -98,6 +98,9 @@ pub enum Action {
     Saved,
     /// A save failed; the text stays in memory.
     SaveFailed(String),
+    /// The session's file changed since it was read (another casus, a sync
+    /// tool); nothing was written over it, the session went to this copy.
+    SaveConflict(PathBuf),
     /// An export was written.
     Exported(PathBuf),
     /// An export failed.
@@ -155,18 +158,19 @@ pub enum Effect {
         /// The file name inside the exports folder.
         file: String,
     },
-    /// Set a bottleneck's status and owner in the session file it came from.
+    /// Change one field of one knelpunt in the session file it came from, as
+    /// the file is now.
     UpdateBottleneck {
         /// The session file.
         path: PathBuf,
         /// The session's id, checked against the file before writing.
         session_id: String,
-        /// Index in the session's bottlenecks.
-        index: usize,
-        /// The new status.
-        status: BottleneckStatus,
-        /// The new owner (`None` clears it).
-        owner: Option<String>,
+        /// The knelpunt's stable id.
+        bottleneck: String,
+        /// Its text as shown, to name it when it is gone.
+        text: String,
+        /// The one field to change.
+        change: crate::review::BottleneckChange,
     },
     /// Leave the app.
     Quit,

@@ -131,7 +131,13 @@ impl Runner {
                     &self.cache,
                     progress,
                 );
-                Some(Action::ReviewLoaded(Box::new(scan.into_loaded())))
+                let mut loaded = scan.into_loaded();
+                for dir in &dirs {
+                    let sessions = crate::store::Store::existing(dir).dir().to_path_buf();
+                    let notes = crate::review::load::conflict_notes(&sessions, self.lang);
+                    loaded.notes.extend(notes);
+                }
+                Some(Action::ReviewLoaded(Box::new(loaded)))
             }
             Effect::ReadSession(path) => {
                 let read = read_session(&path).map(Box::new).map_err(|d| d.to_string());
@@ -159,16 +165,17 @@ impl Runner {
             Effect::UpdateBottleneck {
                 path,
                 session_id,
-                index,
-                status,
-                owner,
-            } => Some(self.update_bottleneck(path, &session_id, index, status, owner)),
+                bottleneck,
+                text,
+                change,
+            } => Some(self.update_bottleneck(path, &session_id, &bottleneck, &text, &change)),
             Effect::Save(session) => Some(
                 match self
                     .lock(&session.id)
                     .and_then(|()| self.store.save(&session))
                 {
-                    Ok(()) => Action::Saved,
+                    Ok(crate::store::Saved::Written) => Action::Saved,
+                    Ok(crate::store::Saved::Conflict(copy)) => Action::SaveConflict(copy),
                     Err(e) => Action::SaveFailed(e.to_string()),
                 },
             ),
@@ -176,13 +183,9 @@ impl Runner {
                 let report = crate::export::markdown::session_report(&session, self.lang, &self.tz);
                 Some(self.write_export(&format!("{}.md", session.id), report))
             }
-            Effect::Open(id) => Some(match self.store.load(&id) {
-                Ok(s) if s.is_finished() => Action::Opened(Box::new(s)),
-                Ok(s) => match self.lock(&s.id) {
-                    Ok(()) => Action::Opened(Box::new(s)),
-                    Err(e) => Action::OpenFailed(e.to_string()),
-                },
-                Err(d) => Action::OpenFailed(d.to_string()),
+            Effect::Open(id) => Some(match self.conflict_of(&id) {
+                Some(why) => Action::OpenFailed(why),
+                None => self.open(&id),
             }),
             Effect::Rescue(session) => Some(Action::Rescued(super::rescue::write(
                 &session,
@@ -191,19 +194,41 @@ impl Runner {
             Effect::Quit => None,
         }
     }
+
+    /// Why session `id` cannot simply be opened: it is in several files.
+    fn conflict_of(&self, id: &str) -> Option<String> {
+        let c = crate::store::conflict::conflict_of(self.store.dir(), id)?;
+        let r = self.lang.review();
+        Some(crate::i18n::fill(
+            r.conflict_files,
+            &[&c.id, &c.files.len(), &c.files_shown()],
+        ))
+    }
+
+    /// Reads session `id` to continue it, taking its lock unless it is finished.
+    fn open(&self, id: &str) -> Action {
+        match self.store.load(id) {
+            Ok(s) if s.is_finished() => Action::Opened(Box::new(s)),
+            Ok(s) => match self.lock(&s.id) {
+                Ok(()) => Action::Opened(Box::new(s)),
+                Err(e) => Action::OpenFailed(e.to_string()),
+            },
+            Err(d) => Action::OpenFailed(d.to_string()),
+        }
+    }
 }
 
 impl Runner {
-    /// Writes a bottleneck's status and owner into its session file, unless a
+    /// Writes one field of a knelpunt into its session file, unless a
     /// casus running that session holds its lock: that casus would overwrite
     /// the change with its next save.
     fn update_bottleneck(
         &self,
         path: PathBuf,
         session_id: &str,
-        index: usize,
-        status: crate::model::BottleneckStatus,
-        owner: Option<String>,
+        bottleneck: &str,
+        text: &str,
+        change: &crate::review::BottleneckChange,
     ) -> Action {
         let s = self.lang.strings();
         // The lock file is the one `Store::lock` takes, next to the session. It
@@ -214,12 +239,21 @@ impl Runner {
             .borrow()
             .as_ref()
             .is_some_and(|l| l.id == session_id);
+        // Only a real id is joined into a path; the lock file is never created,
+        // followed or blocked on (`open_existing_lock`).
+        if let Err(e) = crate::store::check_target(&path, session_id) {
+            return Action::BottleneckFailed(e.to_string());
+        }
         let lock_path = crate::store::lock_path(
             path.parent().unwrap_or(std::path::Path::new("")),
             session_id,
         );
-        let _lock = match std::fs::OpenOptions::new().write(true).open(&lock_path) {
-            Ok(file) if !held_here => match file.try_lock() {
+        let existing = match crate::store::open_existing_lock(&lock_path) {
+            Ok(existing) => existing,
+            Err(e) => return Action::BottleneckFailed(e.to_string()),
+        };
+        let _lock = match existing {
+            Some(file) if !held_here => match file.try_lock() {
                 Ok(()) => Some(file),
                 Err(std::fs::TryLockError::WouldBlock) => {
                     return Action::BottleneckFailed(crate::i18n::fill(
@@ -233,10 +267,10 @@ impl Runner {
             },
             _ => None,
         };
-        match crate::review::update_bottleneck(&path, session_id, index, status, owner.as_deref()) {
+        match crate::review::update_bottleneck(&path, session_id, bottleneck, text, change) {
             Ok(session) => Action::BottleneckSaved {
+                index: session.bottleneck(bottleneck).map_or(0, |(i, _)| i),
                 saved: Box::new(crate::review::LoadedSession { session, path }),
-                index,
             },
             Err(e) => Action::BottleneckFailed(e.message(self.lang)),
         }

@@ -70,8 +70,12 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
         let listed: Vec<Session> = listed.into_iter().map(|l| l.session).collect();
         let mut app = App::new(options.lang, options.library, &listed, now);
         app.present = options.present;
+        let conflicts = crate::store::conflict::conflicts(runner.store().dir());
         if let Some(first) = problems.first() {
             app.complain(first.to_string());
+        } else if !conflicts.is_empty() {
+            let r = app.lang.review();
+            app.complain(crate::i18n::fill(r.conflict_home, &[&conflicts.len()]));
         } else if !runner.store().tightened().is_empty() {
             let n = runner.store().tightened().len();
             app.say(app.strings().permissions_tightened.of(n));
@@ -100,6 +104,14 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
     app.present = options.present;
     if let Some(first) = scan.problems.first() {
         app.complain(first.to_string());
+    }
+    // `casus resume PATH`: the file the user chose, e.g. one of a conflict.
+    if let Some(path) = id
+        .as_deref()
+        .map(std::path::Path::new)
+        .filter(|p| is_session_path(p))
+    {
+        return resume_file(app, runner, path);
     }
     let found = match &id {
         // This id, or the only one that starts with it; several is an error
@@ -135,7 +147,15 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
             None => s.resume_nothing.to_string(),
         });
     };
-    let session = crate::store::read_session(&head.path).map_err(|d| d.to_string())?;
+    // Several files hold this session: which one to continue is the user's choice.
+    if let Some(c) = crate::store::conflict::conflict_of(runner.store().dir(), &head.id) {
+        let r = app.lang.review();
+        return Err(crate::i18n::fill(
+            r.conflict_files,
+            &[&c.id, &c.files.len(), &c.files_shown()],
+        ));
+    }
+    let session = crate::store::load_session(&head.path).map_err(|d| d.to_string())?;
     runner.lock(&session.id).map_err(|e| e.to_string())?;
     app.open(session);
     Ok(app)
@@ -156,6 +176,34 @@ fn watch_signals() -> io::Result<Arc<AtomicUsize>> {
         signal_hook::flag::register_usize(signal, Arc::clone(&caught), signal as usize)?;
     }
     Ok(caught)
+}
+
+/// Whether `resume`'s argument names a session file rather than an id.
+fn is_session_path(path: &std::path::Path) -> bool {
+    path.extension().is_some_and(|x| x == "ron") && path.is_file()
+}
+
+/// Resumes the session in `path`. When that is not the session's own file
+/// (`<id>.ron`), saves go back to `path`, and `<id>.ron` is left as it is.
+fn resume_file(mut app: App, runner: &Runner, path: &std::path::Path) -> Result<App, String> {
+    let session = crate::store::load_session(path).map_err(|d| d.to_string())?;
+    runner.lock(&session.id).map_err(|e| e.to_string())?;
+    let own = runner.store().path(&session.id);
+    let same = |a: &std::path::Path, b: &std::path::Path| {
+        std::fs::canonicalize(a)
+            .ok()
+            .is_some_and(|a| Some(a) == std::fs::canonicalize(b).ok())
+    };
+    if !same(path, &own) {
+        crate::store::conflict::redirect(&own, path, true);
+        let r = app.lang.review();
+        app.say(crate::i18n::fill(
+            r.resume_in_copy,
+            &[&path.display(), &own.display()],
+        ));
+    }
+    app.open(session);
+    Ok(app)
 }
 
 /// Runs the terminal UI until the user leaves, or a signal of [`ENDING`]

@@ -24,6 +24,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Saved => super::rescue::saved(app),
         Action::SaveFailed(why) => super::rescue::save_failed(app, why),
         Action::Rescued(result) => return super::rescue::rescued(app, result),
+        Action::SaveConflict(copy) => {
+            let name = copy.file_name().unwrap_or_default().to_string_lossy();
+            app.complain(fill(app.lang.review().save_conflict, &[&name]));
+        }
         Action::Exported(path) => app.say(fill(s.exported, &[&path.display()])),
         Action::ExportFailed(why) => app.complain(fill(s.export_failed, &[&why])),
         Action::OpenFailed(why) => app.complain(why),

@@ -230,7 +230,9 @@ fn bottleneck(
     owner: Option<&str>,
     status: BottleneckStatus,
 ) {
+    let id = format!("k-{}", s.bottlenecks.len() + 1);
     s.bottlenecks.push(Bottleneck {
+        id,
         step: step.map(String::from),
         text: text.into(),
         owner: owner.map(String::from),

@@ -17,21 +17,21 @@ use super::state::Review;
 use crate::i18n::fill;
 use crate::model::BottleneckStatus;
 use crate::privacy;
-use crate::review::RegisterRow;
+use crate::review::{BottleneckChange, RegisterRow};
 use crate::tui::action::{Command, Effect};
 use crate::tui::ctx::Ctx;
 use crate::tui::ctx::Reply;
 use crate::tui::widgets::table_window;
 use crate::tui::widgets::text::fit;
 
-/// The effect that writes `status` and `owner` into the row's session file.
-fn save(row: &RegisterRow, status: BottleneckStatus, owner: Option<String>) -> Effect {
+/// The effect that writes one field of the row's knelpunt into its session file.
+fn save(row: &RegisterRow, change: BottleneckChange) -> Effect {
     Effect::UpdateBottleneck {
         path: row.path.clone(),
         session_id: row.session_id.clone(),
-        index: row.index,
-        status,
-        owner,
+        bottleneck: row.id.clone(),
+        text: row.text.clone(),
+        change,
     }
 }
 
@@ -59,7 +59,7 @@ pub fn command(review: &mut Review, cmd: Command, ctx: &Ctx) -> Reply {
         }
         Command::CycleStatus => {
             if let Some(row) = reg.current() {
-                return Reply::effect(save(row, row.status.next(), row.owner.clone()));
+                return Reply::effect(save(row, BottleneckChange::Status(row.status.next())));
             }
         }
         Command::EditOwner => {
@@ -113,7 +113,10 @@ fn commit_owner(reg: &mut Register, ctx: &Ctx) -> Reply {
         edit.warned = Some(text);
         return Reply::complain(fill(s.register_owner_warning, &[&kinds.join(", ")]));
     }
-    let effect = save(row, row.status, (!text.is_empty()).then_some(text));
+    let effect = save(
+        row,
+        BottleneckChange::Owner((!text.is_empty()).then_some(text)),
+    );
     reg.owner = None;
     Reply::effect(effect)
 }
