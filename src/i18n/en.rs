@@ -199,4 +199,5 @@ pub static STRINGS: Strings = Strings {
     finding_address: "street address",
     finding_school: "school name",
     finding_place: "place name",
+    cli: &super::cli::EN,
 };

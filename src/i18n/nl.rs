@@ -199,4 +199,5 @@ pub static STRINGS: Strings = Strings {
     finding_address: "adres",
     finding_school: "schoolnaam",
     finding_place: "plaatsnaam",
+    cli: &super::cli::NL,
 };

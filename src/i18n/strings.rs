@@ -384,4 +384,6 @@ pub struct Strings {
     pub finding_school: &'static str,
     /// Finding label: municipality.
     pub finding_place: &'static str,
+    /// Argument errors of the command line.
+    pub cli: &'static super::cli::CliStrings,
 }
