@@ -1,7 +1,9 @@
-//! The `casus` binary: parse the command line and hand over to the library crate.
-
-use clap::Parser;
+//! The `casus` binary: parse the command line in the interface language and
+//! hand over to the library crate.
 
 fn main() -> std::process::ExitCode {
-    casus::cli::run(casus::cli::Cli::parse())
+    match casus::cli::parse(std::env::args_os().collect()) {
+        Ok(cli) => casus::cli::run(cli),
+        Err(code) => code,
+    }
 }

@@ -56,7 +56,7 @@ fn help_names_the_commands_and_the_global_options() {
     assert_eq!(code(&out), 0);
     let text = stdout(&out);
     for word in [
-        "Usage: casus",
+        "Gebruik: casus",
         "list",
         "check",
         "--library",
@@ -73,7 +73,7 @@ fn bare_casus_with_piped_output_prints_the_help_and_succeeds() {
     let out = casus().run(&[]);
     assert_eq!(code(&out), 0);
     let text = stdout(&out);
-    assert!(text.contains("Usage: casus"), "{text}");
+    assert!(text.contains("Gebruik: casus"), "{text}");
     assert!(text.contains("check"), "{text}");
 }
 

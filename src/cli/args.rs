@@ -1,5 +1,7 @@
 //! Every command-line argument (clap): the [`Cli`] itself, its subcommands
-//! and their options. Nothing here reads files or prints.
+//! and their options. Nothing here reads files or prints. The doc comments
+//! are developer docs: what `--help` says, in Dutch and English, is set from
+//! the table in `help.rs` (a test there checks every argument has a row).
 
 use std::path::PathBuf;
 
@@ -86,6 +88,13 @@ pub enum Command {
     Search(SearchArgs),
     /// Export a session or a filtered set as Markdown or CSV.
     Export(ExportArgs),
+    /// Print a shell completion script to standard output.
+    Completions {
+        /// The shell to complete in.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to standard output.
+    Man,
 }
 
 /// What `list` lists.

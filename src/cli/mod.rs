@@ -12,12 +12,18 @@
 //! In files: `args.rs` the clap types; `start.rs` the commands that open the
 //! terminal app (none, `new`, `resume`, `review`); `list.rs`, `check.rs`,
 //! `stats.rs`, `search.rs`, `export.rs` one command each; `read.rs` reading
-//! session folders and filters for them.
+//! session folders and filters for them; `parse.rs` parsing in the
+//! interface language (argument errors as one `casus:` sentence, exit 2),
+//! `help.rs` the help texts of both languages, `completions.rs` the
+//! `completions` and `man` commands.
 
 mod args;
 mod check;
+mod completions;
 mod export;
+mod help;
 mod list;
+mod parse;
 mod read;
 mod search;
 mod start;
@@ -37,6 +43,8 @@ pub use args::{
     Cli, Command, ExportArgs, ExportFormat, LangArg, ListFormat, ListWhat, SearchArgs, StatsArgs,
     StatsFormat,
 };
+pub use help::command;
+pub use parse::{lang_of_args, parse};
 
 /// Everything a command needs from the environment, resolved once.
 pub struct Context {
@@ -48,14 +56,19 @@ pub struct Context {
     pub library_dirs: Vec<PathBuf>,
 }
 
+/// The interface language: `--lang`, else the locale, else Dutch.
+fn lang_of(cli: &Cli) -> Lang {
+    match cli.lang {
+        Some(LangArg::Nl) => Lang::Nl,
+        Some(LangArg::En) => Lang::En,
+        None => Lang::from_env(),
+    }
+}
+
 impl Context {
     /// Resolves language, folders and the library from flags and environment.
     pub fn from_cli(cli: &Cli) -> Context {
-        let lang = match cli.lang {
-            Some(LangArg::Nl) => Lang::Nl,
-            Some(LangArg::En) => Lang::En,
-            None => Lang::from_env(),
-        };
+        let lang = lang_of(cli);
         // The store's own messages (a refused write, a skipped file) follow too.
         crate::store::set_lang(lang);
         let library_dirs = crate::dirs::library_dirs(&cli.library);
@@ -76,9 +89,9 @@ pub fn run(cli: Cli) -> ExitCode {
         if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
             return start::tui(&cli, crate::tui::Start::Home);
         }
-        let mut cmd = <Cli as clap::CommandFactory>::command();
-        let _ = cmd.print_help();
-        return ExitCode::SUCCESS;
+        let lang = lang_of(&cli);
+        let text = help::command(lang).render_help().to_string();
+        return print(&help::tidy(&text, lang));
     };
     let ctx = Context::from_cli(&cli);
     // The wall clock's zone, asked once: the domain takes it as a parameter.
@@ -112,6 +125,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Stats(args) => stats::stats(dirs, ctx.lang, &tz, args),
         Command::Search(args) => search::search(dirs, ctx.lang, &tz, args),
         Command::Export(args) => export::export(dirs, ctx.lang, &tz, args),
+        Command::Completions { shell } => completions::completions(ctx.lang, *shell),
+        Command::Man => completions::man(ctx.lang),
     }
 }
 

@@ -209,4 +209,5 @@ pub static STRINGS: Strings = Strings {
     rescue_exit: "the session could not be saved in the sessions folder; the rescue copy is {} (casus resume does not read it by itself: put it back in the sessions folder)",
     setup_privacy_warning: "Possible personal data: {}. Ctrl-R replaces them by placeholders; Enter again keeps it as it is.",
     group_bsn: "--group contains a BSN; a BSN may never be stored. Nothing was started or saved; choose another group name.",
+    cli: &super::cli::EN,
 };

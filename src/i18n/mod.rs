@@ -11,6 +11,7 @@
 //! A string with `{}` is filled by [`fill`], in order; a test checks that
 //! both languages fill the same number. A count goes through a [`Plural`].
 
+mod cli;
 mod en;
 mod labels;
 mod nl;
@@ -18,6 +19,7 @@ mod review;
 mod review_en;
 mod review_nl;
 
+pub use cli::CliStrings;
 pub use review::ReviewStrings;
 
 /// An interface language.

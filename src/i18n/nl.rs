@@ -209,4 +209,5 @@ pub static STRINGS: Strings = Strings {
     rescue_exit: "de sessie kon niet in de sessiemap worden bewaard; de reservekopie staat in {} (casus resume leest hem niet vanzelf: zet hem terug in de sessiemap)",
     setup_privacy_warning: "Mogelijk persoonsgegevens: {}. Ctrl-R vervangt ze door een aanduiding; nogmaals Enter bewaart het zoals het is.",
     group_bsn: "--group bevat een BSN; een BSN mag nooit worden opgeslagen. Er is niets gestart of bewaard; kies een andere groepsnaam.",
+    cli: &super::cli::NL,
 };

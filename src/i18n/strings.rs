@@ -404,4 +404,6 @@ pub struct Strings {
     pub setup_privacy_warning: &'static str,
     /// CLI: --group holds a BSN; nothing is started or saved.
     pub group_bsn: &'static str,
+    /// Argument errors of the command line.
+    pub cli: &'static super::cli::CliStrings,
 }
