@@ -384,6 +384,14 @@ pub struct Strings {
     pub finding_school: &'static str,
     /// Finding label: municipality.
     pub finding_place: &'static str,
+    /// Theme picker: nothing matches the query.
+    pub picker_no_match: &'static str,
+    /// Theme picker: the line of ticked themes.
+    pub picker_chosen: &'static str,
+    /// Command: close the help overlay.
+    pub cmd_close_help: &'static str,
+    /// Help overlay: a key that does nothing while help is open.
+    pub help_ignored: &'static str,
 }
 
 impl Strings {

@@ -4,10 +4,10 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, Screen};
-use super::keymap::{bindings, describe, keys_label};
+use super::keymap::{bindings, describe};
 use super::screens::{home, review, session, setup, summary};
 use super::widgets::timer::countdown;
 use crate::i18n::fill;
@@ -51,7 +51,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     }
     draw_footer(frame, footer, app);
     if app.help {
-        draw_help(frame, super::widgets::popup(area, 70, 80), app);
+        super::help::draw(frame, area, app);
     }
 }
 
@@ -145,6 +145,7 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
             format!(" {}", status.text),
             if status.error { p.error() } else { p.ok() },
         ),
+        None if app.help => super::help::footer(app, area.width),
         None => {
             let help_key = if matches!(
                 app.context(),
@@ -184,21 +185,4 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
         }
     };
     frame.render_widget(Paragraph::new(line), area);
-}
-
-fn draw_help(frame: &mut Frame, area: Rect, app: &App) {
-    let s = app.strings();
-    let p = app.palette;
-    frame.render_widget(Clear, area);
-    let rows: Vec<Row> = bindings(app.context())
-        .iter()
-        .map(|b| Row::new(vec![keys_label(b), describe(s, b.command).to_string()]))
-        .collect();
-    let table = Table::new(rows, [Constraint::Length(22), Constraint::Min(10)]).block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(Span::styled(format!(" {} ", s.help_title), p.title()))
-            .title_bottom(Span::styled(format!(" {} ", s.help_close), p.dim())),
-    );
-    frame.render_widget(table, area);
 }
