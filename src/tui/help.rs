@@ -18,7 +18,10 @@ pub fn command(app: &mut App, cmd: Command) -> bool {
     let last = rows(app).saturating_sub(visible_rows(app));
     let scroll = &mut app.help_scroll;
     match cmd {
-        Command::CloseHelp | Command::Help => app.help = false,
+        Command::CloseHelp | Command::Help => {
+            app.help = false;
+            app.status = None;
+        }
         Command::Up => *scroll = scroll.saturating_sub(1),
         Command::Down => *scroll = scroll.saturating_add(1).min(last),
         Command::ScrollUp => *scroll = scroll.saturating_sub(page),
