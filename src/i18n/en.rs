@@ -197,4 +197,6 @@ pub static STRINGS: Strings = Strings {
     picker_chosen: "Ticked:",
     cmd_close_help: "close help",
     help_ignored: "Help is open: Esc, ? or q closes it.",
+    cmd_quit_unsaved: "quit (nothing saved)",
+    summary_no_actions: "No actions.",
 };

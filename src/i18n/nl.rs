@@ -197,4 +197,6 @@ pub static STRINGS: Strings = Strings {
     picker_chosen: "Gekozen:",
     cmd_close_help: "hulp sluiten",
     help_ignored: "Hulp staat open: Esc, ? of q sluit het venster.",
+    cmd_quit_unsaved: "stoppen (niets bewaard)",
+    summary_no_actions: "Geen acties.",
 };

@@ -392,6 +392,10 @@ pub struct Strings {
     pub cmd_close_help: &'static str,
     /// Help overlay: a key that does nothing while help is open.
     pub help_ignored: &'static str,
+    /// Command: quit, where nothing is saved yet (set-up).
+    pub cmd_quit_unsaved: &'static str,
+    /// Summary: no actions (nothing to add there).
+    pub summary_no_actions: &'static str,
 }
 
 impl Strings {

@@ -8,8 +8,46 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Row, Table};
 
 use super::action::Command;
-use super::app::App;
+use super::app::{App, Screen};
 use super::keymap::{Binding, Context, bindings, describe, keys_label};
+use super::screens::setup::Page;
+
+/// True when the command's key does something on the screen on show, in its
+/// present state: footers and help list only those.
+pub fn acts(app: &App, cmd: Command) -> bool {
+    match (&app.screen, cmd) {
+        (Screen::Setup(setup), Command::Toggle) => setup.page == Page::Themes,
+        (Screen::Session(st), Command::Reveal) => {
+            let step = st.session.position.step;
+            st.session
+                .case
+                .steps
+                .get(step)
+                .is_some_and(|s| s.outcome.is_some())
+        }
+        (Screen::Session(st), Command::SwitchField) => {
+            st.editor.as_ref().is_some_and(|e| e.has_side())
+        }
+        _ => true,
+    }
+}
+
+/// The bindings of the screen on show that act now, in the table's order.
+pub fn shown(app: &App) -> impl Iterator<Item = &'static Binding> + '_ {
+    bindings(app.screen_context())
+        .iter()
+        .filter(|b| acts(app, b.command))
+}
+
+/// What a command does here, in the interface language: quitting the
+/// set-up does not claim that anything is saved.
+pub fn describe_here(app: &App, cmd: Command) -> &'static str {
+    let s = app.strings();
+    match (&app.screen, cmd) {
+        (Screen::Setup(_), Command::Quit) => s.cmd_quit_unsaved,
+        _ => describe(s, cmd),
+    }
+}
 
 /// Handles a command while help is open; false when it should go on to the
 /// screen as well (only `Ctrl-C`, which quits).
@@ -46,10 +84,10 @@ pub fn open(app: &mut App) {
 /// larger than the window (then it scrolls).
 fn area(full: Rect, app: &App) -> Rect {
     let s = app.strings();
-    let list = bindings(app.screen_context());
+    let list: Vec<&Binding> = shown(app).collect();
     let widest = list
         .iter()
-        .map(|b| key_width(list) as usize + 2 + describe(s, b.command).chars().count())
+        .map(|b| key_width(&list) as usize + 2 + describe_here(app, b.command).chars().count())
         .chain([
             s.help_title.chars().count() + 4,
             s.help_close.chars().count() + 4,
@@ -74,11 +112,11 @@ fn visible_rows(app: &App) -> u16 {
 
 /// How many key rows the overlay lists.
 fn rows(app: &App) -> u16 {
-    bindings(app.screen_context()).len() as u16
+    shown(app).count() as u16
 }
 
 /// The width of the keys column.
-fn key_width(list: &[Binding]) -> u16 {
+fn key_width(list: &[&Binding]) -> u16 {
     list.iter()
         .map(|b| keys_label(b).chars().count())
         .max()
@@ -92,15 +130,20 @@ pub fn draw(frame: &mut Frame, full: Rect, app: &App) {
     let p = app.palette;
     let area = area(full, app);
     frame.render_widget(Clear, area);
-    let list = bindings(app.screen_context());
+    let list: Vec<&Binding> = shown(app).collect();
     let visible = area.height.saturating_sub(2) as usize;
     let first = (app.help_scroll as usize).min(list.len().saturating_sub(visible));
-    let key_width = key_width(list);
+    let key_width = key_width(&list);
     let rows: Vec<Row> = list
         .iter()
         .skip(first)
         .take(visible)
-        .map(|b| Row::new(vec![keys_label(b), describe(s, b.command).to_string()]))
+        .map(|b| {
+            Row::new(vec![
+                keys_label(b),
+                describe_here(app, b.command).to_string(),
+            ])
+        })
         .collect();
     let mut block = Block::default()
         .borders(Borders::ALL)
@@ -123,13 +166,12 @@ pub fn draw(frame: &mut Frame, full: Rect, app: &App) {
 
 /// The footer while help is open: how to close and scroll it.
 pub fn footer(app: &App, width: u16) -> Line<'static> {
-    let s = app.strings();
     let p = app.palette;
     let mut spans = Vec::new();
     let mut used = 0;
     for b in bindings(Context::Help) {
         let key = Span::styled(format!(" {}", keys_label(b)), p.label());
-        let what = Span::styled(format!(" {} ", describe(s, b.command)), p.dim());
+        let what = Span::styled(format!(" {} ", describe_here(app, b.command)), p.dim());
         used += key.width() + what.width();
         if used > width as usize {
             break;

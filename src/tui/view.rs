@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, Screen};
-use super::keymap::{bindings, describe};
 use super::screens::{home, review, session, setup, summary};
 use super::widgets::timer::countdown;
 use crate::i18n::fill;
@@ -163,12 +162,13 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
             let mut spans = Vec::new();
             // Only whole hints, as many as fit: the help overlay lists them all.
             let mut used = help_key.chars().count() + s.cmd_help.chars().count() + 3;
-            for b in bindings(app.context())
-                .iter()
-                .filter(|b| b.command != super::action::Command::Help)
-            {
+            // Only keys that act on this screen now (`help::shown`).
+            for b in super::help::shown(app).filter(|b| b.command != super::action::Command::Help) {
                 let key = Span::styled(format!(" {}", b.keys[0].label()), p.label());
-                let what = Span::styled(format!(" {} ", describe(s, b.command)), p.dim());
+                let what = Span::styled(
+                    format!(" {} ", super::help::describe_here(app, b.command)),
+                    p.dim(),
+                );
                 used += key.width() + what.width();
                 if used > area.width as usize {
                     break;
