@@ -152,7 +152,7 @@ impl Words {
         }
         match self.skim.fuzzy_indices(w, q) {
             Some((_, indices)) => match (indices.first(), indices.last()) {
-                (Some(&0), Some(&last)) => last + 1 <= qlen + qlen.div_ceil(3).min(2),
+                (Some(&0), Some(&last)) => last < qlen + qlen.div_ceil(3).min(2),
                 _ => false,
             },
             None => false,
