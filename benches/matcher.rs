@@ -65,7 +65,10 @@ fn words_rank<'a>(themes: &'a [Theme], query: &str) -> Vec<&'a str> {
         .filter_map(|(i, t)| words.score(&t.haystack, &query).map(|s| (s, i)))
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.iter().map(|&(_, i)| themes[i].label.as_str()).collect()
+    scored
+        .iter()
+        .map(|&(_, i)| themes[i].label.as_str())
+        .collect()
 }
 
 fn nucleo_rank<'a>(themes: &'a [Theme], query: &str, matcher: &mut Matcher) -> Vec<&'a str> {
@@ -84,7 +87,10 @@ fn nucleo_rank<'a>(themes: &'a [Theme], query: &str, matcher: &mut Matcher) -> V
         })
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    scored.iter().map(|&(_, i)| themes[i].label.as_str()).collect()
+    scored
+        .iter()
+        .map(|&(_, i)| themes[i].label.as_str())
+        .collect()
 }
 
 /// Prints, per query, how many themes each offers and its top three.
