@@ -4,9 +4,16 @@
 //! space as a character. Here both sides are folded (case and diacritics) and
 //! a query's space-separated words must all match, so `eerste lijn`,
 //! `eerstelijn` and `Éérste` all find "Eerste lijn".
+//!
+//! [`Skim`] serves the review filter; the lists people pick from (theme
+//! picker, case list) use the stricter [`Words`] (see `words.rs`).
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+
+pub mod words;
+
+pub use words::{Field, Haystack, Words};
 
 /// Something that scores how well a folded haystack matches a query.
 pub trait Matcher {

@@ -101,7 +101,7 @@ fn a_failed_save_leaves_the_session_unsaved_and_casus_retries() {
     }
     run(&mut app, &runner, retried);
     assert!(session(&app).unsaved.is_none(), "saved again");
-    assert_eq!(status(&app), (nl().saved_again.to_string(), false));
+    assert_eq!(status(&app), (nl().save.saved_again.to_string(), false));
     let on_disk = casus::store::Store::existing(data.path())
         .load(ID)
         .expect("the session reads");
@@ -146,7 +146,7 @@ fn q_with_unsaved_text_asks_and_the_rescue_copy_keeps_the_decision() {
     }
     assert_eq!(
         status(&app),
-        (fill(nl().rescue_written, &[&path.display()]), false)
+        (fill(nl().save.rescue_written, &[&path.display()]), false)
     );
     // After the terminal is back, casus says where the copy is, and fails.
     let said = casus::tui::rescue::after_quit(&app).expect_err("not a silent success");
@@ -169,7 +169,7 @@ fn esc_stays_and_an_uncommitted_editor_goes_into_the_rescue_copy() {
         "Esc stays"
     );
     assert!(!session(&app).asking);
-    assert_eq!(status(&app), (nl().unsaved_stay.to_string(), false));
+    assert_eq!(status(&app), (nl().save.unsaved_stay.to_string(), false));
     assert_eq!(
         editor_text(&app),
         "Nog niet af",

@@ -60,6 +60,6 @@ fn after_the_next_key_the_footer_still_says_not_saved() {
         let mut app = failed(lang);
         press(&mut app, ch('n'));
         let screen = render(&app, 80, 24);
-        shows_whole(&screen, lang.strings().save_pending);
+        shows_whole(&screen, lang.strings().save.save_pending);
     }
 }

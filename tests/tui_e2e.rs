@@ -109,8 +109,8 @@ fn a_whole_session_by_keys_is_saved_and_exported_with_everything_typed() {
     t.wait_for("Thema's labelen");
     t.type_text("residentiele");
     t.wait_for("▶ [ ]   Minder residentiële plaatsingen");
-    t.keys(" ");
-    t.wait_for("▶ [x]   Minder residentiële plaatsingen");
+    t.keys(TAB);
+    t.wait_for("[x]   Minder residentiële plaatsingen");
     t.keys(ENTER);
     t.wait_gone("Thema's labelen");
     t.wait_for("[Minder residentiële plaatsingen]");

@@ -4,7 +4,8 @@
 //! only when what a facilitator sees changes.
 //!
 //! Update with `INSTA_UPDATE=always cargo test --test tui_snapshots`, then read
-//! the `.snap` files as a facilitator would.
+//! the `.snap` files as a facilitator would. The theme picker and the help
+//! overlay are in `tui_snapshots_picker.rs`.
 
 mod common;
 
@@ -42,9 +43,9 @@ fn full_step(lang: Lang) -> App {
     );
     press_code(&mut app, KeyCode::Esc);
     press(&mut app, ch('t'));
-    press(&mut app, ch(' '));
+    press_code(&mut app, KeyCode::Tab);
     type_text(&mut app, "mandaat");
-    press(&mut app, ch(' '));
+    press_code(&mut app, KeyCode::Tab);
     press_code(&mut app, KeyCode::Enter);
     press(&mut app, ch('r'));
     type_text(&mut app, "Ik zou eerst met de leerkracht praten.");
@@ -221,22 +222,6 @@ fn step_presenting() {
 }
 
 #[test]
-fn theme_picker_suggested_first() {
-    let mut app = at_first_step(Lang::Nl);
-    press(&mut app, ch('t'));
-    press(&mut app, ch(' '));
-    snap(&app, "picker");
-}
-
-#[test]
-fn theme_picker_filtered() {
-    let mut app = at_first_step(Lang::Nl);
-    press(&mut app, ch('t'));
-    type_text(&mut app, "eerstelijn");
-    snap(&app, "picker_filtered");
-}
-
-#[test]
 fn editor_decision_open() {
     let mut app = at_first_step(Lang::Nl);
     press(&mut app, ch('d'));
@@ -297,28 +282,6 @@ fn summary_screen() {
 }
 
 #[test]
-fn help_overlay_on_a_step() {
-    let mut app = full_step(Lang::Nl);
-    press(&mut app, ch('?'));
-    snap(&app, "help_step");
-}
-
-#[test]
-fn help_overlay_in_an_editor() {
-    let mut app = at_first_step(Lang::Nl);
-    press(&mut app, ch('r'));
-    press_code(&mut app, KeyCode::F(1));
-    snap(&app, "help_editor");
-}
-
-#[test]
-fn help_overlay_on_home() {
-    let mut app = common::app(Lang::Nl);
-    press(&mut app, ch('?'));
-    snap(&app, "help_home");
-}
-
-#[test]
 fn timer_over_time() {
     let mut app = started(Lang::Nl);
     run_clock(&mut app, 0, 1300);
@@ -335,9 +298,6 @@ fn window_too_small() {
 #[test]
 fn smallest_window_that_is_large_enough() {
     snap_at(&full_step(Lang::Nl), "step_full", 60, 18);
-    let mut app = at_first_step(Lang::Nl);
-    press(&mut app, ch('t'));
-    snap_at(&app, "picker", 60, 18);
 }
 
 // ---------------------------------------------------------------- English
@@ -378,13 +338,6 @@ fn english_closing() {
 #[test]
 fn english_summary() {
     snap(&summary(Lang::En), "summary");
-}
-
-#[test]
-fn english_help() {
-    let mut app = full_step(Lang::En);
-    press(&mut app, ch('?'));
-    snap(&app, "help_step");
 }
 
 #[test]

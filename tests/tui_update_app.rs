@@ -89,20 +89,24 @@ fn question_mark_toggles_the_help_and_it_lists_this_screens_keys() {
 }
 
 #[test]
-fn a_key_with_the_help_open_only_closes_the_help() {
+fn a_key_with_the_help_open_does_nothing_and_help_stays_open() {
     let mut app = at_first_step(Lang::Nl);
     press(&mut app, ch('?'));
     let effects = press(&mut app, ch('d'));
     assert!(effects.is_empty());
-    assert!(!app.help);
-    assert_eq!(app.context(), Context::Steps, "d did not open the editor");
+    assert!(app.help, "only Esc, ? and q close help");
+    assert!(session(&app).editor.is_none(), "d did not open the editor");
 }
 
 #[test]
-fn q_with_the_help_open_still_quits_and_saves() {
+fn q_with_the_help_open_closes_it_and_ctrl_c_still_quits_and_saves() {
     let mut app = at_first_step(Lang::Nl);
     press(&mut app, ch('?'));
     let effects = press(&mut app, ch('q'));
+    assert!(effects.is_empty(), "q closes help and does not quit");
+    assert!(!app.help);
+    press(&mut app, ch('?'));
+    let effects = press(&mut app, ctrl('c'));
     assert!(effects.contains(&Effect::Quit));
     assert!(!saves(&effects).is_empty());
 }

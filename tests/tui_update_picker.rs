@@ -68,7 +68,7 @@ fn the_picker_follows_the_step_it_was_opened_on() {
 }
 
 #[test]
-fn space_tags_a_theme_and_saves_it_and_tagging_it_again_removes_it() {
+fn tab_tags_a_theme_saves_it_moves_down_and_tab_on_it_again_removes_it() {
     let mut app = at_first_step(Lang::Nl);
     press(&mut app, ch('t'));
     let reference = session(&app)
@@ -78,10 +78,12 @@ fn space_tags_a_theme_and_saves_it_and_tagging_it_again_removes_it() {
         .current()
         .unwrap()
         .to_string();
-    let effects = press(&mut app, ch(' '));
+    let effects = press_code(&mut app, KeyCode::Tab);
     assert_eq!(last_save(&effects).steps[0].themes, vec![reference.clone()]);
     assert_eq!(app.context(), Context::Picker, "the picker stays open");
-    let effects = press(&mut app, ch(' '));
+    assert_eq!(session(&app).picker.as_ref().unwrap().list.selected, 1);
+    press_code(&mut app, KeyCode::Up);
+    let effects = press_code(&mut app, KeyCode::Tab);
     assert!(last_save(&effects).steps[0].themes.is_empty());
 }
 
@@ -89,15 +91,15 @@ fn space_tags_a_theme_and_saves_it_and_tagging_it_again_removes_it() {
 fn the_arrows_move_in_the_picker_and_several_themes_can_be_tagged() {
     let mut app = at_first_step(Lang::Nl);
     press(&mut app, ch('t'));
-    press(&mut app, ch(' '));
+    press_code(&mut app, KeyCode::Tab); // the first, then on to the second
     press_code(&mut app, KeyCode::Down);
-    press_code(&mut app, KeyCode::Down);
-    let effects = press(&mut app, ch(' '));
+    let effects = press_code(&mut app, KeyCode::Tab); // the third
     let themes = &last_save(&effects).steps[0].themes;
     assert_eq!(themes.len(), 2);
-    press_code(&mut app, KeyCode::Up);
-    press_code(&mut app, KeyCode::Up);
-    let effects = press(&mut app, ch(' '));
+    for _ in 0..3 {
+        press_code(&mut app, KeyCode::Up);
+    }
+    let effects = press_code(&mut app, KeyCode::Tab);
     assert_eq!(
         last_save(&effects).steps[0].themes.len(),
         1,
@@ -158,11 +160,11 @@ fn typing_without_accents_finds_a_label_with_accents() {
 }
 
 #[test]
-fn a_filtered_theme_is_tagged_with_space_and_enter_closes_the_picker() {
+fn a_filtered_theme_is_tagged_with_tab_and_enter_then_only_closes_the_picker() {
     let mut app = at_first_step(Lang::Nl);
     press(&mut app, ch('t'));
     type_text(&mut app, "mandaat");
-    let effects = press(&mut app, ch(' '));
+    let effects = press_code(&mut app, KeyCode::Tab);
     assert_eq!(
         last_save(&effects).steps[0].themes,
         vec!["eigenwijs/mandaat".to_string()]
@@ -180,7 +182,7 @@ fn a_filtered_theme_is_tagged_with_space_and_enter_closes_the_picker() {
 fn esc_closes_the_picker_keeping_the_tags() {
     let mut app = at_first_step(Lang::Nl);
     press(&mut app, ch('t'));
-    press(&mut app, ch(' '));
+    press_code(&mut app, KeyCode::Tab);
     press_code(&mut app, KeyCode::Esc);
     assert_eq!(app.context(), Context::Steps);
     assert_eq!(session(&app).session.steps[0].themes.len(), 1);

@@ -18,9 +18,11 @@ mod nl;
 mod review;
 mod review_en;
 mod review_nl;
+mod save;
 
 pub use cli::CliStrings;
 pub use review::ReviewStrings;
+pub use save::SaveStrings;
 
 /// An interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -174,14 +174,6 @@ pub struct Strings {
     pub finding_iban: &'static str,
     /// Finding label: date.
     pub finding_date: &'static str,
-    /// Status: saved.
-    pub saved: &'static str,
-    /// Status: save failed: {}.
-    pub save_failed: &'static str,
-    /// Status: exported to {}.
-    pub exported: &'static str,
-    /// Status: export failed: {}.
-    pub export_failed: &'static str,
     /// Status: paste was cut to 1 MB.
     pub paste_cut: &'static str,
     /// Status: presenting mode on.
@@ -212,8 +204,6 @@ pub struct Strings {
     pub summary_started: &'static str,
     /// Last phase: what → does.
     pub notes_last_phase: &'static str,
-    /// A second casus has this session open: {} id.
-    pub session_locked: &'static str,
     /// Status: the export holds personal data ({} kinds); e again exports.
     pub export_personal: &'static str,
     /// Marker: more text below (scroll with j or the arrow key).
@@ -384,26 +374,24 @@ pub struct Strings {
     pub finding_school: &'static str,
     /// Finding label: municipality.
     pub finding_place: &'static str,
-    /// Quitting while the last save failed ({}): Enter writes a rescue copy, Esc stays.
-    pub unsaved_question: &'static str,
-    /// Status: the user chose to stay after a failed save.
-    pub unsaved_stay: &'static str,
-    /// Footer while the last save failed and casus retries.
-    pub save_pending: &'static str,
-    /// Status: a retried save worked.
-    pub saved_again: &'static str,
-    /// Status: a retried save worked while quitting was asked.
-    pub saved_quit_now: &'static str,
-    /// Status: rescue copy written to {} path.
-    pub rescue_written: &'static str,
-    /// Status: the rescue copy failed too: {} why.
-    pub rescue_failed: &'static str,
-    /// Stderr after quitting: the session folder lacks the last text; the rescue copy is {}.
-    pub rescue_exit: &'static str,
     /// Set-up field: possible personal data {} kinds; warn once.
     pub setup_privacy_warning: &'static str,
     /// CLI: --group holds a BSN; nothing is started or saved.
     pub group_bsn: &'static str,
     /// Argument errors of the command line.
     pub cli: &'static super::cli::CliStrings,
+    /// Theme picker: nothing matches the query.
+    pub picker_no_match: &'static str,
+    /// Theme picker: the line of ticked themes.
+    pub picker_chosen: &'static str,
+    /// Command: close the help overlay.
+    pub cmd_close_help: &'static str,
+    /// Help overlay: a key that does nothing while help is open.
+    pub help_ignored: &'static str,
+    /// Command: quit, where nothing is saved yet (set-up).
+    pub cmd_quit_unsaved: &'static str,
+    /// Summary: no actions (nothing to add there).
+    pub summary_no_actions: &'static str,
+    /// Saving, exporting and rescuing: what the session screen says about files.
+    pub save: &'static super::save::SaveStrings,
 }

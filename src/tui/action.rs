@@ -79,6 +79,8 @@ pub enum Command {
     CycleStatus,
     /// Edit a bottleneck's owner (register).
     EditOwner,
+    /// Close the help overlay (`Esc`, `?`, `q` while it is open).
+    CloseHelp,
 }
 
 /// Everything `update` reacts to.

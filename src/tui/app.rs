@@ -52,6 +52,8 @@ pub struct App {
     pub present: bool,
     /// The help overlay is open.
     pub help: bool,
+    /// How far the help overlay is scrolled (rows).
+    pub help_scroll: u16,
     /// The status bar's message.
     pub status: Option<Status>,
     /// The clock, moved on by `Tick`.
@@ -80,6 +82,7 @@ impl App {
             home: Home::new(sessions.iter().map(SessionInfo::of).collect()),
             present: false,
             help: false,
+            help_scroll: 0,
             status: None,
             now,
             tz: TimeZone::UTC,
@@ -172,6 +175,14 @@ impl App {
 
     /// Where the keys go now.
     pub fn context(&self) -> Context {
+        if self.help {
+            return Context::Help;
+        }
+        self.screen_context()
+    }
+
+    /// Where the keys go on the screen on show, help or not: what help lists.
+    pub fn screen_context(&self) -> Context {
         match &self.screen {
             Screen::Home => Context::Home,
             Screen::Setup(setup) => setup.context(),

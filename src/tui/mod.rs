@@ -12,6 +12,7 @@
 pub mod action;
 pub mod app;
 pub mod ctx;
+pub mod help;
 pub mod keymap;
 pub mod rescue;
 pub mod runner;

@@ -57,11 +57,11 @@ pub fn save_failed(app: &mut App, why: String) {
         screen.unsaved = Some(why.clone());
         if asking {
             screen.asking = true;
-            app.complain(fill(s.unsaved_question, &[&why]));
+            app.complain(fill(s.save.unsaved_question, &[&why]));
             return;
         }
     }
-    app.complain(fill(s.save_failed, &[&why]));
+    app.complain(fill(s.save.save_failed, &[&why]));
 }
 
 /// `Action::Saved`: a retry that worked says so, and any question is gone.
@@ -72,9 +72,9 @@ pub fn saved(app: &mut App) {
     {
         let asked = std::mem::take(&mut screen.asking);
         app.say(if asked {
-            s.saved_quit_now
+            s.save.saved_quit_now
         } else {
-            s.saved_again
+            s.save.saved_again
         });
     }
 }
@@ -85,7 +85,7 @@ pub fn rescued(app: &mut App, result: Result<PathBuf, String>) -> Vec<Effect> {
     let s = app.strings();
     match result {
         Ok(path) => {
-            app.say(fill(s.rescue_written, &[&path.display()]));
+            app.say(fill(s.save.rescue_written, &[&path.display()]));
             if let Screen::Session(screen) = &mut app.screen {
                 screen.asking = false;
                 screen.rescued = Some(path);
@@ -93,7 +93,7 @@ pub fn rescued(app: &mut App, result: Result<PathBuf, String>) -> Vec<Effect> {
             vec![Effect::Quit]
         }
         Err(why) => {
-            app.complain(fill(s.rescue_failed, &[&why]));
+            app.complain(fill(s.save.rescue_failed, &[&why]));
             Vec::new()
         }
     }
@@ -110,7 +110,7 @@ pub fn holds(app: &App) -> bool {
 pub fn after_quit(app: &App) -> Result<(), String> {
     match &app.screen {
         Screen::Session(screen) => match &screen.rescued {
-            Some(path) => Err(fill(app.strings().rescue_exit, &[&path.display()])),
+            Some(path) => Err(fill(app.strings().save.rescue_exit, &[&path.display()])),
             None => Ok(()),
         },
         _ => Ok(()),

@@ -81,7 +81,7 @@ impl Runner {
         *held = None;
         let lock = self.store.lock(id).map_err(|e| {
             if e.kind() == io::ErrorKind::WouldBlock {
-                let text = crate::i18n::fill(self.lang.strings().session_locked, &[&id]);
+                let text = crate::i18n::fill(self.lang.strings().save.session_locked, &[&id]);
                 io::Error::new(io::ErrorKind::WouldBlock, text)
             } else {
                 e

@@ -319,8 +319,8 @@ fn on_signal(app: &mut App, runner: &Runner) -> Option<String> {
         let session = session.clone();
         if let Some(Action::SaveFailed(why)) = runner.run(effect) {
             return Some(match super::rescue::write(&session, runner.rescue_dirs()) {
-                Ok(path) => crate::i18n::fill(s.rescue_exit, &[&path.display()]),
-                Err(more) => crate::i18n::fill(s.save_failed, &[&format!("{why}; {more}")]),
+                Ok(path) => crate::i18n::fill(s.save.rescue_exit, &[&path.display()]),
+                Err(more) => crate::i18n::fill(s.save.save_failed, &[&format!("{why}; {more}")]),
             });
         }
     }

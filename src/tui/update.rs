@@ -28,8 +28,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             let name = copy.file_name().unwrap_or_default().to_string_lossy();
             app.complain(fill(app.lang.review().save_conflict, &[&name]));
         }
-        Action::Exported(path) => app.say(fill(s.exported, &[&path.display()])),
-        Action::ExportFailed(why) => app.complain(fill(s.export_failed, &[&why])),
+        Action::Exported(path) => app.say(fill(s.save.exported, &[&path.display()])),
+        Action::ExportFailed(why) => app.complain(fill(s.save.export_failed, &[&why])),
         Action::OpenFailed(why) => app.complain(why),
         Action::Opened(session) => app.open(*session),
         Action::OpenReview => return app.open_review(),
@@ -69,8 +69,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             app.say(fill(s.register_saved, &[&status, &file]));
         }
         Action::BottleneckFailed(why) => app.complain(why),
-        // The help overlay is on top: a typed key or paste closes it and goes nowhere else.
-        Action::Key(_) | Action::Paste(_) if app.help => app.help = false,
+        // The help overlay is on top: a key it does not use, or a paste, goes
+        // nowhere; the status line says how to close help.
+        Action::Key(_) | Action::Paste(_) if app.help => app.say(s.help_ignored),
         Action::Paste(text) => {
             let reply = route(app, |screen, ctx| match screen {
                 Screen::Setup(st) => setup::paste(st, &text, ctx),
@@ -109,12 +110,11 @@ fn route(app: &mut App, f: impl FnOnce(&mut Screen, &super::ctx::Ctx) -> Reply) 
 }
 
 fn command(app: &mut App, cmd: Command) -> Vec<Effect> {
-    if cmd == Command::Help {
-        app.help = !app.help;
+    if app.help && super::help::command(app, cmd) {
         return Vec::new();
     }
-    if app.help && cmd != Command::Quit {
-        app.help = false;
+    if cmd == Command::Help {
+        super::help::open(app);
         return Vec::new();
     }
     app.status = None;

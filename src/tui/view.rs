@@ -4,10 +4,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Row, Table, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, Screen};
-use super::keymap::{bindings, describe, keys_label};
 use super::screens::{home, review, session, setup, summary};
 use super::widgets::timer::countdown;
 use crate::i18n::fill;
@@ -53,7 +52,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     }
     draw_footer(frame, footer, app);
     if app.help {
-        draw_help(frame, super::widgets::popup(area, 70, 80), app);
+        super::help::draw(frame, area, app);
     }
 }
 
@@ -151,6 +150,7 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
             frame.render_widget(text, area);
             return;
         }
+        None if app.help => super::help::footer(app, area.width),
         None => {
             let help_key = if matches!(
                 app.context(),
@@ -168,12 +168,13 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
             let mut spans = Vec::new();
             // Only whole hints, as many as fit: the help overlay lists them all.
             let mut used = help_key.chars().count() + s.cmd_help.chars().count() + 3;
-            for b in bindings(app.context())
-                .iter()
-                .filter(|b| b.command != super::action::Command::Help)
-            {
+            // Only keys that act on this screen now (`help::shown`).
+            for b in super::help::shown(app).filter(|b| b.command != super::action::Command::Help) {
                 let key = Span::styled(format!(" {}", b.keys[0].label()), p.label());
-                let what = Span::styled(format!(" {} ", describe(s, b.command)), p.dim());
+                let what = Span::styled(
+                    format!(" {} ", super::help::describe_here(app, b.command)),
+                    p.dim(),
+                );
                 used += key.width() + what.width();
                 if used > area.width as usize {
                     break;
@@ -200,7 +201,7 @@ fn footer_status(app: &App) -> Option<super::app::Status> {
     }
     match &app.screen {
         Screen::Session(screen) if screen.unsaved.is_some() => Some(super::app::Status {
-            text: app.strings().save_pending.to_string(),
+            text: app.strings().save.save_pending.to_string(),
             error: true,
         }),
         _ => None,
@@ -227,21 +228,4 @@ fn wrapped_height(text: &str, width: u16) -> u16 {
         }
     }
     lines.min(3)
-}
-
-fn draw_help(frame: &mut Frame, area: Rect, app: &App) {
-    let s = app.strings();
-    let p = app.palette;
-    frame.render_widget(Clear, area);
-    let rows: Vec<Row> = bindings(app.context())
-        .iter()
-        .map(|b| Row::new(vec![keys_label(b), describe(s, b.command).to_string()]))
-        .collect();
-    let table = Table::new(rows, [Constraint::Length(22), Constraint::Min(10)]).block(
-        Block::default()
-            .borders(Borders::ALL)
-            .title(Span::styled(format!(" {} ", s.help_title), p.title()))
-            .title_bottom(Span::styled(format!(" {} ", s.help_close), p.dim())),
-    );
-    frame.render_widget(table, area);
 }

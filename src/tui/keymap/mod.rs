@@ -51,6 +51,7 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::Problems => s.cmd_problems,
         C::CycleStatus => s.cmd_cycle_status,
         C::EditOwner => s.cmd_edit_owner,
+        C::CloseHelp => s.cmd_close_help,
     }
 }
 
@@ -64,11 +65,13 @@ pub fn keys_label(binding: &Binding) -> String {
         .join("/")
 }
 
-/// True where typed characters are text, not commands.
+/// True where typed characters are text, not commands. In help they are
+/// neither: they reach `update`, which only says how to close help.
 fn takes_text(context: Context) -> bool {
     matches!(
         context,
-        Context::SetupFilter
+        Context::Help
+            | Context::SetupFilter
             | Context::SetupText
             | Context::Editor
             | Context::Picker

@@ -122,11 +122,13 @@ const EDITOR: &[Binding] = &[
     HELP_F1,
     QUIT_CTRL,
 ];
+// Like fzf: every character, Space included, goes to the query.
 const PICKER: &[Binding] = &[
+    b(&[Code(KeyCode::Tab)], C::Toggle),
+    CONFIRM,
+    BACK,
     UP_ARROW,
     DOWN_ARROW,
-    b(&[Ch(' ')], C::Toggle),
-    b(&[Code(KeyCode::Enter), Code(KeyCode::Esc)], C::Confirm),
     HELP_F1,
     QUIT_CTRL,
 ];
@@ -180,6 +182,19 @@ const REVIEW_REGISTER: &[Binding] = &[
     QUIT,
 ];
 const REVIEW_OWNER: &[Binding] = &[CONFIRM, BACK, HELP_F1, QUIT_CTRL];
+// Help closes with Esc, `?` or `q` and does nothing else; it scrolls when it
+// does not fit. Ctrl-C still quits.
+const HELP_OVERLAY: &[Binding] = &[
+    b(
+        &[Code(KeyCode::Esc), Ch('?'), Ch('q'), Code(KeyCode::F(1))],
+        C::CloseHelp,
+    ),
+    b(&[Code(KeyCode::Up), Ch('k')], C::Up),
+    b(&[Code(KeyCode::Down), Ch('j')], C::Down),
+    b(&[Code(KeyCode::PageUp)], C::ScrollUp),
+    b(&[Code(KeyCode::PageDown)], C::ScrollDown),
+    QUIT_CTRL,
+];
 
 /// The bindings of a context, in the order the help overlay lists them.
 pub fn bindings(context: Context) -> &'static [Binding] {
@@ -201,5 +216,6 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::ReviewStories => REVIEW_STORIES,
         Context::ReviewRegister => REVIEW_REGISTER,
         Context::ReviewOwner => REVIEW_OWNER,
+        Context::Help => HELP_OVERLAY,
     }
 }

@@ -41,6 +41,8 @@ pub enum Context {
     ReviewRegister,
     /// Review: typing a bottleneck's owner.
     ReviewOwner,
+    /// The help overlay is open, over any other context.
+    Help,
 }
 
 /// A key as written in the table.
@@ -82,6 +84,8 @@ impl Key {
             Key::Code(KeyCode::F(n)) => format!("F{n}"),
             Key::Code(KeyCode::PageUp) => "PgUp".into(),
             Key::Code(KeyCode::PageDown) => "PgDn".into(),
+            Key::Code(KeyCode::Home) => "Home".into(),
+            Key::Code(KeyCode::End) => "End".into(),
             Key::Code(other) => format!("{other:?}"),
         }
     }

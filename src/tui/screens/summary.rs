@@ -123,7 +123,7 @@ pub fn draw(summary: &Summary, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.closing_actions, p.title()));
     if session.actions.is_empty() {
-        lines.push(Line::styled(format!("  {}", s.closing_no_actions), p.dim()));
+        lines.push(Line::styled(format!("  {}", s.summary_no_actions), p.dim()));
     }
     for a in &session.actions {
         let owner = a

@@ -66,6 +66,11 @@ impl Editor {
         self.area.lines().join("\n")
     }
 
+    /// True when the editor has a side field (`Tab` switches to it).
+    pub fn has_side(&self) -> bool {
+        self.side.is_some()
+    }
+
     /// The side field, trimmed; `None` when empty or absent.
     pub fn side(&self) -> Option<String> {
         let value = self.side.as_ref()?.value().trim();

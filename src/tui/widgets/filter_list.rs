@@ -1,10 +1,12 @@
-//! A list narrowed by a typed query (fuzzy, folded): the case list and the theme picker.
+//! A list narrowed by a typed query: the case list and the theme picker.
+//! Matching and ranking are [`Words`]: every typed word (spaces are part of
+//! the query) must match a word of the item; best first, ties in the items' order.
 
 use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
-use crate::fuzzy::{Query, Skim, fold};
+use crate::fuzzy::{Haystack, Query, Words};
 
 /// The query, the matching items and the selection.
 #[derive(Debug, Clone, Default)]
@@ -15,15 +17,15 @@ pub struct FilterList {
     pub matches: Vec<usize>,
     /// Index into `matches`.
     pub selected: usize,
-    /// The items' haystacks, folded once.
-    folded: Vec<String>,
+    /// The items' texts, folded and cut into words once.
+    haystacks: Vec<Haystack>,
 }
 
 impl FilterList {
     /// A list over `haystacks`, all shown in order.
-    pub fn new(haystacks: &[String]) -> Self {
+    pub fn new(haystacks: Vec<Haystack>) -> Self {
         let mut list = FilterList {
-            folded: haystacks.iter().map(|h| fold(h)).collect(),
+            haystacks,
             ..FilterList::default()
         };
         list.refilter();
@@ -34,24 +36,17 @@ impl FilterList {
     pub fn refilter(&mut self) {
         let query = Query::new(self.query.value());
         if query.is_empty() {
-            self.matches = (0..self.folded.len()).collect();
+            self.matches = (0..self.haystacks.len()).collect();
         } else {
-            let skim = Skim::default();
+            let words = Words::default();
             let mut scored: Vec<(i64, usize)> = self
-                .folded
+                .haystacks
                 .iter()
                 .enumerate()
-                .filter_map(|(i, h)| skim.score_folded(h, &query).map(|s| (s, i)))
+                .filter_map(|(i, h)| words.score(h, &query).map(|s| (s, i)))
                 .collect();
             scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            // A subsequence match scattered over a long label is noise next to a
-            // real one: keep what scores at least half of the best.
-            let floor = scored.first().map_or(0, |(best, _)| best / 2);
-            self.matches = scored
-                .into_iter()
-                .take_while(|(score, _)| *score >= floor)
-                .map(|(_, i)| i)
-                .collect();
+            self.matches = scored.into_iter().map(|(_, i)| i).collect();
         }
         self.selected = self.selected.min(self.matches.len().saturating_sub(1));
     }
@@ -114,10 +109,19 @@ mod tests {
             .collect()
     }
 
+    fn list(labels: &[String]) -> FilterList {
+        FilterList::new(
+            labels
+                .iter()
+                .map(|l| Haystack::new().with(crate::fuzzy::Field::Label, l))
+                .collect(),
+        )
+    }
+
     #[test]
     fn typing_a_theme_without_accents_finds_it_first_and_drops_scattered_matches() {
         let labels = labels();
-        let mut list = FilterList::new(&labels);
+        let mut list = list(&labels);
         typed(&mut list, "residentiele");
         assert_eq!(
             labels[list.current().unwrap()],
@@ -133,7 +137,7 @@ mod tests {
     #[test]
     fn eerstelijn_finds_both_first_line_themes_on_top() {
         let labels = labels();
-        let mut list = FilterList::new(&labels);
+        let mut list = list(&labels);
         typed(&mut list, "eerstelijn");
         let top: Vec<&str> = list
             .matches

@@ -52,7 +52,7 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
                 if effects.is_empty() {
                     Reply::complain(s.privacy_blocked_short)
                 } else {
-                    Reply::effects(effects).with_say(s.saved)
+                    Reply::effects(effects).with_say(s.save.saved)
                 }
             }
             Command::Redact => {
@@ -67,22 +67,25 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
             _ => Reply::default(),
         };
     }
-    if let Some(picker) = &mut screen.picker {
-        return match cmd {
-            Command::Up => {
-                picker.list.up();
-                Reply::default()
+    // The picker's own commands; `Quit` falls through to the session's.
+    if let Some(picker) = &mut screen.picker
+        && cmd != Command::Quit
+    {
+        let chosen = screen
+            .session
+            .steps
+            .get(picker.step)
+            .map(|r| r.themes.as_slice())
+            .unwrap_or(&[]);
+        let picked = picker.command(cmd, chosen);
+        let step = picker.step;
+        if picked.close {
+            screen.picker = None;
+        }
+        return match picked.toggle {
+            Some(theme) if screen.session.toggle_theme(step, &theme) => {
+                Reply::effect(screen.save(now))
             }
-            Command::Down => {
-                picker.list.down();
-                Reply::default()
-            }
-            Command::Toggle => Reply::effects(screen.toggle_theme(now)),
-            Command::Confirm | Command::Back => {
-                screen.picker = None;
-                Reply::default()
-            }
-            Command::Quit => Reply::effects(screen.quit(now)),
             _ => Reply::default(),
         };
     }

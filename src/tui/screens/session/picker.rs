@@ -1,13 +1,18 @@
-//! The theme picker: type to filter (folded, fuzzy), `Space` toggles, `Enter` done.
-//! The step's suggested themes come first; each theme's description is visible.
+//! The theme picker, like fzf: what is typed (spaces too) filters, `Tab`
+//! toggles the highlighted theme and moves down, `Enter` takes the highlighted
+//! theme when nothing was toggled in this visit and closes, `Esc` closes.
+//! Themes already ticked come first, then the step's suggested ones; the
+//! ticked ones stay listed above the query; each theme's description is visible.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
 
+use crate::fuzzy::{Field, Haystack};
 use crate::i18n::Strings;
 use crate::model::Session;
+use crate::tui::action::Command;
 use crate::tui::style::Palette;
 use crate::tui::widgets::filter_list::FilterList;
 
@@ -35,6 +40,17 @@ pub struct ThemePicker {
     pub items: Vec<Item>,
     /// The filter and selection.
     pub list: FilterList,
+    /// A theme was toggled in this visit: `Enter` then only closes.
+    pub toggled: bool,
+}
+
+/// What a picker command asks of the session.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Picked {
+    /// The theme (`SET/THEME`) to toggle on the picker's step.
+    pub toggle: Option<String>,
+    /// The picker closes.
+    pub close: bool,
 }
 
 impl ThemePicker {
@@ -46,13 +62,25 @@ impl ThemePicker {
             .get(step)
             .map(|s| s.suggested_themes.clone())
             .unwrap_or_default();
-        let mut pairs: Vec<(Item, String)> = session
+        let chosen = session
+            .steps
+            .get(step)
+            .map(|r| r.themes.clone())
+            .unwrap_or_default();
+        let mut pairs: Vec<(Item, Haystack)> = session
             .theme_sets
             .iter()
             .flat_map(|set| {
                 set.themes.iter().map(|t| {
                     let reference = format!("{}/{}", set.id, t.id);
-                    let haystack = format!("{} {} {}", t.label, t.aliases.join(" "), t.id);
+                    let haystack = t
+                        .aliases
+                        .iter()
+                        .fold(Haystack::new().with(Field::Label, &t.label), |h, a| {
+                            h.with(Field::Alias, a)
+                        })
+                        .with(Field::Other, &set.title)
+                        .with(Field::Other, &t.id);
                     let item = Item {
                         suggested: suggested.contains(&reference),
                         reference,
@@ -64,11 +92,50 @@ impl ThemePicker {
                 })
             })
             .collect();
-        // Stable sort: suggested first, otherwise the sets' own order.
-        pairs.sort_by_key(|(item, _)| !item.suggested);
-        let (items, haystacks): (Vec<Item>, Vec<String>) = pairs.into_iter().unzip();
-        let list = FilterList::new(&haystacks);
-        ThemePicker { step, items, list }
+        // Stable sort: ticked first, then suggested, otherwise the sets' own order.
+        pairs.sort_by_key(|(item, _)| (!chosen.contains(&item.reference), !item.suggested));
+        let (items, haystacks): (Vec<Item>, Vec<Haystack>) = pairs.into_iter().unzip();
+        let list = FilterList::new(haystacks);
+        ThemePicker {
+            step,
+            items,
+            list,
+            toggled: false,
+        }
+    }
+
+    /// A command while the picker is open; `chosen` are the step's themes now.
+    pub fn command(&mut self, cmd: Command, chosen: &[String]) -> Picked {
+        match cmd {
+            Command::Up => self.list.up(),
+            Command::Down => self.list.down(),
+            Command::Toggle => {
+                let toggle = self.current().map(str::to_string);
+                self.toggled |= toggle.is_some();
+                self.list.down();
+                return Picked {
+                    toggle,
+                    close: false,
+                };
+            }
+            Command::Confirm => {
+                let take = self
+                    .current()
+                    .filter(|r| !self.toggled && !chosen.iter().any(|c| c == r));
+                return Picked {
+                    toggle: take.map(str::to_string),
+                    close: true,
+                };
+            }
+            Command::Back => {
+                return Picked {
+                    toggle: None,
+                    close: true,
+                };
+            }
+            _ => {}
+        }
+        Picked::default()
     }
 
     /// Re-filters after the query changed.
@@ -91,8 +158,15 @@ impl ThemePicker {
             .title(Span::styled(format!(" {} ", s.picker_title), p.title()));
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let [query, list_area, desc_area, hint] = Layout::vertical([
+        let ticked: Vec<&str> = self
+            .items
+            .iter()
+            .filter(|it| chosen.contains(&it.reference))
+            .map(|it| it.label.as_str())
+            .collect();
+        let [query, ticked_area, list_area, desc_area, hint] = Layout::vertical([
             Constraint::Length(1),
+            Constraint::Length(u16::from(!ticked.is_empty())),
             Constraint::Min(3),
             Constraint::Length(3),
             Constraint::Length(1),
@@ -105,6 +179,13 @@ impl ThemePicker {
                 Span::styled("▏", p.dim()),
             ])),
             query,
+        );
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(format!("{} ", s.picker_chosen), p.label()),
+                Span::styled(ticked.join(" · "), p.chip()),
+            ])),
+            ticked_area,
         );
         let rows: Vec<ListItem> = self
             .list
@@ -128,17 +209,24 @@ impl ThemePicker {
                 ]))
             })
             .collect();
-        let empty = rows.is_empty();
-        let list = List::new(rows)
-            .highlight_style(p.selected())
-            .highlight_symbol("▶ ");
-        let mut state = ListState::default().with_selected(Some(self.list.selected));
-        frame.render_stateful_widget(list, list_area, &mut state);
-        let desc = match self.list.current() {
-            Some(i) => self.items[i].description.clone(),
-            None if empty => s.setup_no_match.to_string(),
-            None => String::new(),
-        };
+        if rows.is_empty() {
+            // Where the themes would be: nothing matches, say so.
+            frame.render_widget(
+                Paragraph::new(format!("  {}", s.picker_no_match)).style(p.warning()),
+                list_area,
+            );
+        } else {
+            let list = List::new(rows)
+                .highlight_style(p.selected())
+                .highlight_symbol("▶ ");
+            let mut state = ListState::default().with_selected(Some(self.list.selected));
+            frame.render_stateful_widget(list, list_area, &mut state);
+        }
+        let desc = self
+            .list
+            .current()
+            .map(|i| self.items[i].description.clone())
+            .unwrap_or_default();
         frame.render_widget(
             Paragraph::new(desc)
                 .style(p.dim())
@@ -146,7 +234,14 @@ impl ThemePicker {
                 .block(Block::default().borders(Borders::TOP)),
             desc_area,
         );
-        let hint_text = format!("★ {} · {}", s.picker_suggested, s.picker_hint);
+        // The legend only when it fits: the keys matter more.
+        let legend = format!(" · ★ {}", s.picker_suggested);
+        let hint_text =
+            if (s.picker_hint.chars().count() + legend.chars().count()) as u16 <= hint.width {
+                format!("{}{legend}", s.picker_hint)
+            } else {
+                s.picker_hint.to_string()
+            };
         frame.render_widget(Paragraph::new(hint_text).style(p.dim()), hint);
     }
 }

@@ -14,12 +14,12 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
         Command::Confirm => Reply::effect(Effect::Rescue(Box::new(screen.session.clone()))),
         Command::Back | Command::Done => {
             screen.asking = false;
-            Reply::say(s.unsaved_stay)
+            Reply::say(s.save.unsaved_stay)
         }
         // Anything else (`q`, Ctrl-C again) asks again: text is never dropped unasked.
         _ => {
             let why = screen.unsaved.as_deref().unwrap_or_default();
-            Reply::complain(fill(s.unsaved_question, &[&why]))
+            Reply::complain(fill(s.save.unsaved_question, &[&why]))
         }
     }
 }

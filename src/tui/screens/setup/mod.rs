@@ -8,6 +8,7 @@ use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
+use crate::fuzzy::{Field, Haystack};
 use crate::library::{DEFAULT_METHOD, Library};
 use crate::model::Session;
 use crate::tui::action::{Command, Effect};
@@ -83,15 +84,21 @@ pub struct Warning {
 impl Setup {
     /// A set-up over the library, skipping what `preset` says.
     pub fn new(library: &Library, preset: Preset) -> Setup {
-        let case_haystacks: Vec<String> = library
+        // The same word matcher as the theme picker: title first, then tags, then the id.
+        let case_haystacks: Vec<Haystack> = library
             .cases
             .iter()
             .map(|e| {
                 let c = &e.item;
-                format!("{} {} {}", c.title, c.id, c.tags.join(" "))
+                c.tags
+                    .iter()
+                    .fold(Haystack::new().with(Field::Label, &c.title), |h, tag| {
+                        h.with(Field::Alias, tag)
+                    })
+                    .with(Field::Other, &c.id)
             })
             .collect();
-        let mut cases = FilterList::new(&case_haystacks);
+        let mut cases = FilterList::new(case_haystacks);
         let mut skip = Vec::new();
         if let Some(i) = preset
             .case
@@ -243,6 +250,11 @@ impl Setup {
             }
             Page::Method | Page::Themes => {}
         }
+    }
+
+    /// The cases the filter offers, best first (indices into the library's cases).
+    pub fn case_matches(&self) -> &[usize] {
+        &self.cases.matches
     }
 
     /// Pasted text for the page's filter or field.
