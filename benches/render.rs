@@ -22,7 +22,7 @@ use ratatui::backend::TestBackend;
 use tui_input::Input;
 
 #[allow(dead_code)]
-#[path = "../examples/gen_sessions.rs"]
+#[path = "../examples/gen_sessions/main.rs"]
 mod gen_sessions;
 
 fn now() -> jiff::Timestamp {

@@ -17,7 +17,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use jiff::tz::TimeZone;
 
 #[allow(dead_code)]
-#[path = "../examples/gen_sessions.rs"]
+#[path = "../examples/gen_sessions/main.rs"]
 mod gen_sessions;
 
 const QUERY: &str = "wachtlijst";
