@@ -232,7 +232,7 @@ fn check_says_which_file_wins_and_strict_does_not_fail_on_that_note() {
     assert!(first.starts_with(&format!("{shown}:")), "{}", stdout(&out));
     assert!(
         first.ends_with(
-            ": note: \"reflectie\" overrides <built-in>/themes/reflectie.ron: this file wins"
+            ": opmerking: \"reflectie\" overrides <built-in>/themes/reflectie.ron: this file wins"
         ),
         "{first}"
     );
@@ -247,7 +247,7 @@ fn check_passes_a_file_with_only_a_warning_and_strict_fails_it() {
     assert_eq!(code(&out), 0, "{}", stdout(&out));
     let first = stdout(&out).lines().next().unwrap_or_default().to_string();
     assert!(
-        first.starts_with(&format!("{file}:7:40: warning: ")),
+        first.starts_with(&format!("{file}:7:40: waarschuwing: ")),
         "{}",
         stdout(&out)
     );
@@ -255,7 +255,7 @@ fn check_passes_a_file_with_only_a_warning_and_strict_fails_it() {
     let out = casus.run(&["check", "--strict", file]);
     assert_eq!(code(&out), 1, "{}", stdout(&out));
     assert!(
-        stdout(&out).starts_with(&format!("{file}:7:40: warning: ")),
+        stdout(&out).starts_with(&format!("{file}:7:40: waarschuwing: ")),
         "{}",
         stdout(&out)
     );

@@ -157,10 +157,26 @@ fn cli_a_bad_filter_token_is_a_usage_error() {
 }
 
 #[test]
-fn cli_unreadable_files_are_reported_but_the_rest_is_counted() {
+fn cli_unreadable_files_are_reported_the_rest_is_counted_and_the_exit_code_is_1() {
     let (_tmp, dirs) = fx::temp_copy(&["noord", "kapot"]);
     let out = casus_on(&dirs, &["list", "sessions"]);
-    assert_eq!(out.status.code(), Some(0));
+    // DESIGN: a problem in the user's files is exit code 1, after the rest is printed.
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("20260115"),
+        "the good sessions are listed"
+    );
+    for args in [&["stats"][..], &["search", "ouders"], &["search", "xyzzy"]] {
+        assert_eq!(casus_on(&dirs, args).status.code(), Some(1), "{args:?}");
+    }
+    let clean = fx::temp_copy(&["noord"]).1;
+    assert_eq!(
+        casus_on(&clean, &["list", "sessions"]).status.code(),
+        Some(0)
+    );
+    let none = casus_on(&clean, &["search", "xyzzy"]);
+    assert_eq!(none.status.code(), Some(0));
+    assert!(!stderr(&none).is_empty(), "a search without hits says so");
     let (name, _) = fx::broken();
     let err = stderr(&out);
     let line = err

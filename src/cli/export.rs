@@ -37,11 +37,13 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
         Dialect::Standard
     };
     // Nothing leaves casus with a BSN in it; other personal data is named before it is written.
+    let mut unreadable = false;
     let guarded = if args.all {
         let (loaded, filter) = match read::load_filtered(dirs, lang, &args.args) {
             Ok(x) => x,
             Err(code) => return code,
         };
+        unreadable = !loaded.problems.is_empty();
         let sessions = sessions_of(&loaded.matching(&filter, tz));
         let text = match format {
             ExportFormat::Md => export::markdown::set_report(&sessions, filter.source(), lang, tz),
@@ -76,7 +78,7 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
         ));
     }
     let text = guarded.text;
-    match &args.output {
+    let code = match &args.output {
         None => print(&text),
         Some(path) => match export::write_file(path, text.as_bytes()) {
             Ok(()) => {
@@ -88,7 +90,8 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
                 ExitCode::from(1)
             }
         },
-    }
+    };
+    read::or_problem(code, unreadable)
 }
 
 /// A session by file path, exact id or unique id prefix ([`find`]): an

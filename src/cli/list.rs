@@ -33,8 +33,9 @@ pub(super) fn sessions(
             matching.push((rank, l.clone()));
         }
     });
-    read::report(&scan);
-    let conflicted = report_conflicts(dirs, lang);
+    let unreadable = read::report(&scan);
+    // Both always reported: `|`, not `||`.
+    let conflicted = report_conflicts(dirs, lang) | unreadable;
     matching.sort_by_key(|(rank, _)| *rank);
     let matching: Vec<LoadedSession> = matching.into_iter().map(|(_, l)| l).collect();
     if json {

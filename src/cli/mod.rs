@@ -5,9 +5,10 @@
 //!
 //! Exit codes: 0 fine; 1 a problem in the user's files or data (a session
 //! asked for is missing, an export cannot be written, a library file has
-//! errors); 2 wrong usage (a bad filter token, an ambiguous id). Session
-//! files that cannot be read are listed on stderr as `path:line:col` but do
-//! not change the exit code: the other sessions were still read.
+//! errors, a session file that could not be read or shares its id with
+//! another); 2 wrong usage (a bad filter token, an ambiguous id). Session
+//! files that cannot be read are listed on stderr as `path:line:col`, and
+//! everything else is still printed before the command exits with 1.
 //!
 //! In files: `args.rs` the clap types; `start.rs` the commands that open the
 //! terminal app (none, `new`, `resume`, `review`); `list.rs`, `check.rs`,

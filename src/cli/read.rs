@@ -1,6 +1,7 @@
 //! Reading the session folders for a command: the filter from its words,
 //! the folders through the index or whole, and what could not be read on
-//! stderr (`path:line:col`, without changing the exit code).
+//! stderr (`path:line:col`). A file that could not be read makes the exit
+//! code 1, after everything else is printed ([`or_problem`]).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -40,14 +41,22 @@ pub(super) fn scan_filtered(
     ))
 }
 
-/// Lists unreadable files and notes on stderr, as [`load_reported`] does.
-pub(super) fn report(scan: &Scan) {
+/// Lists unreadable files and notes on stderr, as [`load_reported`] does;
+/// true when a file could not be read.
+pub(super) fn report(scan: &Scan) -> bool {
     for problem in &scan.problems {
         super::warn(&problem.to_string());
     }
     for note in &scan.notes {
         super::warn(note);
     }
+    !scan.problems.is_empty()
+}
+
+/// The command's own exit code, or 1 when a file could not be read (DESIGN:
+/// a problem in the user's files is 1, and the rest is still printed).
+pub(super) fn or_problem(code: ExitCode, problem: bool) -> ExitCode {
+    if problem { ExitCode::from(1) } else { code }
 }
 
 /// Reads the folders, listing unreadable files and notes on stderr.

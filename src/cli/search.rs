@@ -19,10 +19,10 @@ pub(super) fn search(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &SearchA
         Err(code) => return code,
     };
     let hits = scan.search(&filter, &args.query, tz);
-    read::report(&scan);
+    let unreadable = read::report(&scan);
     if hits.is_empty() {
         super::warn(&fill(r.search_none, &[&args.query]));
-        return ExitCode::SUCCESS;
+        return read::or_problem(ExitCode::SUCCESS, unreadable);
     }
     let mut out = String::new();
     for hit in &hits {
@@ -42,5 +42,5 @@ pub(super) fn search(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &SearchA
     }
     out.push_str(&fill(r.search_count, &[&hits.len()]));
     out.push('\n');
-    print(&out)
+    read::or_problem(print(&out), unreadable)
 }

@@ -22,9 +22,9 @@ pub(super) fn stats(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &StatsArg
     };
     // One session at a time: counting 100,000 sessions holds only the counts.
     let stats = scan.stats(&filter, tz);
-    read::report(&scan);
+    let unreadable = read::report(&scan);
     let quarters: Vec<String> = stats.quarters.iter().map(|q| q.to_string()).collect();
-    match args.format {
+    let code = match args.format {
         StatsFormat::Json => print(&format!("{:#}\n", serde_json::json!(stats))),
         StatsFormat::Csv => {
             let dialect = if args.excel_nl {
@@ -82,5 +82,6 @@ pub(super) fn stats(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &StatsArg
             }
             print(&out)
         }
-    }
+    };
+    read::or_problem(code, unreadable)
 }

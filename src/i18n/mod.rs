@@ -88,6 +88,26 @@ impl Lang {
     }
 }
 
+/// The language of messages made far from the user's choice (a refused
+/// write in the store, a diagnostic's label), set once at start-up by the
+/// command line; until then Dutch, the tool's home language (never the
+/// environment's, so a library caller gets the same text on every machine).
+static PROCESS_LANG: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Sets the language of messages made without a [`Lang`] at hand.
+pub fn set_process_lang(lang: Lang) {
+    let code = if lang == Lang::En { 2 } else { 1 };
+    PROCESS_LANG.store(code, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// The language [`set_process_lang`] chose, else Dutch.
+pub fn process_lang() -> Lang {
+    match PROCESS_LANG.load(std::sync::atomic::Ordering::Relaxed) {
+        2 => Lang::En,
+        _ => Lang::Nl,
+    }
+}
+
 /// A text that depends on a count: `one` for exactly one, `other` for any
 /// other number (Dutch and English need no more forms). Each may hold one
 /// `{}` for the number.

@@ -212,6 +212,10 @@ pub struct ReviewStrings {
     pub conflict_home: &'static str,
     /// Resumed from a copy the user named: that file, and `<id>.ron`.
     pub resume_in_copy: &'static str,
+    /// The label before a diagnostic's message when it is a warning ("warning: ").
+    pub diag_warning: &'static str,
+    /// The label before a diagnostic's message when it is a note ("note: ").
+    pub diag_note: &'static str,
 }
 
 impl ReviewStrings {

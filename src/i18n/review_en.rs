@@ -136,4 +136,6 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     conflict_files: "session {} is in {} files: {}. Choose one with `casus resume PATH`, or merge them by hand and remove the others; casus writes over none of them.",
     conflict_home: "{} session(s) are in more than one file (a sync conflict); see `casus list sessions`.",
     resume_in_copy: "You continue in {}; {} stays as it is.",
+    diag_warning: "warning: ",
+    diag_note: "note: ",
 };

@@ -136,4 +136,6 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     conflict_files: "sessie {} staat in {} bestanden: {}. Kies er één met `casus resume PAD`, of voeg ze met de hand samen en verwijder de andere; casus schrijft over geen van beide heen.",
     conflict_home: "{} sessie(s) staan in meer dan één bestand (een synchronisatieconflict); zie `casus list sessions`.",
     resume_in_copy: "Je werkt verder in {}; {} blijft zoals het is.",
+    diag_warning: "waarschuwing: ",
+    diag_note: "opmerking: ",
 };

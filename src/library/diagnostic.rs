@@ -62,10 +62,12 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // In the language of the process's messages (`check`, loading notes).
+        let r = crate::i18n::process_lang().review();
         let label = match self.severity {
             Severity::Error => "",
-            Severity::Warning => "warning: ",
-            Severity::Note => "note: ",
+            Severity::Warning => r.diag_warning,
+            Severity::Note => r.diag_note,
         };
         write!(
             f,

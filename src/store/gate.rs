@@ -16,7 +16,6 @@
 
 use std::io;
 use std::path::Path;
-use std::sync::atomic::{AtomicU8, Ordering};
 
 use crate::i18n::{Lang, fill};
 use crate::library::{Diagnostic, line_col};
@@ -25,20 +24,15 @@ use crate::library::{Diagnostic, line_col};
 /// session is about 35 kB; a file this big is not one of ours).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
-static LANG: AtomicU8 = AtomicU8::new(0);
-
-/// The language of the store's messages (refused writes, skipped files).
+/// The language of the store's messages (refused writes, skipped files):
+/// the process's ([`crate::i18n::set_process_lang`]).
 pub fn set_lang(lang: Lang) {
-    LANG.store(if lang == Lang::En { 2 } else { 1 }, Ordering::Relaxed);
+    crate::i18n::set_process_lang(lang);
 }
 
-/// The language [`set_lang`] chose, else the environment's.
+/// The language [`set_lang`] chose, else Dutch.
 pub(crate) fn lang() -> Lang {
-    match LANG.load(Ordering::Relaxed) {
-        1 => Lang::Nl,
-        2 => Lang::En,
-        _ => Lang::from_env(),
-    }
+    crate::i18n::process_lang()
 }
 
 /// Refuses (with [`io::ErrorKind::InvalidData`] and a localized message naming
