@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wra
 use super::{PAGES, Page, Setup};
 use crate::i18n::fill;
 use crate::tui::ctx::Ctx;
+use crate::tui::widgets::text;
 
 /// Draws the set-up screen.
 pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
@@ -104,10 +105,11 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 .map(|e| {
                     let m = &e.item;
                     let minutes: u32 = m.phases.iter().map(|p| p.minutes).sum();
-                    let phases: Vec<&str> = m.phases.iter().map(|p| p.title.as_str()).collect();
+                    // Whole phase names only, as many as fit (the highlight takes 2 columns).
+                    let room = usize::from(body.width).saturating_sub(5);
                     ListItem::new(vec![
                         Line::styled(fill(s.setup_method_line, &[&m.title, &minutes]), p.label()),
-                        Line::styled(format!("   {}", phases.join(" → ")), p.dim()),
+                        Line::styled(format!("   {}", phase_chain(m, room)), p.dim()),
                     ])
                 })
                 .collect();
@@ -131,12 +133,17 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
                     ]))
                 })
                 .collect();
+            // The hint wraps at word boundaries instead of running off the edge.
+            let hint = text::wrap(&[Line::raw(s.setup_themes_hint)], usize::from(body.width));
+            let [hint_area, list_area] =
+                Layout::vertical([Constraint::Length(hint.len() as u16), Constraint::Min(1)])
+                    .areas(body);
+            frame.render_widget(Paragraph::new(hint), hint_area);
             let list = List::new(items)
-                .block(Block::default().title(s.setup_themes_hint))
                 .highlight_style(p.selected())
                 .highlight_symbol("▶ ");
             let mut state = ListState::default().with_selected(Some(setup.set_cursor));
-            frame.render_stateful_widget(list, body, &mut state);
+            frame.render_stateful_widget(list, list_area, &mut state);
         }
         Page::Group | Page::Participants => {
             let (label, hint, input) = if setup.page == Page::Group {
@@ -178,4 +185,27 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), body);
         }
     }
+}
+
+/// A method's phases joined by arrows, whole names only, within `room`
+/// columns: the rest as "→ …" rather than a name cut mid-word.
+fn phase_chain(method: &crate::model::Method, room: usize) -> String {
+    let mut out = String::new();
+    for (i, phase) in method.phases.iter().enumerate() {
+        let next = if i == 0 {
+            phase.title.clone()
+        } else {
+            format!("{out} → {}", phase.title)
+        };
+        let rest = if i + 1 < method.phases.len() {
+            " → …".len()
+        } else {
+            0
+        };
+        if text::width(&next) + rest > room && i > 0 {
+            return format!("{out} → …");
+        }
+        out = next;
+    }
+    out
 }
