@@ -9,7 +9,7 @@ use casus::i18n::Lang;
 use casus::library::Library;
 use casus::model::{Position, Session, Theme, ThemeSet};
 use casus::review::Loaded;
-use casus::review::index::summary;
+use casus::review::index::SessionSummary;
 use casus::tui::app::{App, Screen};
 use casus::tui::screens::review::chart::Chart;
 use casus::tui::screens::review::{Page, Review};
@@ -64,7 +64,7 @@ fn frame(c: &mut Criterion) {
     let sessions: Vec<_> = gen_sessions::sessions(7)
         .take(1000)
         .map(|s| casus::review::LoadedSession {
-            session: summary(&s),
+            session: SessionSummary::of(&s).into_session(),
             path: format!("/tmp/{}.ron", s.id).into(),
         })
         .collect();

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use jiff::tz::TimeZone;
 
 use casus::i18n::Lang;
-use casus::review::index::{Cache, Scan, summary};
+use casus::review::index::{Cache, Scan, SessionSummary};
 use casus::review::load::sessions_of;
 use casus::review::{Filter, Stats, load_folders, search};
 use casus::store::{Store, to_ron};
@@ -70,7 +70,11 @@ fn assert_agree(dirs: &[PathBuf], cache: &Cache, when: &str) {
         assert_eq!(heads, expected, "{when}: sessions, newest first");
         let summaries = scan.into_loaded();
         for (got, whole) in summaries.sessions.iter().zip(&full.sessions) {
-            assert_eq!(got.session, summary(&whole.session), "{when}: summary");
+            assert_eq!(
+                got.session,
+                SessionSummary::of(&whole.session).into_session(),
+                "{when}: summary"
+            );
             assert_eq!(got.path, whole.path);
         }
         assert_eq!(summaries.sessions.len(), full.sessions.len());
@@ -305,7 +309,12 @@ fn home_reads_only_what_it_lists_and_lists_what_every_file_says() {
             assert!(problems.is_empty());
             for l in &listed {
                 let whole = casus::store::read_session(&l.path).unwrap();
-                assert_eq!(l.session, summary(&whole), "{when}: {}", l.path.display());
+                assert_eq!(
+                    l.session,
+                    SessionSummary::of(&whole).into_session(),
+                    "{when}: {}",
+                    l.path.display()
+                );
             }
         }
     };

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use crossterm::event::KeyCode;
 
 use casus::i18n::Lang;
-use casus::review::index::{Cache, Scan, summary};
+use casus::review::index::{Cache, Scan, SessionSummary};
 use casus::review::load_folders;
 use casus::store::read_session;
 use casus::tui::Runner;
@@ -303,7 +303,7 @@ fn a_session_whose_file_changed_after_indexing_shows_the_new_text() {
     filter(&mut app, "zusjes");
     assert_eq!(listed(&app), [(S1.to_string(), path.clone())]);
     let held = &review(&app).loaded.as_ref().unwrap().sessions;
-    let now = summary(&read_session(&path).unwrap());
+    let now = SessionSummary::of(&read_session(&path).unwrap()).into_session();
     assert!(
         held.iter().any(|l| l.session == now),
         "the summary held is the file's"
@@ -331,7 +331,7 @@ fn after_a_bottleneck_is_saved_the_list_and_the_register_show_it() {
     assert!(listed(&app).is_empty(), "nor the list a session");
     let path = session_file(&dirs[0], S1);
     let held = &review(&app).loaded.as_ref().unwrap().sessions;
-    let now = summary(&read_session(&path).unwrap());
+    let now = SessionSummary::of(&read_session(&path).unwrap()).into_session();
     assert!(held.iter().any(|l| l.path == path && l.session == now));
 
     // Read again through the index, review shows the same.

@@ -16,7 +16,7 @@ use super::Cache;
 use super::file::{
     FileKey, Good, MAGIC, Reader, Row, encode_header, encode_rows, prune, read_index,
 };
-use super::summary::summary;
+use super::summary::SessionSummary;
 
 /// How long after its last change a file is trusted by its stat alone.
 const SETTLE_NANOS: i128 = 2_000_000_000;
@@ -183,7 +183,7 @@ fn rebuild(
             match read_session(&path) {
                 Ok(session) => {
                     body.clear();
-                    serde_json::to_writer(&mut body, &summary(&session))
+                    serde_json::to_writer(&mut body, &SessionSummary::of(&session))
                         .expect("a session always serialises");
                     guard(&mut body);
                     good = Some(Good {

@@ -10,7 +10,7 @@ use crate::review::LoadedSession;
 use crate::store::read_session;
 
 use super::file::{FileKey, Row, read_index};
-use super::summary::summary;
+use super::summary::SessionSummary;
 use super::{Cache, Head, Scan};
 
 /// What the home screen lists of a data folder: every unfinished session and
@@ -68,12 +68,12 @@ pub fn home_sessions(
             && row.settled
             && std::fs::metadata(&path).is_ok_and(|m| FileKey::of(&m) == row.key)
             && let Ok(bytes) = reader.read_at(good.offset, good.len)
-            && let Ok(session) = serde_json::from_slice::<Session>(bytes)
+            && let Ok(summary) = serde_json::from_slice::<SessionSummary>(bytes)
         {
-            return Some(session);
+            return Some(summary.into_session());
         }
         match read_session(&path) {
-            Ok(session) => Some(summary(&session)),
+            Ok(session) => Some(SessionSummary::of(&session).into_session()),
             Err(problem) => {
                 problems.push(problem);
                 None

@@ -4,7 +4,7 @@
 //! A session file is about 35 kB, most of it the copy of the case, the
 //! method and the theme sets that keeps it self-contained. Review reads a
 //! small part of it: ids, dates, group, titles, decisions, themes,
-//! reflections and bottlenecks. The index keeps that part ([`summary()`]) of
+//! reflections and bottlenecks. The index keeps that part ([`SessionSummary`]) of
 //! every session in a folder, as JSON, with the size, modification time and
 //! inode of the file it came from. Each run stats every file (as cheap as
 //! listing the folder) and re-reads only those whose stat changed; files that
@@ -33,7 +33,7 @@
 //! The module in files:
 //!
 //! - `mod.rs`: where indexes are kept ([`Cache`]);
-//! - `summary.rs`: what a summary holds, made from a session ([`summary()`]);
+//! - `summary.rs`: what a summary holds, made from a session ([`SessionSummary`]);
 //! - `file.rs`: the index file on disk (its layout, reading, writing, pruning);
 //! - `folder.rs`: one sessions folder against its index (stat, compare, rebuild);
 //! - `scan.rs`: [`Scan`], the folders read together, deduplicated and in order;
@@ -49,7 +49,7 @@ use std::path::{Path, PathBuf};
 
 pub use home::home_sessions;
 pub use scan::{Head, Scan};
-pub use summary::summary;
+pub use summary::SessionSummary;
 
 /// Where indexes are kept.
 #[derive(Debug, Clone, PartialEq, Eq)]

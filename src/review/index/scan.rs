@@ -9,12 +9,11 @@ use jiff::tz::TimeZone;
 
 use crate::i18n::{Lang, fill};
 use crate::library::Diagnostic;
-use crate::model::Session;
 use crate::store::{Store, read_session};
 
 use super::Cache;
 use super::folder::{Folder, open_folder};
-use super::summary::summary;
+use super::summary::SessionSummary;
 use crate::review::search::Searcher;
 use crate::review::stats::{Stats, StatsBuilder};
 use crate::review::{Filter, Loaded, LoadedSession, Story};
@@ -256,12 +255,12 @@ impl Scan {
         let good = row.good.as_ref()?;
         let from_index = folder.file.as_mut().and_then(|file| {
             let bytes = file.read_at(good.offset, good.len).ok()?;
-            serde_json::from_slice::<Session>(bytes).ok()
+            serde_json::from_slice::<SessionSummary>(bytes).ok()
         });
         let session = match from_index {
-            Some(s) => s,
+            Some(s) => s.into_session(),
             None => match read_session(&path) {
-                Ok(s) => summary(&s),
+                Ok(s) => SessionSummary::of(&s).into_session(),
                 Err(problem) => {
                     self.problems.push(problem);
                     return None;

@@ -1,6 +1,10 @@
-//! What the index keeps of a session: the part review reads.
+//! What the index keeps of a session: the part review reads, as a type of
+//! its own ([`SessionSummary`]), so nothing takes a summary for a whole
+//! session by accident.
 
 use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
 
 use crate::model::{
     Case, Method, Phase, PhaseRecord, Session, Step, Theme, ThemeSet, split_theme_ref,
@@ -13,8 +17,33 @@ use crate::model::{
 ///
 /// Untagged themes keep only their id, so a theme's place in its set (the
 /// tie-break in stats) stays what it was. Exports and the detail view read
-/// the session file itself.
-pub fn summary(session: &Session) -> Session {
+/// the session file itself. Stored in the index as the session's own RON
+/// fields (serde `transparent`), so an index file reads back as summaries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SessionSummary(Session);
+
+impl SessionSummary {
+    /// The summary of a whole session.
+    pub fn of(session: &Session) -> SessionSummary {
+        SessionSummary(summary(session))
+    }
+
+    /// The kept fields, in the shape of a session: what is dropped (see the
+    /// type's doc) is empty. Review queries read this.
+    pub fn session(&self) -> &Session {
+        &self.0
+    }
+
+    /// The same, owned, for the review's lists ([`crate::review::LoadedSession`]
+    /// from the index holds one).
+    pub fn into_session(self) -> Session {
+        self.0
+    }
+}
+
+/// The kept fields of `session` (see [`SessionSummary`]).
+fn summary(session: &Session) -> Session {
     let tagged: HashSet<(&str, &str)> = session
         .steps
         .iter()
@@ -185,7 +214,7 @@ mod tests {
     #[test]
     fn a_summary_keeps_what_review_reads_and_drops_the_rest() {
         let full = session();
-        let s = summary(&full);
+        let s = SessionSummary::of(&full).into_session();
         assert_eq!(s.id, full.id);
         assert_eq!(s.steps, full.steps, "decisions, themes, reflections");
         assert_eq!(s.case.steps[0].title, "A");

@@ -53,7 +53,7 @@ pub fn read(review: &mut Review, path: std::path::PathBuf, read: Result<Box<Sess
     }
     match read {
         Ok(session) => {
-            let summary = crate::review::index::summary(&session);
+            let summary = crate::review::index::SessionSummary::of(&session).into_session();
             detail.full = Full::Read(session);
             let stale = review
                 .loaded

@@ -12,7 +12,7 @@ use super::pages::{Page, SessionList};
 use super::table::Widest;
 use crate::i18n::{Lang, fill};
 use crate::model::Session;
-use crate::review::index::summary;
+use crate::review::index::SessionSummary;
 use crate::review::{Filter, Loaded, LoadedSession, register as register_rows};
 use crate::tui::ctx::Reply;
 use crate::tui::keymap::Context;
@@ -22,7 +22,7 @@ use crate::tui::keymap::Context;
 pub struct Review {
     /// The data folders read.
     pub dirs: Vec<PathBuf>,
-    /// What was read, each session as a summary ([`crate::review::index::summary`]:
+    /// What was read, each session as a summary ([`crate::review::index::SessionSummary`]:
     /// enough for the list, the chart and the register); `None` while the
     /// folders are being read.
     pub loaded: Option<Loaded>,
@@ -93,7 +93,7 @@ impl Review {
                 .find(|l| l.path == new.path && l.session.id == new.session.id)
         {
             *old = LoadedSession {
-                session: summary(&new.session),
+                session: SessionSummary::of(&new.session).into_session(),
                 path: new.path,
             };
         }
