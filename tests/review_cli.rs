@@ -51,7 +51,7 @@ fn cli_stats_gives_the_numbers_of_the_domain_functions() {
         "{table}"
     );
     assert!(
-        table.contains("\nEigenwijs transformeren: 10 in totaal\n"),
+        table.contains("\nEigenwijs transformeren (10 in totaal)\n"),
         "{table}"
     );
     let mandaat = table

@@ -14,6 +14,7 @@
 mod cli;
 mod en;
 mod labels;
+mod marks;
 mod nl;
 mod review;
 mod review_en;
@@ -21,6 +22,7 @@ mod review_nl;
 mod save;
 
 pub use cli::CliStrings;
+pub use marks::Marks;
 pub use review::ReviewStrings;
 pub use save::SaveStrings;
 

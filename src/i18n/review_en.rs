@@ -49,7 +49,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     note_no_folder: "{} does not exist or is not a folder; no sessions were read there.",
     note_duplicate: "session {} is in two folders; the newest copy ({}) is used, not {}.",
 
-    filter_unknown: "There is no filter {}:. Known filters: {}",
+    filter_unknown: "There is no filter {}:. Known filters: theme:, case:, group:, method:, since:, until:, status:, knelpunt:",
     filter_empty: "{}: needs a value.",
     filter_bad_date: "{}:{} is not a date; write for example 2026-03-01, 2026-03, 2026-Q1 or 2026.",
     filter_bad_status: "status:{} does not exist; choose open or finished (for bottlenecks: knelpunt:open, knelpunt:raised or knelpunt:resolved).",
@@ -70,7 +70,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     col_reference: "id",
     no_sessions: "No sessions found.",
     stats_heading: "{}, {} of {} decided.",
-    set_total: "{}: {} in total",
+    set_total: "{} ({} in total)",
     no_themes: "No themes were tagged.",
     search_none: "Nothing found for \"{}\".",
     search_count: "{} found.",
@@ -134,6 +134,6 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     case_refused: "casus: case {} cannot start a session because it holds a BSN: {}",
     save_conflict: "The session file was changed elsewhere; nothing was written over it. Your version is saved in {}.",
     conflict_files: "session {} is in {} files: {}. Choose one with `casus resume PATH`, or merge them by hand and remove the others; casus writes over none of them.",
-    conflict_home: "{} session(s) are in more than one file (a sync conflict); see `casus list sessions`.",
+    conflict_home: "Sessions in more than one file: {} (a sync conflict); see `casus list sessions`.",
     resume_in_copy: "You continue in {}; {} stays as it is.",
 };
