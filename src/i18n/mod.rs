@@ -231,4 +231,16 @@ mod tests {
         assert_eq!(fill("{} van {}", &[&3, &"vijf"]), "3 van vijf");
         assert_eq!(fill("geen", &[&1]), "geen");
     }
+
+    #[test]
+    fn a_session_count_out_of_one_says_one_session() {
+        let (s, r) = (Lang::Nl.strings(), Lang::Nl.review());
+        let one = r.n_sessions.of(1);
+        assert_eq!(fill(s.review_count, &[&1, &one]), "1 van 1 sessie");
+        let six = Lang::En.review().n_sessions.of(6);
+        assert_eq!(
+            fill(Lang::En.strings().review_count, &[&6, &six]),
+            "6 of 6 sessions"
+        );
+    }
 }
