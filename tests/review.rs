@@ -189,19 +189,20 @@ fn tokens_and_words_combine_with_and() {
 fn an_unknown_token_is_a_clear_error_naming_it_and_the_known_ones() {
     let err = Filter::parse("mandaat foo:bar").unwrap_err();
     assert_eq!(err, FilterError::UnknownToken("foo".into()));
-    for lang in [Lang::En, Lang::Nl] {
+    // Each language names the tokens in its own words (both always work).
+    let known = [
+        (
+            Lang::En,
+            ["theme:", "case:", "group:", "method:", "since:", "until:"],
+        ),
+        (
+            Lang::Nl,
+            ["thema:", "casus:", "groep:", "methode:", "sinds:", "tot:"],
+        ),
+    ];
+    for (lang, tokens) in known {
         let message = err.message(lang);
-        for needle in [
-            "foo:",
-            "theme:",
-            "case:",
-            "group:",
-            "method:",
-            "since:",
-            "until:",
-            "status:",
-            "knelpunt:",
-        ] {
+        for needle in ["foo:", "status:", "knelpunt:"].iter().chain(&tokens) {
             assert!(message.contains(needle), "{message} lacks {needle}");
         }
     }

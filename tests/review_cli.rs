@@ -51,7 +51,7 @@ fn cli_stats_gives_the_numbers_of_the_domain_functions() {
         "{table}"
     );
     assert!(
-        table.contains("\nEigenwijs transformeren: 10 in totaal\n"),
+        table.contains("\nEigenwijs transformeren (10 in totaal)\n"),
         "{table}"
     );
     let mandaat = table
@@ -149,7 +149,8 @@ fn cli_a_bad_filter_token_is_a_usage_error() {
             stderr(&out)
         );
     }
-    assert!(stderr(&casus_on(&dirs, &["stats", "foo:bar"])).contains("theme:"));
+    // Dutch by default: the Dutch token names.
+    assert!(stderr(&casus_on(&dirs, &["stats", "foo:bar"])).contains("thema:"));
     assert_eq!(
         casus_on(&dirs, &["list", "cases", "theme:x"]).status.code(),
         Some(2)

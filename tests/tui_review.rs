@@ -63,7 +63,7 @@ fn the_list_is_newest_first_each_id_once_and_counts_the_unreadable_file() {
     assert_eq!(ids[0], S4);
     assert_eq!(ids[5], S0);
     assert_eq!(review(&app).loaded.as_ref().unwrap().problems.len(), 1);
-    assert!(render(&app, 80, 24).contains("Niet gelezen: 1 bestand · 1 melding ·"));
+    assert!(render(&app, 80, 24).contains("Onleesbaar: 1 bestand · 1 melding ·"));
 }
 
 #[test]

@@ -202,6 +202,19 @@ fn ctrl_r_replaces_a_phone_number_by_a_placeholder() {
 }
 
 #[test]
+fn ctrl_r_in_english_uses_english_placeholders() {
+    let mut app = at_first_step(Lang::En);
+    press(&mut app, ch('d'));
+    type_text(&mut app, "BSN 111222333, call 06-12345678");
+    press(&mut app, ctrl('r'));
+    let effects = press_code(&mut app, KeyCode::Esc);
+    assert_eq!(
+        last_save(&effects).steps[0].decision,
+        "BSN [BSN removed], call [phone]"
+    );
+}
+
+#[test]
 fn quit_with_an_open_editor_keeps_the_text_as_a_draft_and_emits_save_then_quit() {
     let mut app = at_first_step(Lang::Nl);
     press(&mut app, ch('n'));

@@ -61,7 +61,7 @@ pub enum Command {
         /// (to choose one of the files of a sync conflict).
         session: Option<String>,
     },
-    /// Look back: the sessions, tellen en vertellen, the knelpunten register (reads every --data-dir).
+    /// Look back: the sessions, counting and telling, the knelpunten register (reads every --data-dir).
     Review,
     /// List cases, theme sets, methods or sessions.
     List {

@@ -49,7 +49,7 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
             ExportFormat::Md => export::markdown::set_report(&sessions, filter.source(), lang, tz),
             ExportFormat::Csv => export::csv::to_string(&sessions, dialect, tz),
         };
-        export::guard(&text, &sessions)
+        export::guard(&text, &sessions, lang)
     } else {
         let session = match args.args.as_slice() {
             [] => return usage(r.export_needs_session),
@@ -63,7 +63,7 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
             ExportFormat::Md => export::markdown::session_report(&session, lang, tz),
             ExportFormat::Csv => export::csv::to_string(&[&session], dialect, tz),
         };
-        export::guard(&text, &[&session])
+        export::guard(&text, &[&session], lang)
     };
     let shown = args
         .output

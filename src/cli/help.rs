@@ -40,7 +40,7 @@ const TEXTS: &[Text] = &[
     t("@options_tag", "[OPTIES]", "[OPTIONS]"),
     t(
         "@examples",
-        "Voorbeelden:\n  casus new --case veilig-thuis --group \"Team Noord\"\n  casus list sessions since:2026-01-01\n  casus stats theme:mandaat --format csv --excel-nl > tellen.csv\n  casus export --all group:\"team noord\" -o sessies.md\n  casus completions bash > ~/.local/share/bash-completion/completions/casus",
+        "Voorbeelden:\n  casus new --case veilig-thuis --group \"Team Noord\"\n  casus list sessions sinds:2026-01-01\n  casus stats thema:mandaat --format csv --excel-nl > tellen.csv\n  casus export --all groep:\"team noord\" -o sessies.md\n  casus completions bash > ~/.local/share/bash-completion/completions/casus",
         "Examples:\n  casus new --case veilig-thuis --group \"Team North\"\n  casus list sessions since:2026-01-01\n  casus stats theme:mandaat --format csv > counts.csv\n  casus export --all group:\"team north\" -o sessions.md\n  casus completions bash > ~/.local/share/bash-completion/completions/casus",
     ),
     t(
@@ -100,7 +100,7 @@ const TEXTS: &[Text] = &[
     t(
         "review",
         "Terugkijken: de sessies, tellen en vertellen, het knelpuntenregister (leest elke --data-dir).",
-        "Look back: the sessions, tellen en vertellen, the knelpunten register (reads every --data-dir).",
+        "Look back: the sessions, counting and telling, the knelpunten register (reads every --data-dir).",
     ),
     t(
         "list",
@@ -119,7 +119,7 @@ const TEXTS: &[Text] = &[
     ),
     t(
         "list.filter",
-        "Filter (alleen sessies): vrije tekst en woorden als theme:, group:, since:.",
+        "Filter (alleen sessies): vrije tekst en woorden als thema:, groep:, sinds:.",
         "Filter (sessions only): free text and tokens such as theme:, group:, since:.",
     ),
     t(
@@ -144,7 +144,7 @@ const TEXTS: &[Text] = &[
     ),
     t(
         "stats.filter",
-        "Filter: vrije tekst en woorden als theme:, case:, group:, since:, until:, status:.",
+        "Filter: vrije tekst en woorden als thema:, casus:, groep:, sinds:, tot:, status:.",
         "Filter: free text and tokens such as theme:, case:, group:, since:, until:, status:.",
     ),
     t(

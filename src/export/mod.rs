@@ -28,10 +28,10 @@ pub struct Guarded {
 }
 
 /// Removes what may never be stored (a BSN) from an export of `sessions`, and
-/// names the other personal data people typed. Only typed text is judged: the
+/// names the other personal data people typed; the placeholder is in `lang`. Only typed text is judged: the
 /// report's own dates and the case (checked by `casus check`) are not findings.
-pub fn guard(text: &str, sessions: &[&crate::model::Session]) -> Guarded {
-    let text = crate::privacy::redact_blocking(text);
+pub fn guard(text: &str, sessions: &[&crate::model::Session], lang: Lang) -> Guarded {
+    let text = crate::privacy::redact_blocking_in(text, lang);
     let mut findings = Vec::new();
     for typed in sessions.iter().flat_map(|s| s.typed_texts()) {
         for f in crate::privacy::scan(typed)
@@ -115,9 +115,15 @@ mod tests {
     #[test]
     fn the_guard_removes_a_bsn_and_names_typed_personal_data() {
         let s = session("bel 06-12345678");
-        let g = guard("BSN 111222333, bel 06-12345678, 23 november 2026", &[&s]);
+        let g = guard(
+            "BSN 111222333, bel 06-12345678, 23 november 2026",
+            &[&s],
+            Lang::Nl,
+        );
         assert!(!g.text.contains("111222333"), "{}", g.text);
         assert!(g.text.contains("[BSN verwijderd]"), "{}", g.text);
+        let en = guard("BSN 111222333", &[&s], Lang::En);
+        assert_eq!(en.text, "BSN [BSN removed]");
         let kinds: Vec<_> = g.findings.iter().map(|(k, _)| *k).collect();
         assert_eq!(kinds, vec![crate::privacy::FindingKind::Phone]);
         assert_eq!(g.findings[0].1, "06-12345678");
@@ -126,7 +132,7 @@ mod tests {
     #[test]
     fn the_reports_own_date_is_not_a_finding() {
         let s = session("Het buurtteam belt de moeder.");
-        let g = guard("Gestart op 23 november 2026", &[&s]);
+        let g = guard("Gestart op 23 november 2026", &[&s], Lang::Nl);
         assert_eq!(g.text, "Gestart op 23 november 2026");
         assert!(g.findings.is_empty());
     }

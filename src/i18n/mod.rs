@@ -14,6 +14,7 @@
 mod cli;
 mod en;
 mod labels;
+mod marks;
 mod nl;
 mod review;
 mod review_en;
@@ -21,6 +22,7 @@ mod review_nl;
 mod save;
 
 pub use cli::CliStrings;
+pub use marks::Marks;
 pub use review::ReviewStrings;
 pub use save::SaveStrings;
 
@@ -248,5 +250,17 @@ mod tests {
     fn fill_puts_arguments_in_order() {
         assert_eq!(fill("{} van {}", &[&3, &"vijf"]), "3 van vijf");
         assert_eq!(fill("geen", &[&1]), "geen");
+    }
+
+    #[test]
+    fn a_session_count_out_of_one_says_one_session() {
+        let (s, r) = (Lang::Nl.strings(), Lang::Nl.review());
+        let one = r.n_sessions.of(1);
+        assert_eq!(fill(s.review_count, &[&1, &one]), "1 van 1 sessie");
+        let six = Lang::En.review().n_sessions.of(6);
+        assert_eq!(
+            fill(Lang::En.strings().review_count, &[&6, &six]),
+            "6 of 6 sessions"
+        );
     }
 }

@@ -38,7 +38,7 @@ pub struct ReviewStrings {
     pub note_duplicate: &'static str,
 
     // Filter errors
-    /// Unknown token: {} token, {} the known tokens.
+    /// Unknown token: {} token (the known tokens are in the text, in this language).
     pub filter_unknown: &'static str,
     /// Token without value: {} token.
     pub filter_empty: &'static str,
@@ -80,7 +80,7 @@ pub struct ReviewStrings {
     pub no_sessions: &'static str,
     /// Stats heading: {} "N sessions", {} decided, {} "of N decision points"; see [`Self::stats_heading`].
     pub stats_heading: &'static str,
-    /// A theme set with its total: {} title, {} tags.
+    /// A theme set with its total: {} title, {} tags (no colon: titles may hold one).
     pub set_total: &'static str,
     /// No themes were tagged in the sessions.
     pub no_themes: &'static str,
@@ -208,7 +208,7 @@ pub struct ReviewStrings {
     pub save_conflict: &'static str,
     /// Files that share a session id: id, how many, the files.
     pub conflict_files: &'static str,
-    /// Home: how many sessions are in more than one file.
+    /// Home: how many sessions are in more than one file: {} the count.
     pub conflict_home: &'static str,
     /// Resumed from a copy the user named: that file, and `<id>.ron`.
     pub resume_in_copy: &'static str,

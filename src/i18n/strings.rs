@@ -298,7 +298,7 @@ pub struct Strings {
     pub review_filter_hint: &'static str,
     /// Typed but not applied yet.
     pub review_filter_pending: &'static str,
-    /// {} matching sessions of {}.
+    /// {} matching of {} sessions (the total through `n_sessions`, so "1 sessie").
     pub review_count: &'static str,
     /// No session in the folders: {} the folders.
     pub review_no_sessions: &'static str,
@@ -316,7 +316,7 @@ pub struct Strings {
     pub review_problems_title: &'static str,
     /// Every file was read.
     pub review_problems_none: &'static str,
-    /// The filter was applied: {} of {} sessions.
+    /// The filter was applied: {} of {} sessions (the total through `n_sessions`).
     pub review_filter_applied: &'static str,
     /// File name of a set report: {} date and time.
     pub review_export_file: &'static str,
@@ -394,4 +394,6 @@ pub struct Strings {
     pub summary_no_actions: &'static str,
     /// Saving, exporting and rescuing: what the session screen says about files.
     pub save: &'static super::save::SaveStrings,
+    /// Placeholders for personal data and the names of keys.
+    pub marks: &'static super::marks::Marks,
 }

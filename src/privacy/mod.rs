@@ -12,6 +12,7 @@
 //! surname particle, an age, a house number, a school type, a preposition)
 //! and the word lists under `data/`, each of which names its source.
 
+use crate::i18n::Lang;
 use std::collections::BTreeMap;
 
 mod address;
@@ -60,20 +61,14 @@ impl FindingKind {
         self == FindingKind::Bsn
     }
 
-    /// Dutch placeholder that replaces the text: "[BSN verwijderd]", "[telefoonnummer]", "[e-mail]", "[postcode]", "[IBAN]", "[datum]", "[naam]", "[adres]", "[school]", "[plaats]".
+    /// The Dutch placeholder that replaces the text, "[BSN verwijderd]", "[telefoonnummer]"…; see [`FindingKind::placeholder_in`].
     pub fn placeholder(self) -> &'static str {
-        match self {
-            FindingKind::Bsn => "[BSN verwijderd]",
-            FindingKind::Phone => "[telefoonnummer]",
-            FindingKind::Email => "[e-mail]",
-            FindingKind::Postcode => "[postcode]",
-            FindingKind::Iban => "[IBAN]",
-            FindingKind::Date => "[datum]",
-            FindingKind::Name => "[naam]",
-            FindingKind::Address => "[adres]",
-            FindingKind::School => "[school]",
-            FindingKind::Place => "[plaats]",
-        }
+        self.placeholder_in(Lang::Nl)
+    }
+
+    /// The placeholder in the interface language: "[BSN verwijderd]" or "[BSN removed]", "[telefoonnummer]" or "[phone]"…
+    pub fn placeholder_in(self, lang: Lang) -> &'static str {
+        lang.strings().marks.placeholder(self)
     }
 
     /// Stable lowercase key: "bsn", "phone", "email", "postcode", "iban", "date", "name", "address", "school", "place" (used for translated labels elsewhere).
@@ -164,8 +159,13 @@ fn scan_plain(text: &str) -> Vec<Finding> {
     resolve(found)
 }
 
-/// `text` with every finding replaced by its placeholder.
+/// `text` with every finding replaced by its Dutch placeholder.
 pub fn redact(text: &str, findings: &[Finding]) -> String {
+    redact_in(text, findings, Lang::Nl)
+}
+
+/// `text` with every finding replaced by its placeholder in `lang`.
+pub fn redact_in(text: &str, findings: &[Finding], lang: Lang) -> String {
     let mut sorted: Vec<&Finding> = findings.iter().collect();
     sorted.sort_by_key(|f| (f.start, f.end));
     let mut out = String::with_capacity(text.len());
@@ -177,7 +177,7 @@ pub fn redact(text: &str, findings: &[Finding]) -> String {
             continue;
         }
         out.push_str(&text[done..f.start]);
-        out.push_str(f.kind.placeholder());
+        out.push_str(f.kind.placeholder_in(lang));
         done = f.end;
     }
     out.push_str(&text[done..]);
@@ -185,13 +185,19 @@ pub fn redact(text: &str, findings: &[Finding]) -> String {
 }
 
 /// `text` with only what may never be stored (a BSN) replaced: what drafts,
-/// set-up fields and exports may keep. Other findings stay for the user to judge.
+/// set-up fields and exports may keep. Other findings stay for the user to
+/// judge. The placeholder is Dutch; see [`redact_blocking_in`].
 pub fn redact_blocking(text: &str) -> String {
+    redact_blocking_in(text, Lang::Nl)
+}
+
+/// [`redact_blocking`] with the placeholder in `lang`.
+pub fn redact_blocking_in(text: &str, lang: Lang) -> String {
     let blocking: Vec<Finding> = scan(text).into_iter().filter(|f| f.kind.blocks()).collect();
     if blocking.is_empty() {
         return text.to_string();
     }
-    redact(text, &blocking)
+    redact_in(text, &blocking, lang)
 }
 
 /// True if `text` holds a finding that blocks storing it (a BSN).

@@ -26,7 +26,10 @@ pub(super) fn find(text: &str, words: &[usize], out: &mut Vec<Finding>) {
             };
             let end = start + m.name.len();
             let glued = start > 0 && super::char_before(text, start).is_some_and(super::is_word);
-            if glued || !text[start..].starts_with(m.name) || !word_ends(text, end) {
+            if glued
+                || !text.get(start..).is_some_and(|t| t.starts_with(m.name))
+                || !word_ends(text, end)
+            {
                 continue;
             }
             // "Den Haag-Zuid" and "Utrecht-Noord" are still the place; "Utrechtse" is not.

@@ -11,6 +11,7 @@ use super::action::Command;
 use super::app::{App, Screen};
 use super::keymap::{Binding, Context, bindings, describe, keys_label};
 use super::screens::setup::Page;
+use crate::i18n::Strings;
 
 /// True when the command's key does something on the screen on show, in its
 /// present state: footers and help list only those.
@@ -87,7 +88,11 @@ fn area(full: Rect, app: &App) -> Rect {
     let list: Vec<&Binding> = shown(app).collect();
     let widest = list
         .iter()
-        .map(|b| key_width(&list) as usize + 2 + describe_here(app, b.command).chars().count())
+        .map(|b| {
+            key_width(&list, app.strings()) as usize
+                + 2
+                + describe_here(app, b.command).chars().count()
+        })
         .chain([
             s.help_title.chars().count() + 4,
             s.help_close.chars().count() + 4,
@@ -116,9 +121,9 @@ fn rows(app: &App) -> u16 {
 }
 
 /// The width of the keys column.
-fn key_width(list: &[&Binding]) -> u16 {
+fn key_width(list: &[&Binding], s: &Strings) -> u16 {
     list.iter()
-        .map(|b| keys_label(b).chars().count())
+        .map(|b| keys_label(b, s).chars().count())
         .max()
         .unwrap_or(0)
         .clamp(6, 22) as u16
@@ -133,14 +138,14 @@ pub fn draw(frame: &mut Frame, full: Rect, app: &App) {
     let list: Vec<&Binding> = shown(app).collect();
     let visible = area.height.saturating_sub(2) as usize;
     let first = (app.help_scroll as usize).min(list.len().saturating_sub(visible));
-    let key_width = key_width(&list);
+    let key_width = key_width(&list, s);
     let rows: Vec<Row> = list
         .iter()
         .skip(first)
         .take(visible)
         .map(|b| {
             Row::new(vec![
-                keys_label(b),
+                keys_label(b, s),
                 describe_here(app, b.command).to_string(),
             ])
         })
@@ -170,7 +175,7 @@ pub fn footer(app: &App, width: u16) -> Line<'static> {
     let mut spans = Vec::new();
     let mut used = 0;
     for b in bindings(Context::Help) {
-        let key = Span::styled(format!(" {}", keys_label(b)), p.label());
+        let key = Span::styled(format!(" {}", keys_label(b, app.strings())), p.label());
         let what = Span::styled(format!(" {} ", describe_here(app, b.command)), p.dim());
         used += key.width() + what.width();
         if used > width as usize {

@@ -94,7 +94,7 @@ impl Runner {
     /// Writes a report to `exports/` atomically, with any BSN removed first.
     fn write_export(&self, file: &str, report: String) -> Action {
         let path = self.exports.join(file);
-        let report = crate::export::guard(&report, &[]).text;
+        let report = crate::export::guard(&report, &[], self.lang).text;
         let written = crate::store::create_private_dir(&self.exports)
             .and_then(|()| write_atomic(&path, report.as_bytes()));
         match written {

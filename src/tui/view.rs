@@ -170,7 +170,7 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
             let mut used = help_key.chars().count() + s.cmd_help.chars().count() + 3;
             // Only keys that act on this screen now (`help::shown`).
             for b in super::help::shown(app).filter(|b| b.command != super::action::Command::Help) {
-                let key = Span::styled(format!(" {}", b.keys[0].label()), p.label());
+                let key = Span::styled(format!(" {}", b.keys[0].label(s)), p.label());
                 let what = Span::styled(
                     format!(" {} ", super::help::describe_here(app, b.command)),
                     p.dim(),

@@ -81,9 +81,6 @@ pub enum FilterError {
     BadBottleneckStatus(String),
 }
 
-/// The canonical token names, as listed in error messages.
-pub const KNOWN_TOKENS: &str = "theme:, case:, group:, method:, since:, until:, status:, knelpunt:";
-
 impl Filter {
     /// The line as typed (trimmed), for report headers.
     pub fn source(&self) -> &str {
@@ -101,7 +98,7 @@ impl FilterError {
     pub fn message(&self, lang: Lang) -> String {
         let r = lang.review();
         match self {
-            FilterError::UnknownToken(t) => fill(r.filter_unknown, &[&t, &KNOWN_TOKENS]),
+            FilterError::UnknownToken(t) => fill(r.filter_unknown, &[&t]),
             FilterError::EmptyValue(t) => fill(r.filter_empty, &[&t]),
             FilterError::BadDate(t, v) => fill(r.filter_bad_date, &[&t, &v]),
             FilterError::BadStatus(v) => fill(r.filter_bad_status, &[&v]),

@@ -188,6 +188,28 @@ mod tests {
     }
 
     #[test]
+    fn dutch_and_english_token_names_are_the_same_filter() {
+        let pairs = [
+            ("theme:mandaat", "thema:mandaat"),
+            ("case:signaal", "casus:signaal"),
+            ("group:noord", "groep:noord"),
+            ("method:dilemma", "methode:dilemma"),
+            ("since:2026-03", "sinds:2026-03"),
+            ("until:2026", "tot:2026"),
+            ("status:finished", "status:afgerond"),
+            ("bottleneck:raised", "knelpunt:aangekaart"),
+        ];
+        let without_source = |text: &str| Filter {
+            source: String::new(),
+            ..Filter::parse(text).unwrap()
+        };
+        for (en, nl) in pairs {
+            assert_eq!(without_source(en), without_source(nl), "{en} / {nl}");
+            assert_ne!(without_source(nl), Filter::default(), "{nl} filters");
+        }
+    }
+
+    #[test]
     fn periods_cover_day_month_quarter_and_year() {
         let d = |s: &str| s.parse::<Date>().unwrap();
         assert_eq!(

@@ -56,11 +56,11 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
 }
 
 /// The keys of a binding as the help shows them: `←/h/p`.
-pub fn keys_label(binding: &Binding) -> String {
+pub fn keys_label(binding: &Binding, s: &Strings) -> String {
     binding
         .keys
         .iter()
-        .map(|k| k.label())
+        .map(|k| k.label(s))
         .collect::<Vec<_>>()
         .join("/")
 }

@@ -2,6 +2,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::i18n::Strings;
 use crate::tui::action::Command;
 
 /// Where the keys are pressed; each context has its own bindings.
@@ -67,10 +68,10 @@ impl Key {
         }
     }
 
-    /// How the key is shown in the help overlay.
-    pub fn label(self) -> String {
+    /// How the key is shown in the help overlay and footers, in the language of `s`.
+    pub fn label(self, s: &Strings) -> String {
         match self {
-            Key::Char(' ') => "Space".into(),
+            Key::Char(' ') => s.marks.key_space.into(),
             Key::Char(c) => c.to_string(),
             Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
             Key::Code(KeyCode::Left) => "←".into(),

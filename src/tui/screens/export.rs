@@ -8,7 +8,7 @@ use crate::tui::ctx::{Ctx, Reply};
 
 /// Asks for the session's report, unless it holds personal data not warned about yet.
 pub fn export(session: &Session, ctx: &Ctx) -> Reply {
-    let findings = crate::export::guard("", &[session]).findings;
+    let findings = crate::export::guard("", &[session], ctx.lang).findings;
     if !findings.is_empty() && ctx.export_warned != Some(session.id.as_str()) {
         let s = ctx.strings();
         let mut kinds: Vec<&str> = findings.iter().map(|(k, _)| s.finding_label(*k)).collect();

@@ -11,7 +11,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
-use crate::i18n::{Strings, fill};
+use crate::i18n::{Lang, Strings, fill};
 use crate::model::DraftTarget;
 use crate::privacy::{self, Finding, FindingKind};
 use crate::tui::style::Palette;
@@ -131,10 +131,10 @@ impl Editor {
         privacy::scan(&self.all_text())
     }
 
-    /// Replaces every finding by its placeholder, in both fields.
-    pub fn redact(&mut self) {
+    /// Replaces every finding by its placeholder in `lang`, in both fields.
+    pub fn redact(&mut self, lang: Lang) {
         let text = self.text();
-        let clean = privacy::redact(&text, &privacy::scan(&text));
+        let clean = privacy::redact_in(&text, &privacy::scan(&text), lang);
         if clean != text {
             let mut area = TextArea::new(clean.split('\n').map(str::to_string).collect());
             area.set_wrap_mode(WrapMode::WordOrGlyph);
@@ -144,7 +144,7 @@ impl Editor {
         }
         if let Some(input) = &mut self.side {
             let value = input.value().to_string();
-            let clean = privacy::redact(&value, &privacy::scan(&value));
+            let clean = privacy::redact_in(&value, &privacy::scan(&value), lang);
             if clean != value {
                 *input = Input::new(clean);
             }

@@ -80,7 +80,8 @@ pub fn draw(review: &Review, ctx: &Ctx, frame: &mut Frame, area: Rect) {
 fn draw_filter_line(frame: &mut Frame, area: Rect, ctx: &Ctx, review: &Review, all: usize) {
     let s = ctx.strings();
     let p = ctx.palette;
-    let count = fill(s.review_count, &[&review.matching.len(), &all]);
+    let total = ctx.lang.review().n_sessions.of(all);
+    let count = fill(s.review_count, &[&review.matching.len(), &total]);
     let [left, right] = Layout::horizontal([
         Constraint::Min(10),
         Constraint::Length(count.chars().count() as u16 + 1),

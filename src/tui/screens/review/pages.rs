@@ -1,5 +1,5 @@
 //! The state of each review page, apart from what the pages do: the list's
-//! selection, the detail's session, the chart's counts and stories, the
+//! selection, the detail's session, the chart's counting and telling, the
 //! register's rows and owner field, and which page shows ([`Page`]).
 
 use std::cell::Cell;

@@ -183,9 +183,10 @@ impl Review {
                 self.list.selected = 0;
                 self.refresh();
                 let all = self.loaded.as_ref().map_or(0, |l| l.sessions.len());
+                let total = lang.review().n_sessions.of(all);
                 Reply::say(fill(
                     lang.strings().review_filter_applied,
-                    &[&self.matching.len(), &all],
+                    &[&self.matching.len(), &total],
                 ))
             }
             // The line stays focused so the mistake can be fixed at once.

@@ -56,7 +56,7 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
                 }
             }
             Command::Redact => {
-                editor.redact();
+                editor.redact(ctx.lang);
                 Reply::default()
             }
             Command::SwitchField => {

@@ -224,11 +224,11 @@ impl Setup {
     }
 
     /// Ctrl-R: every finding in the page's field replaced by its placeholder.
-    fn redact(&mut self) {
+    fn redact(&mut self, lang: crate::i18n::Lang) {
         let page = self.page;
         if let Some(input) = self.field(page) {
             let value = input.value().to_string();
-            let clean = crate::privacy::redact(&value, &crate::privacy::scan(&value));
+            let clean = crate::privacy::redact_in(&value, &crate::privacy::scan(&value), lang);
             *input = Input::new(clean);
         }
         self.warning = None;
@@ -290,7 +290,7 @@ pub fn update(setup: &mut Setup, cmd: Command, ctx: &Ctx) -> Reply {
         (Page::Themes, Command::Down) => {
             setup.set_cursor = (setup.set_cursor + 1).min(setup.sets.len().saturating_sub(1))
         }
-        (Page::Group | Page::Participants, Command::Redact) => setup.redact(),
+        (Page::Group | Page::Participants, Command::Redact) => setup.redact(ctx.lang),
         (Page::Themes, Command::Toggle) => {
             if let Some(on) = setup.sets.get_mut(setup.set_cursor) {
                 *on = !*on;
