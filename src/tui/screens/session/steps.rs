@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wra
 
 use super::state::SessionScreen;
 use crate::i18n::fill;
+use crate::model::DraftTarget;
 use crate::tui::ctx::Ctx;
 use crate::tui::widgets::text;
 use ratatui::style::Style;
@@ -97,32 +98,54 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         chips.push(Span::raw(" "));
     }
     lines.push(Line::from(chips));
+    let selected = screen.selected();
+    let mark = |t: DraftTarget| if selected == Some(t) { "▶ " } else { "• " };
+    let style = |t: DraftTarget| {
+        if selected == Some(t) {
+            p.selected()
+        } else {
+            Style::new()
+        }
+    };
     if !record.reflections.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(s.step_reflections, p.label()));
-        for r in &record.reflections {
+        for (n, r) in record.reflections.iter().enumerate() {
+            let target = DraftTarget::Reflection {
+                step: i,
+                index: Some(n),
+            };
             let who = r
                 .author
                 .as_deref()
                 .map(|a| format!("{a}: "))
                 .unwrap_or_default();
             lines.extend(text::lines(
-                &format!("• {who}{}", r.text),
+                &format!("{}{who}{}", mark(target), r.text),
                 "  ",
-                Style::new(),
+                style(target),
             ));
         }
     }
-    if let Some((_, b)) = session.step_bottleneck(i) {
+    let knelpunten = session.step_bottlenecks(i);
+    if !knelpunten.is_empty() {
         lines.push(Line::raw(""));
+    }
+    for n in knelpunten {
+        let b = &session.bottlenecks[n];
+        let target = DraftTarget::Bottleneck {
+            index: Some(n),
+            step: Some(i),
+        };
         let owner = b
             .owner
             .as_deref()
             .map(|o| fill(s.owner_suffix, &[&o]))
             .unwrap_or_default();
+        let lead = if selected == Some(target) { "▶ " } else { "" };
         lines.push(Line::from(vec![
-            Span::styled(format!("{} ", s.step_bottleneck), p.warning()),
-            Span::raw(format!("{}{owner}", b.text)),
+            Span::styled(format!("{lead}{} ", s.step_bottleneck), p.warning()),
+            Span::styled(format!("{}{owner}", b.text), style(target)),
         ]));
     }
     if let Some(outcome) = &step.outcome {
