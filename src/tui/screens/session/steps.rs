@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
+use super::correct::step_items;
 use super::state::SessionScreen;
 use crate::i18n::fill;
 use crate::model::DraftTarget;
@@ -99,6 +100,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::from(chips));
     let selected = screen.selected();
+    let mut selected_line = None;
     let mark = |t: DraftTarget| if selected == Some(t) { "▶ " } else { "• " };
     let style = |t: DraftTarget| {
         if selected == Some(t) {
@@ -120,6 +122,9 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 .as_deref()
                 .map(|a| format!("{a}: "))
                 .unwrap_or_default();
+            if selected == Some(target) {
+                selected_line = Some(lines.len());
+            }
             lines.extend(text::lines(
                 &format!("{}{who}{}", mark(target), r.text),
                 "  ",
@@ -142,11 +147,19 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             .as_deref()
             .map(|o| fill(s.owner_suffix, &[&o]))
             .unwrap_or_default();
-        let lead = if selected == Some(target) { "▶ " } else { "" };
+        let lead = if selected == Some(target) {
+            selected_line = Some(lines.len());
+            "▶ "
+        } else {
+            ""
+        };
         lines.push(Line::from(vec![
             Span::styled(format!("{lead}{} ", s.step_bottleneck), p.warning()),
             Span::styled(format!("{}{owner}", b.text), style(target)),
         ]));
+    }
+    if !step_items(session, i).is_empty() {
+        lines.push(Line::styled(s.edit.select_hint, p.dim()));
     }
     if let Some(outcome) = &step.outcome {
         lines.push(Line::raw(""));
@@ -162,11 +175,22 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(s.step_facilitator, p.dim()));
         lines.extend(text::lines(notes, "", p.dim()));
     }
+    let area = right.inner(ratatui::layout::Margin::new(1, 0));
+    // A selected item is always in view: scroll down to it when it is below.
+    let scroll = match selected_line {
+        Some(at) => {
+            let row = text::wrap(&lines[..at], usize::from(area.width)).len();
+            let height = usize::from(area.height);
+            let floor = (row + 2).saturating_sub(height);
+            screen.scroll.max(floor as u16).min(row as u16)
+        }
+        None => screen.scroll,
+    };
     text::render_scrolled(
         frame,
-        right.inner(ratatui::layout::Margin::new(1, 0)),
+        area,
         &lines,
-        screen.scroll,
+        scroll,
         s.more_below,
         p.title(),
     );
