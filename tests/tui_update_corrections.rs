@@ -72,7 +72,10 @@ fn x_asks_first_esc_keeps_and_enter_removes_and_saves() {
     reflect(&mut app, "Twee", "CD");
     press(&mut app, ch('s'));
     let effects = press(&mut app, ch('x'));
-    assert!(saves(&effects).is_empty(), "nothing removed before the answer");
+    assert!(
+        saves(&effects).is_empty(),
+        "nothing removed before the answer"
+    );
     assert_eq!(status(&app).0, nl().edit.confirm_remove);
     assert_eq!(app.context(), Context::SetupText);
     press_code(&mut app, KeyCode::Esc);

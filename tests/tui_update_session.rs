@@ -203,7 +203,10 @@ fn b_adds_a_new_knelpunt_each_time_and_emptying_a_selected_one_removes_it() {
     assert_eq!(editor_text(&app), "Geen plek");
     type_text(&mut app, " in de regio");
     let effects = press_code(&mut app, KeyCode::Esc);
-    assert_eq!(last_save(&effects).bottlenecks[0].text, "Geen plek in de regio");
+    assert_eq!(
+        last_save(&effects).bottlenecks[0].text,
+        "Geen plek in de regio"
+    );
     press_code(&mut app, KeyCode::Enter);
     for _ in 0.."Geen plek in de regio".len() {
         press_code(&mut app, KeyCode::Backspace);

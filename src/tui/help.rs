@@ -28,11 +28,13 @@ pub fn acts(app: &App, cmd: Command) -> bool {
         (Screen::Session(st), Command::SwitchField) => {
             st.editor.as_ref().is_some_and(|e| e.has_side())
         }
-        (Screen::Session(st), Command::Select) => !crate::tui::screens::session::correct::step_items(
-            &st.session,
-            st.session.position.step,
-        )
-        .is_empty(),
+        (Screen::Session(st), Command::Select) => {
+            !crate::tui::screens::session::correct::step_items(
+                &st.session,
+                st.session.position.step,
+            )
+            .is_empty()
+        }
         (Screen::Session(st), Command::Remove) => st.removable().is_some(),
         (Screen::Session(st), Command::Redact) => st.removing.is_none(),
         _ => true,

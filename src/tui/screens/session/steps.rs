@@ -186,12 +186,5 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         }
         None => screen.scroll,
     };
-    text::render_scrolled(
-        frame,
-        area,
-        &lines,
-        scroll,
-        s.more_below,
-        p.title(),
-    );
+    text::render_scrolled(frame, area, &lines, scroll, s.more_below, p.title());
 }
