@@ -185,24 +185,36 @@ fn b_marks_a_knelpunt_with_an_owner_at_this_decision_point() {
 }
 
 #[test]
-fn b_again_edits_the_same_knelpunt_and_emptying_it_removes_it() {
+fn b_adds_a_new_knelpunt_each_time_and_emptying_a_selected_one_removes_it() {
     let mut app = at_first_step(Lang::Nl);
     press(&mut app, ch('b'));
     type_text(&mut app, "Geen plek");
     press_code(&mut app, KeyCode::Esc);
+    // `b` again starts a new knelpunt: a decision point may have several.
     press(&mut app, ch('b'));
+    assert_eq!(editor_text(&app), "");
+    type_text(&mut app, "Wachtlijst");
+    let effects = press_code(&mut app, KeyCode::Esc);
+    let saved = last_save(&effects);
+    assert_eq!(saved.bottlenecks.len(), 2);
+    // The first is selected with `s` and opened with Enter.
+    press(&mut app, ch('s'));
+    press_code(&mut app, KeyCode::Enter);
     assert_eq!(editor_text(&app), "Geen plek");
     type_text(&mut app, " in de regio");
     let effects = press_code(&mut app, KeyCode::Esc);
-    let saved = last_save(&effects);
-    assert_eq!(saved.bottlenecks.len(), 1);
-    assert_eq!(saved.bottlenecks[0].text, "Geen plek in de regio");
-    press(&mut app, ch('b'));
+    assert_eq!(
+        last_save(&effects).bottlenecks[0].text,
+        "Geen plek in de regio"
+    );
+    press_code(&mut app, KeyCode::Enter);
     for _ in 0.."Geen plek in de regio".len() {
         press_code(&mut app, KeyCode::Backspace);
     }
     let effects = press_code(&mut app, KeyCode::Esc);
-    assert!(last_save(&effects).bottlenecks.is_empty());
+    let left = &last_save(&effects).bottlenecks;
+    assert_eq!(left.len(), 1);
+    assert_eq!(left[0].text, "Wachtlijst");
 }
 
 #[test]

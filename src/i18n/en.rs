@@ -205,4 +205,5 @@ pub static STRINGS: Strings = Strings {
     summary_no_actions: "No actions.",
     save: &super::save::EN,
     marks: &super::marks::EN,
+    edit: &super::edit::EN,
 };

@@ -16,6 +16,7 @@ impl Strings {
             DraftTarget::Bottleneck { .. } => self.editor_bottleneck,
             DraftTarget::Lessons => self.editor_lessons,
             DraftTarget::Action { .. } => self.editor_action,
+            DraftTarget::Group => self.edit.editor_group,
         }
     }
 

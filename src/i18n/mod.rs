@@ -12,6 +12,7 @@
 //! both languages fill the same number. A count goes through a [`Plural`].
 
 mod cli;
+mod edit;
 mod en;
 mod labels;
 mod marks;
@@ -22,6 +23,7 @@ mod review_nl;
 mod save;
 
 pub use cli::CliStrings;
+pub use edit::EditStrings;
 pub use marks::Marks;
 pub use review::ReviewStrings;
 pub use save::SaveStrings;

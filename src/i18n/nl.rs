@@ -205,4 +205,5 @@ pub static STRINGS: Strings = Strings {
     summary_no_actions: "Geen acties.",
     save: &super::save::NL,
     marks: &super::marks::NL,
+    edit: &super::edit::NL,
 };

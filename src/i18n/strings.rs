@@ -1,6 +1,4 @@
-//! The interface's table (see the rule in [`super`]); `nl.rs` and `en.rs` each fill it.
-//! Labels picked by a domain value (an editor's title, a finding's kind) are in `labels.rs`.
-
+//! The interface's table (rule in [`super`]), filled by `nl.rs` and `en.rs`; labels in `labels.rs`.
 use super::Plural;
 
 /// All user-facing strings of one language.
@@ -396,4 +394,6 @@ pub struct Strings {
     pub save: &'static super::save::SaveStrings,
     /// Placeholders for personal data and the names of keys.
     pub marks: &'static super::marks::Marks,
+    /// Selecting, removing, the group's editor: correcting what was written.
+    pub edit: &'static super::edit::EditStrings,
 }

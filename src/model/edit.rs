@@ -25,6 +25,7 @@ impl Session {
             DraftTarget::Action { index } => index
                 .and_then(|i| self.actions.get(i))
                 .map(|a| a.text.clone()),
+            DraftTarget::Group => Some(self.group.clone()),
         }
         .unwrap_or_default()
     }
@@ -48,6 +49,7 @@ impl Session {
                     .and_then(|i| self.actions.get(i)?.owner.clone())
                     .unwrap_or_default(),
             ),
+            DraftTarget::Group => Some(self.participants_line()),
             _ => None,
         }
     }
@@ -119,6 +121,7 @@ impl Session {
                 None if empty => {}
                 None => self.actions.push(Action { text, owner: side }),
             },
+            DraftTarget::Group => self.set_group(&text, side.as_deref().unwrap_or_default()),
         }
     }
 

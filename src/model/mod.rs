@@ -4,6 +4,7 @@
 //! are written by casus. All of them (de)serialise with serde as RON.
 
 mod case;
+mod correct;
 mod edit;
 mod id;
 mod knelpunt_id;

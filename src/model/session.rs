@@ -222,6 +222,8 @@ pub enum DraftTarget {
         /// An existing action, or `None` for a new one.
         index: Option<usize>,
     },
+    /// The group name, with the participants as the side field.
+    Group,
 }
 
 fn default_language() -> String {

@@ -363,7 +363,10 @@ fn digit_run(b: &[u8], i: usize) -> usize {
     n
 }
 
-/// Value of the ASCII digits in `b` (short runs only, so no overflow).
+/// Value of the ASCII digits in `b`; a run too long for a `u32` saturates
+/// (no detector wants such a number) instead of overflowing.
 fn number(b: &[u8]) -> u32 {
-    b.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'))
+    b.iter().fold(0u32, |n, d| {
+        n.saturating_mul(10).saturating_add(u32::from(d - b'0'))
+    })
 }

@@ -81,6 +81,12 @@ pub enum Command {
     EditOwner,
     /// Close the help overlay (`Esc`, `?`, `q` while it is open).
     CloseHelp,
+    /// Select the next reflection or knelpunt of the decision point (then none).
+    Select,
+    /// Remove the selected item, after a confirmation.
+    Remove,
+    /// Edit the group name and participants.
+    EditGroup,
 }
 
 /// Everything `update` reacts to.

@@ -29,6 +29,15 @@ pub fn acts(app: &App, cmd: Command) -> bool {
         (Screen::Session(st), Command::SwitchField) => {
             st.editor.as_ref().is_some_and(|e| e.has_side())
         }
+        (Screen::Session(st), Command::Select) => {
+            !crate::tui::screens::session::correct::step_items(
+                &st.session,
+                st.session.position.step,
+            )
+            .is_empty()
+        }
+        (Screen::Session(st), Command::Remove) => st.removable().is_some(),
+        (Screen::Session(st), Command::Redact) => st.removing.is_none(),
         _ => true,
     }
 }
@@ -46,6 +55,11 @@ pub fn describe_here(app: &App, cmd: Command) -> &'static str {
     let s = app.strings();
     match (&app.screen, cmd) {
         (Screen::Setup(_), Command::Quit) => s.cmd_quit_unsaved,
+        (Screen::Session(st), Command::Confirm)
+            if st.context() == crate::tui::keymap::Context::Steps =>
+        {
+            s.edit.cmd_open_selected
+        }
         _ => describe(s, cmd),
     }
 }

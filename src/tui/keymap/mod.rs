@@ -52,6 +52,9 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::CycleStatus => s.cmd_cycle_status,
         C::EditOwner => s.cmd_edit_owner,
         C::CloseHelp => s.cmd_close_help,
+        C::Select => s.edit.cmd_select,
+        C::Remove => s.edit.cmd_remove,
+        C::EditGroup => s.edit.cmd_edit_group,
     }
 }
 

@@ -28,6 +28,8 @@ const NEXT: Binding = b(&[Code(KeyCode::Right), Ch('l'), Ch('n')], C::Next);
 const PREV_PHASE: Binding = b(&[Code(KeyCode::BackTab)], C::PrevPhase);
 const NEXT_PHASE: Binding = b(&[Code(KeyCode::Tab)], C::NextPhase);
 const EXPORT: Binding = b(&[Ch('e')], C::Export);
+const GROUP: Binding = b(&[Ch('g')], C::EditGroup);
+const REMOVE: Binding = b(&[Ch('x'), Code(KeyCode::Delete)], C::Remove);
 const PRESENT: Binding = b(&[Ch('v')], C::TogglePresent);
 
 const SCROLL_UP: Binding = b(
@@ -66,6 +68,7 @@ const NOTES: &[Binding] = &[
     b(&[Code(KeyCode::Enter), Ch('i')], C::EditNotes),
     PREV_PHASE,
     NEXT_PHASE,
+    GROUP,
     PRESENT,
     EXPORT,
     HELP,
@@ -73,7 +76,7 @@ const NOTES: &[Binding] = &[
 ];
 // The group's actions first: the footer shows as many as fit, in this order.
 const STEPS: &[Binding] = &[
-    b(&[Ch('d'), Code(KeyCode::Enter)], C::EditDecision),
+    b(&[Ch('d')], C::EditDecision),
     b(&[Ch('t')], C::TagThemes),
     b(&[Ch('r')], C::AddReflection),
     b(&[Ch('b')], C::EditBottleneck),
@@ -81,10 +84,14 @@ const STEPS: &[Binding] = &[
     PREV,
     NEXT,
     QUIT,
+    b(&[Ch('s')], C::Select),
+    CONFIRM,
+    REMOVE,
     SCROLL_UP,
     SCROLL_DOWN,
     PREV_PHASE,
     NEXT_PHASE,
+    GROUP,
     PRESENT,
     EXPORT,
     HELP,
@@ -96,10 +103,12 @@ const CLOSING: &[Binding] = &[
     b(&[Ch('i')], C::EditLessons),
     b(&[Ch('b')], C::EditBottleneck),
     b(&[Ch('a')], C::AddAction),
+    REMOVE,
     PREV,
     NEXT,
     PREV_PHASE,
     NEXT_PHASE,
+    GROUP,
     PRESENT,
     EXPORT,
     HELP,

@@ -185,6 +185,7 @@ impl Editor {
         if let Some(input) = &self.side {
             let label = match self.target {
                 DraftTarget::Reflection { .. } => s.editor_author,
+                DraftTarget::Group => s.edit.editor_participants,
                 _ => s.editor_owner,
             };
             let style = if self.side_focus {

@@ -5,6 +5,7 @@
 //! `notes.rs`, `steps.rs`, `closing.rs`; the theme picker is `picker.rs`.
 
 pub mod closing;
+pub mod correct;
 pub mod notes;
 pub mod picker;
 pub mod state;
@@ -31,6 +32,9 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
     let s = ctx.strings();
     if screen.asking {
         return unsaved::update(screen, cmd, ctx);
+    }
+    if screen.removing.is_some() {
+        return correct::answer(screen, cmd, ctx);
     }
     if let Some(editor) = &mut screen.editor {
         return match cmd {
@@ -97,16 +101,19 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
             } else {
                 screen.next_phase()
             };
+            screen.step_cursor = None;
             if past_end {
                 return finish(screen, ctx);
             }
             Reply::effect(screen.save(now))
         }
         Command::Prev => {
+            screen.step_cursor = None;
             screen.back();
             Reply::effect(screen.save(now))
         }
         Command::PrevPhase => {
+            screen.step_cursor = None;
             screen.prev_phase();
             Reply::effect(screen.save(now))
         }
@@ -128,6 +135,11 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
             reply
         }
         Command::Export => export(&screen.session, ctx),
+        Command::Select if screen.kind() == PhaseKind::Steps => {
+            screen.select_next();
+            Reply::default()
+        }
+        Command::Remove => screen.ask_remove(ctx),
         Command::Up if screen.kind() == PhaseKind::Closing => {
             screen.closing_cursor = screen.closing_cursor.saturating_sub(1);
             Reply::default()
@@ -163,7 +175,7 @@ fn finish(screen: &mut SessionScreen, ctx: &Ctx) -> Reply {
 
 /// A typed key for the open editor or the picker's filter.
 pub fn key(screen: &mut SessionScreen, key: KeyEvent, _ctx: &Ctx) -> Reply {
-    if screen.asking {
+    if screen.asking || screen.removing.is_some() {
         return Reply::default();
     }
     if let Some(editor) = &mut screen.editor {
@@ -178,7 +190,7 @@ pub fn key(screen: &mut SessionScreen, key: KeyEvent, _ctx: &Ctx) -> Reply {
 
 /// Pasted text for the open editor (cut when too long, with a message) or the picker's filter.
 pub fn paste(screen: &mut SessionScreen, text: &str, ctx: &Ctx) -> Reply {
-    if screen.asking {
+    if screen.asking || screen.removing.is_some() {
         return Reply::default();
     }
     if let Some(editor) = &mut screen.editor {

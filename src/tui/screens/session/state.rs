@@ -50,6 +50,10 @@ pub struct SessionScreen {
     pub picker: Option<ThemePicker>,
     /// Selected item in the closing phase.
     pub closing_cursor: usize,
+    /// Selected reflection or knelpunt of the decision point (`correct.rs`).
+    pub step_cursor: Option<usize>,
+    /// The item whose removal waits for Enter (yes) or Esc (no).
+    pub removing: Option<DraftTarget>,
     /// Lines scrolled in the main text.
     pub scroll: u16,
     /// Why the last save failed; `None` while everything is on disk.
@@ -84,6 +88,8 @@ impl SessionScreen {
             editor,
             picker: None,
             closing_cursor: 0,
+            step_cursor: None,
+            removing: None,
             scroll: 0,
             unsaved: None,
             quitting: false,
@@ -105,7 +111,7 @@ impl SessionScreen {
 
     /// Where the keys go.
     pub fn context(&self) -> Context {
-        if self.asking {
+        if self.asking || self.removing.is_some() {
             // The question takes Enter (rescue copy) and Esc (stay), as a text field's page does.
             Context::SetupText
         } else if self.editor.is_some() {
@@ -232,9 +238,13 @@ impl SessionScreen {
                 DraftTarget::Reflection { step, index: None }
             }
             (PhaseKind::Steps, Command::EditBottleneck) => DraftTarget::Bottleneck {
-                index: s.step_bottleneck(step).map(|(i, _)| i),
+                index: None,
                 step: Some(step),
             },
+            (PhaseKind::Steps, Command::Confirm) => {
+                self.selected().unwrap_or(DraftTarget::Decision(step))
+            }
+            (_, Command::EditGroup) => DraftTarget::Group,
             (PhaseKind::Closing, Command::EditLessons) => DraftTarget::Lessons,
             (PhaseKind::Closing, Command::AddAction) => DraftTarget::Action { index: None },
             (PhaseKind::Closing, Command::EditBottleneck) => DraftTarget::Bottleneck {

@@ -6,8 +6,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
+use super::correct::step_items;
 use super::state::SessionScreen;
 use crate::i18n::fill;
+use crate::model::DraftTarget;
 use crate::tui::ctx::Ctx;
 use crate::tui::widgets::text;
 use ratatui::style::Style;
@@ -97,33 +99,67 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         chips.push(Span::raw(" "));
     }
     lines.push(Line::from(chips));
+    let selected = screen.selected();
+    let mut selected_line = None;
+    let mark = |t: DraftTarget| if selected == Some(t) { "▶ " } else { "• " };
+    let style = |t: DraftTarget| {
+        if selected == Some(t) {
+            p.selected()
+        } else {
+            Style::new()
+        }
+    };
     if !record.reflections.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(s.step_reflections, p.label()));
-        for r in &record.reflections {
+        for (n, r) in record.reflections.iter().enumerate() {
+            let target = DraftTarget::Reflection {
+                step: i,
+                index: Some(n),
+            };
             let who = r
                 .author
                 .as_deref()
                 .map(|a| format!("{a}: "))
                 .unwrap_or_default();
+            if selected == Some(target) {
+                selected_line = Some(lines.len());
+            }
             lines.extend(text::lines(
-                &format!("• {who}{}", r.text),
+                &format!("{}{who}{}", mark(target), r.text),
                 "  ",
-                Style::new(),
+                style(target),
             ));
         }
     }
-    if let Some((_, b)) = session.step_bottleneck(i) {
+    let knelpunten = session.step_bottlenecks(i);
+    if !knelpunten.is_empty() {
         lines.push(Line::raw(""));
+    }
+    for n in knelpunten {
+        let b = &session.bottlenecks[n];
+        let target = DraftTarget::Bottleneck {
+            index: Some(n),
+            step: Some(i),
+        };
         let owner = b
             .owner
             .as_deref()
             .map(|o| fill(s.owner_suffix, &[&o]))
             .unwrap_or_default();
+        let lead = if selected == Some(target) {
+            selected_line = Some(lines.len());
+            "▶ "
+        } else {
+            ""
+        };
         lines.push(Line::from(vec![
-            Span::styled(format!("{} ", s.step_bottleneck), p.warning()),
-            Span::raw(format!("{}{owner}", b.text)),
+            Span::styled(format!("{lead}{} ", s.step_bottleneck), p.warning()),
+            Span::styled(format!("{}{owner}", b.text), style(target)),
         ]));
+    }
+    if !step_items(session, i).is_empty() {
+        lines.push(Line::styled(s.edit.select_hint, p.dim()));
     }
     if let Some(outcome) = &step.outcome {
         lines.push(Line::raw(""));
@@ -139,12 +175,16 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(s.step_facilitator, p.dim()));
         lines.extend(text::lines(notes, "", p.dim()));
     }
-    text::render_scrolled(
-        frame,
-        right.inner(ratatui::layout::Margin::new(1, 0)),
-        &lines,
-        screen.scroll,
-        s.more_below,
-        p.title(),
-    );
+    let area = right.inner(ratatui::layout::Margin::new(1, 0));
+    // A selected item is always in view: scroll down to it when it is below.
+    let scroll = match selected_line {
+        Some(at) => {
+            let row = text::wrap(&lines[..at], usize::from(area.width)).len();
+            let height = usize::from(area.height);
+            let floor = (row + 2).saturating_sub(height);
+            screen.scroll.max(floor as u16).min(row as u16)
+        }
+        None => screen.scroll,
+    };
+    text::render_scrolled(frame, area, &lines, scroll, s.more_below, p.title());
 }
