@@ -204,4 +204,5 @@ pub static STRINGS: Strings = Strings {
     cmd_quit_unsaved: "quit (nothing saved)",
     summary_no_actions: "No actions.",
     save: &super::save::EN,
+    clock: &super::clock::EN,
 };

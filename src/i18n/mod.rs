@@ -12,6 +12,7 @@
 //! both languages fill the same number. A count goes through a [`Plural`].
 
 mod cli;
+mod clock;
 mod en;
 mod labels;
 mod nl;
@@ -21,6 +22,7 @@ mod review_nl;
 mod save;
 
 pub use cli::CliStrings;
+pub use clock::ClockStrings;
 pub use review::ReviewStrings;
 pub use save::SaveStrings;
 

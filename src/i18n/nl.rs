@@ -204,4 +204,5 @@ pub static STRINGS: Strings = Strings {
     cmd_quit_unsaved: "stoppen (niets bewaard)",
     summary_no_actions: "Geen acties.",
     save: &super::save::NL,
+    clock: &super::clock::NL,
 };

@@ -394,4 +394,6 @@ pub struct Strings {
     pub summary_no_actions: &'static str,
     /// Saving, exporting and rescuing: what the session screen says about files.
     pub save: &'static super::save::SaveStrings,
+    /// Clocks and read-only viewing.
+    pub clock: &'static super::clock::ClockStrings,
 }

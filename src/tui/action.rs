@@ -81,6 +81,22 @@ pub enum Command {
     EditOwner,
     /// Close the help overlay (`Esc`, `?`, `q` while it is open).
     CloseHelp,
+    /// View a finished session's pages read-only (summary).
+    ViewPages,
+    /// Reopen a finished session for editing, after a confirmation.
+    Reopen,
+    /// Pause or resume the phase timer.
+    PauseTimer,
+    /// Five more minutes for the current phase.
+    AddTime,
+    /// Scroll a page up.
+    PageUp,
+    /// Scroll a page down.
+    PageDown,
+    /// Scroll to the top.
+    Top,
+    /// Scroll to the bottom.
+    Bottom,
 }
 
 /// Everything `update` reacts to.

@@ -118,6 +118,10 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
                 p.title(),
             ));
             left.push(Span::styled(format!("  · {}", sum.session.group), p.dim()));
+            if sum.pages.is_some() {
+                let badge = format!("  [{}]", s.clock.read_only_badge);
+                left.push(Span::styled(badge, p.warning()));
+            }
         }
         Screen::Review(rv) => {
             left.push(Span::styled(format!("  {}", s.review_title), p.title()));

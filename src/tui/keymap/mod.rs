@@ -52,6 +52,14 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::CycleStatus => s.cmd_cycle_status,
         C::EditOwner => s.cmd_edit_owner,
         C::CloseHelp => s.cmd_close_help,
+        C::ViewPages => s.clock.cmd_view_pages,
+        C::Reopen => s.clock.cmd_reopen,
+        C::PauseTimer => s.clock.cmd_pause,
+        C::AddTime => s.clock.cmd_add_time,
+        C::PageUp => s.clock.cmd_page_up,
+        C::PageDown => s.clock.cmd_page_down,
+        C::Top => s.clock.cmd_top,
+        C::Bottom => s.clock.cmd_bottom,
     }
 }
 

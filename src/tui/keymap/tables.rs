@@ -105,15 +105,32 @@ const CLOSING: &[Binding] = &[
     HELP,
     QUIT,
 ];
+const REOPEN: Binding = b(&[Ch('R')], C::Reopen);
+// Viewing a finished session never changes it: `R` asks before reopening.
 const SUMMARY: &[Binding] = &[
     SCROLL_UP,
     SCROLL_DOWN,
     EXPORT,
-    b(&[Code(KeyCode::Left), Ch('h'), Ch('p')], C::Prev),
+    b(&[Code(KeyCode::Left), Ch('h'), Ch('p')], C::ViewPages),
+    REOPEN,
     b(&[Code(KeyCode::Esc), Code(KeyCode::Enter)], C::Back),
     HELP,
     QUIT,
 ];
+const READ_ONLY: &[Binding] = &[
+    PREV,
+    NEXT,
+    b(&[Code(KeyCode::Esc)], C::Back),
+    REOPEN,
+    SCROLL_UP,
+    SCROLL_DOWN,
+    PREV_PHASE,
+    NEXT_PHASE,
+    EXPORT,
+    HELP,
+    QUIT,
+];
+const REOPEN_ASK: &[Binding] = &[CONFIRM, BACK, QUIT_CTRL];
 const EDITOR: &[Binding] = &[
     b(&[Code(KeyCode::Esc)], C::Done),
     b(&[Ctrl('s')], C::SaveNow),
@@ -217,5 +234,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::ReviewRegister => REVIEW_REGISTER,
         Context::ReviewOwner => REVIEW_OWNER,
         Context::Help => HELP_OVERLAY,
+        Context::ReadOnly => READ_ONLY,
+        Context::ReopenAsk => REOPEN_ASK,
     }
 }
