@@ -110,6 +110,7 @@ pub fn summary(session: &Session) -> Session {
                 phase: p.phase.clone(),
                 notes: String::new(),
                 elapsed_secs: p.elapsed_secs,
+                extra_minutes: p.extra_minutes,
             })
             .collect(),
         steps: session.steps.clone(),
@@ -117,6 +118,7 @@ pub fn summary(session: &Session) -> Session {
         lessons: String::new(),
         actions: Vec::new(),
         draft: None,
+        timer_paused: session.timer_paused,
     }
 }
 

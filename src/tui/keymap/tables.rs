@@ -29,6 +29,9 @@ const PREV_PHASE: Binding = b(&[Code(KeyCode::BackTab)], C::PrevPhase);
 const NEXT_PHASE: Binding = b(&[Code(KeyCode::Tab)], C::NextPhase);
 const EXPORT: Binding = b(&[Ch('e')], C::Export);
 const PRESENT: Binding = b(&[Ch('v')], C::TogglePresent);
+// The facilitator's clock: `z` pauses and resumes, `m` gives five more minutes.
+const PAUSE: Binding = b(&[Ch('z')], C::PauseTimer);
+const MORE_TIME: Binding = b(&[Ch('m')], C::AddTime);
 
 const SCROLL_UP: Binding = b(
     &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
@@ -68,6 +71,8 @@ const NOTES: &[Binding] = &[
     NEXT_PHASE,
     PRESENT,
     EXPORT,
+    PAUSE,
+    MORE_TIME,
     HELP,
     QUIT,
 ];
@@ -87,6 +92,8 @@ const STEPS: &[Binding] = &[
     NEXT_PHASE,
     PRESENT,
     EXPORT,
+    PAUSE,
+    MORE_TIME,
     HELP,
 ];
 const CLOSING: &[Binding] = &[
@@ -102,6 +109,8 @@ const CLOSING: &[Binding] = &[
     NEXT_PHASE,
     PRESENT,
     EXPORT,
+    PAUSE,
+    MORE_TIME,
     HELP,
     QUIT,
 ];

@@ -16,7 +16,7 @@ use crate::tui::ctx::{Ctx, Goto, Reply};
 use crate::tui::keymap::Context;
 use crate::tui::screens::export::export;
 use crate::tui::screens::session::{self, SessionScreen};
-use crate::tui::widgets::timer::clock;
+use crate::tui::widgets::timer::{clock, planned_secs};
 
 /// The summary's state.
 #[derive(Debug, Clone)]
@@ -200,7 +200,7 @@ pub fn draw(summary: &Summary, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.summary_time, p.title()));
     for (phase, record) in session.method.phases.iter().zip(&session.phases) {
-        let planned = u64::from(phase.minutes) * 60;
+        let planned = planned_secs(phase.minutes, record.extra_minutes);
         let style = if record.elapsed_secs > planned {
             p.warning()
         } else {

@@ -128,6 +128,7 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
             reply
         }
         Command::Export => export(&screen.session, ctx),
+        Command::PauseTimer | Command::AddTime => clock(screen, cmd, ctx),
         Command::Up if screen.kind() == PhaseKind::Closing => {
             screen.closing_cursor = screen.closing_cursor.saturating_sub(1);
             Reply::default()
@@ -150,6 +151,22 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
             Reply::default()
         }
     }
+}
+
+/// `z` pauses or resumes the timer, `m` gives the phase five more minutes.
+fn clock(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
+    let s = ctx.strings().clock;
+    if cmd == Command::AddTime {
+        let reply = Reply::effect(screen.add_time(ctx.now));
+        return reply.with_say(crate::i18n::fill(s.time_added, &[&state::ADD_MINUTES]));
+    }
+    let effect = screen.toggle_pause(ctx.now);
+    let said = if screen.session.timer_paused {
+        s.paused
+    } else {
+        s.resumed
+    };
+    Reply::effect(effect).with_say(said)
 }
 
 /// Past the last phase: the session is finished and its summary shows.

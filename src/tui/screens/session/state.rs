@@ -20,6 +20,9 @@ const CLOCK_EVERY: u64 = 30;
 /// A gap between ticks longer than this (a suspended laptop) is not counted as phase time.
 const MAX_TICK: i64 = 5;
 
+/// Minutes one press of "more time" adds to the current phase.
+pub const ADD_MINUTES: u32 = 5;
+
 /// A selectable row of the closing phase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
@@ -135,7 +138,9 @@ impl SessionScreen {
         });
         self.last_tick = Some(now);
         let phase = self.session.position.phase;
-        if let Some(record) = self.session.phases.get_mut(phase) {
+        if let Some(record) = self.session.phases.get_mut(phase)
+            && !self.session.timer_paused
+        {
             record.elapsed_secs += delta;
         }
         self.since_save += delta;
@@ -326,5 +331,23 @@ impl SessionScreen {
             return Vec::new();
         }
         vec![self.save(now)]
+    }
+}
+
+/// The facilitator's clock: pause, resume, more time. Saved at once.
+impl SessionScreen {
+    /// Pauses or resumes the phase timer; while paused no phase time counts.
+    pub fn toggle_pause(&mut self, now: Timestamp) -> Effect {
+        self.session.timer_paused = !self.session.timer_paused;
+        self.save(now)
+    }
+
+    /// Gives the current phase [`ADD_MINUTES`] more.
+    pub fn add_time(&mut self, now: Timestamp) -> Effect {
+        let phase = self.session.position.phase;
+        if let Some(record) = self.session.phases.get_mut(phase) {
+            record.extra_minutes = record.extra_minutes.saturating_add(ADD_MINUTES);
+        }
+        self.save(now)
     }
 }
