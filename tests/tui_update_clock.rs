@@ -115,3 +115,36 @@ fn snapshot_headers_with_overtime() {
         insta::assert_snapshot!(format!("{name}_overtime_80x24"), render(&app, 80, 24));
     }
 }
+
+// ---------------------------------------------------------------- every key shows its effect
+
+#[test]
+fn o_scrolls_the_revealed_outcome_into_view_at_80x24() {
+    let mut app = at_first_step(Lang::Nl);
+    let before = render(&app, 80, 24);
+    assert!(!before.contains(nl().step_outcome), "{before}");
+    press(&mut app, ch('o'));
+    assert!(session(&app).scroll > 0, "scrolled down to it");
+    let after = render(&app, 80, 24);
+    assert!(after.contains(nl().step_outcome), "{after}");
+}
+
+#[test]
+fn page_keys_move_a_visible_page_and_home_end_the_ends() {
+    use crossterm::event::KeyCode;
+    let mut app = at_first_step(Lang::Nl);
+    render(&app, 80, 24);
+    let seen = session(&app).seen.get();
+    assert!(seen.last > 0, "the step is longer than the screen at 80x24");
+    press_code(&mut app, KeyCode::PageDown);
+    let page = seen.height - 1;
+    assert_eq!(session(&app).scroll, page.min(seen.last));
+    press_code(&mut app, KeyCode::End);
+    assert_eq!(session(&app).scroll, seen.last);
+    press_code(&mut app, KeyCode::PageDown);
+    assert_eq!(session(&app).scroll, seen.last, "never past the end");
+    press_code(&mut app, KeyCode::PageUp);
+    assert_eq!(session(&app).scroll, seen.last.saturating_sub(page));
+    press_code(&mut app, KeyCode::Home);
+    assert_eq!(session(&app).scroll, 0);
+}

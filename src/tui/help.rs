@@ -25,6 +25,10 @@ pub fn acts(app: &App, cmd: Command) -> bool {
                 .get(step)
                 .is_some_and(|s| s.outcome.is_some())
         }
+        (
+            Screen::Session(st),
+            Command::PageUp | Command::PageDown | Command::Top | Command::Bottom,
+        ) => st.page_acts(cmd),
         (Screen::Session(st), Command::SwitchField) => {
             st.editor.as_ref().is_some_and(|e| e.has_side())
         }

@@ -42,6 +42,14 @@ const SCROLL_DOWN: Binding = b(
     C::ScrollDown,
 );
 
+// A session's pages: the arrows scroll a line, PgUp/PgDn a page, Home/End the ends.
+const LINE_UP: Binding = b(&[Code(KeyCode::Up), Ch('k')], C::ScrollUp);
+const LINE_DOWN: Binding = b(&[Code(KeyCode::Down), Ch('j')], C::ScrollDown);
+const PAGE_UP: Binding = b(&[Code(KeyCode::PageUp)], C::PageUp);
+const PAGE_DOWN: Binding = b(&[Code(KeyCode::PageDown)], C::PageDown);
+const TOP: Binding = b(&[Code(KeyCode::Home)], C::Top);
+const BOTTOM: Binding = b(&[Code(KeyCode::End)], C::Bottom);
+
 const HOME: &[Binding] = &[CONFIRM, QUIT, UP, DOWN, b(&[Ch('r')], C::Review), HELP];
 const SETUP_FILTER: &[Binding] = &[UP_ARROW, DOWN_ARROW, CONFIRM, BACK, HELP_F1, QUIT_CTRL];
 const SETUP_LIST: &[Binding] = &[
@@ -62,8 +70,8 @@ const SETUP_TEXT: &[Binding] = &[
     b(&[Ctrl('r')], C::Redact),
 ];
 const NOTES: &[Binding] = &[
-    SCROLL_UP,
-    SCROLL_DOWN,
+    LINE_UP,
+    LINE_DOWN,
     PREV,
     NEXT,
     b(&[Code(KeyCode::Enter), Ch('i')], C::EditNotes),
@@ -73,6 +81,10 @@ const NOTES: &[Binding] = &[
     EXPORT,
     PAUSE,
     MORE_TIME,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
     HELP,
     QUIT,
 ];
@@ -86,14 +98,18 @@ const STEPS: &[Binding] = &[
     PREV,
     NEXT,
     QUIT,
-    SCROLL_UP,
-    SCROLL_DOWN,
+    LINE_UP,
+    LINE_DOWN,
     PREV_PHASE,
     NEXT_PHASE,
     PRESENT,
     EXPORT,
     PAUSE,
     MORE_TIME,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
     HELP,
 ];
 const CLOSING: &[Binding] = &[

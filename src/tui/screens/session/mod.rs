@@ -119,6 +119,7 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
         }
         Command::Reveal if screen.kind() == PhaseKind::Steps => {
             screen.session.toggle_revealed(screen.session.position.step);
+            screen.reveal_into_view();
             Reply::effect(screen.save(now))
         }
         Command::TogglePresent => {
@@ -129,6 +130,10 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
         }
         Command::Export => export(&screen.session, ctx),
         Command::PauseTimer | Command::AddTime => clock(screen, cmd, ctx),
+        Command::PageUp | Command::PageDown | Command::Top | Command::Bottom => {
+            screen.page(cmd);
+            Reply::default()
+        }
         Command::Up if screen.kind() == PhaseKind::Closing => {
             screen.closing_cursor = screen.closing_cursor.saturating_sub(1);
             Reply::default()

@@ -125,8 +125,10 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             Span::raw(format!("{}{owner}", b.text)),
         ]));
     }
+    let mut outcome_line = None;
     if let Some(outcome) = &step.outcome {
         lines.push(Line::raw(""));
+        outcome_line = Some(lines.len());
         if record.revealed {
             lines.push(Line::styled(s.step_outcome, p.label()));
             lines.extend(text::lines(outcome, "", Style::new()));
@@ -139,12 +141,12 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         lines.push(Line::styled(s.step_facilitator, p.dim()));
         lines.extend(text::lines(notes, "", p.dim()));
     }
-    text::render_scrolled(
+    screen.seen.set(text::render_seen(
         frame,
         right.inner(ratatui::layout::Margin::new(1, 0)),
         &lines,
-        screen.scroll,
+        (screen.scroll, outcome_line),
         s.more_below,
         p.title(),
-    );
+    ));
 }
