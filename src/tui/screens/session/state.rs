@@ -387,15 +387,11 @@ impl SessionScreen {
         let Some(row) = seen.mark else {
             return;
         };
-        let revealed = self
-            .session
-            .steps
-            .get(self.session.position.step)
-            .is_some_and(|r| r.revealed);
+        let step = self.session.steps.get(self.session.position.step);
+        let revealed = step.is_some_and(|r| r.revealed);
         let top = self.scroll.min(seen.last);
         if revealed && row > top + seen.height / 2 {
-            // One blank row above the outcome's heading.
-            self.scroll = row.saturating_sub(1);
+            self.scroll = row.saturating_sub(1); // a blank row above its heading
         }
     }
 }
