@@ -274,11 +274,15 @@ fn presenting_mode_hides_the_facilitator_notes() {
 #[test]
 fn scrolling_moves_the_text_and_a_new_step_starts_at_the_top() {
     let mut app = at_first_step(Lang::Nl);
+    render(&app, 80, 24);
+    let seen = session(&app).seen.get();
     press(&mut app, ch('j'));
+    // PgDn moves a page: the height the text had when drawn, one row kept.
     press_code(&mut app, KeyCode::PageDown);
-    assert_eq!(session(&app).scroll, 6);
+    let paged = (3 + seen.height - 1).min(seen.last);
+    assert_eq!(session(&app).scroll, paged);
     press(&mut app, ch('k'));
-    assert_eq!(session(&app).scroll, 3);
+    assert_eq!(session(&app).scroll, paged - 3);
     press(&mut app, ch('n'));
     assert_eq!(session(&app).scroll, 0);
 }

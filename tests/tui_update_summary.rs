@@ -37,13 +37,16 @@ fn e_on_the_summary_exports_the_finished_session() {
 }
 
 #[test]
-fn left_on_the_summary_reopens_the_session_as_unfinished() {
+fn left_on_the_summary_shows_the_pages_read_only_and_never_reopens() {
     let mut app = at_summary();
     let effects = press_code(&mut app, KeyCode::Left);
-    let saved = last_save(&effects);
-    assert!(saved.finished.is_none());
-    assert_eq!(app.context(), Context::Notes, "back in the last phase");
-    assert!(app.home.sessions.iter().any(|s| s.id == ID && !s.finished));
+    assert!(saves(&effects).is_empty(), "viewing never saves");
+    assert_eq!(app.context(), Context::ReadOnly);
+    let Screen::Summary(sum) = &app.screen else {
+        panic!("still the summary's screen")
+    };
+    assert!(sum.session.finished.is_some());
+    assert!(app.home.sessions.iter().any(|s| s.id == ID && s.finished));
 }
 
 #[test]

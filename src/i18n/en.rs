@@ -202,8 +202,8 @@ pub static STRINGS: Strings = Strings {
     cmd_close_help: "close help",
     help_ignored: "Help is open: Esc, ? or q closes it.",
     cmd_quit_unsaved: "quit (nothing saved)",
-    summary_no_actions: "No actions.",
     save: &super::save::EN,
     marks: &super::marks::EN,
     edit: &super::edit::EN,
+    clock: &super::clock::EN,
 };

@@ -12,6 +12,7 @@
 //! both languages fill the same number. A count goes through a [`Plural`].
 
 mod cli;
+mod clock;
 mod edit;
 mod en;
 mod labels;
@@ -23,6 +24,7 @@ mod review_nl;
 mod save;
 
 pub use cli::CliStrings;
+pub use clock::ClockStrings;
 pub use edit::EditStrings;
 pub use marks::Marks;
 pub use review::ReviewStrings;

@@ -202,8 +202,8 @@ pub static STRINGS: Strings = Strings {
     cmd_close_help: "hulp sluiten",
     help_ignored: "Hulp staat open: Esc, ? of q sluit het venster.",
     cmd_quit_unsaved: "stoppen (niets bewaard)",
-    summary_no_actions: "Geen acties.",
     save: &super::save::NL,
     marks: &super::marks::NL,
     edit: &super::edit::NL,
+    clock: &super::clock::NL,
 };

@@ -388,12 +388,12 @@ pub struct Strings {
     pub help_ignored: &'static str,
     /// Command: quit, where nothing is saved yet (set-up).
     pub cmd_quit_unsaved: &'static str,
-    /// Summary: no actions (nothing to add there).
-    pub summary_no_actions: &'static str,
     /// Saving, exporting and rescuing: what the session screen says about files.
     pub save: &'static super::save::SaveStrings,
     /// Placeholders for personal data and the names of keys.
     pub marks: &'static super::marks::Marks,
     /// Selecting, removing, the group's editor: correcting what was written.
     pub edit: &'static super::edit::EditStrings,
+    /// Clocks and read-only viewing.
+    pub clock: &'static super::clock::ClockStrings,
 }

@@ -63,6 +63,10 @@ pub struct Session {
     /// Text of an editor that was open when casus last saved.
     #[serde(default)]
     pub draft: Option<Draft>,
+    /// The facilitator paused the timer: phase time does not count.
+    /// Written only when true, so files without it read the same.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub timer_paused: bool,
 }
 
 /// Where in the session the group is.
@@ -85,6 +89,18 @@ pub struct PhaseRecord {
     /// Seconds the group spent in this phase so far.
     #[serde(default)]
     pub elapsed_secs: u64,
+    /// Minutes the facilitator added to the method's time for this phase.
+    /// Written only when not zero, so files without it read the same.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub extra_minutes: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// What the group decided at one decision point.
@@ -275,6 +291,7 @@ impl Session {
             lessons: String::new(),
             actions: Vec::new(),
             draft: None,
+            timer_paused: false,
         }
     }
 

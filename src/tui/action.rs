@@ -87,6 +87,22 @@ pub enum Command {
     Remove,
     /// Edit the group name and participants.
     EditGroup,
+    /// View a finished session's pages read-only (summary).
+    ViewPages,
+    /// Reopen a finished session for editing, after a confirmation.
+    Reopen,
+    /// Pause or resume the phase timer.
+    PauseTimer,
+    /// Five more minutes for the current phase.
+    AddTime,
+    /// Scroll a page up.
+    PageUp,
+    /// Scroll a page down.
+    PageDown,
+    /// Scroll to the top.
+    Top,
+    /// Scroll to the bottom.
+    Bottom,
 }
 
 /// Everything `update` reacts to.

@@ -187,7 +187,7 @@ impl App {
             Screen::Home => Context::Home,
             Screen::Setup(setup) => setup.context(),
             Screen::Session(s) => s.context(),
-            Screen::Summary(_) => Context::Summary,
+            Screen::Summary(s) => s.context(),
             Screen::Review(review) => review.context(),
         }
     }

@@ -26,10 +26,27 @@ pub fn acts(app: &App, cmd: Command) -> bool {
                 .get(step)
                 .is_some_and(|s| s.outcome.is_some())
         }
+        (
+            Screen::Session(st),
+            Command::PageUp | Command::PageDown | Command::Top | Command::Bottom,
+        ) => st.page_acts(cmd),
         (Screen::Session(st), Command::SwitchField) => {
             st.editor.as_ref().is_some_and(|e| e.has_side())
         }
         (Screen::Session(st), Command::Select) => {
+            !crate::tui::screens::session::correct::step_items(
+                &st.session,
+                st.session.position.step,
+            )
+            .is_empty()
+        }
+        // On a decision point with nothing to select, Enter opens the decision,
+        // as `d` does: listed once, under `d`.
+        (Screen::Session(st), Command::Confirm)
+            if st.kind() == crate::model::PhaseKind::Steps
+                && st.editor.is_none()
+                && st.picker.is_none() =>
+        {
             !crate::tui::screens::session::correct::step_items(
                 &st.session,
                 st.session.position.step,

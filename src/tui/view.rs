@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, Screen};
 use super::screens::{home, review, session, setup, summary};
-use super::widgets::timer::countdown;
+use super::widgets::timer::{countdown, planned_secs, session_clock};
 use crate::i18n::fill;
 
 /// Below this size the app asks for a larger window instead of drawing.
@@ -79,8 +79,20 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
             if let (Some(phase), Some(record)) =
                 (session.method.phases.get(i), session.phases.get(i))
             {
-                right.push(countdown(record.elapsed_secs, phase.minutes, s, p));
+                let planned = planned_secs(phase.minutes, record.extra_minutes);
+                if session.timer_paused {
+                    let badge = format!("[{}] ", s.clock.paused_badge);
+                    right.push(Span::styled(badge, p.warning()));
+                }
+                right.push(countdown(record.elapsed_secs, planned, s, p));
                 right.push(Span::raw(" "));
+                // The whole session's clock, when it leaves the title room.
+                let total = session_clock(session, s, p);
+                let used: usize = right.iter().map(Span::width).sum();
+                if used + total.width() + 2 + MIN_TITLE <= top.width as usize {
+                    right.insert(0, Span::raw(" "));
+                    right.insert(0, total);
+                }
             }
             let phases = &session.method.phases;
             let tabs: Vec<Span> = phases
@@ -118,6 +130,10 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
                 p.title(),
             ));
             left.push(Span::styled(format!("  · {}", sum.session.group), p.dim()));
+            if sum.pages.is_some() {
+                let badge = format!("  [{}]", s.clock.read_only_badge);
+                left.push(Span::styled(badge, p.warning()));
+            }
         }
         Screen::Review(rv) => {
             left.push(Span::styled(format!("  {}", s.review_title), p.title()));
@@ -134,8 +150,46 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
     let right_width: usize = right.iter().map(|sp| sp.width()).sum();
     let [l, r] = Layout::horizontal([Constraint::Min(10), Constraint::Length(right_width as u16)])
         .areas(top);
-    frame.render_widget(Paragraph::new(Line::from(left)), l);
+    // One column between title and clock; a long title ends in an ellipsis.
+    let room = usize::from(l.width).saturating_sub(usize::from(!right.is_empty()));
+    frame.render_widget(Paragraph::new(Line::from(fit(left, room))), l);
     frame.render_widget(Paragraph::new(Line::from(right)), r);
+}
+
+/// Columns the header keeps for `casus` and the start of the title.
+const MIN_TITLE: usize = 24;
+
+/// The spans cut to `width` columns, ending in `…` when anything was cut.
+fn fit(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
+    use unicode_width::UnicodeWidthChar;
+    let total: usize = spans.iter().map(Span::width).sum();
+    if total <= width {
+        return spans;
+    }
+    let mut left = width.saturating_sub(1);
+    let mut out = Vec::new();
+    for span in spans {
+        let mut text = String::new();
+        for c in span.content.chars() {
+            let w = c.width().unwrap_or(0);
+            if w > left {
+                left = 0;
+                break;
+            }
+            left -= w;
+            text.push(c);
+        }
+        let done = left == 0 || text.chars().count() < span.content.chars().count();
+        out.push(Span::styled(text, span.style));
+        if done {
+            break;
+        }
+    }
+    if let Some(last) = out.last_mut() {
+        let trimmed = last.content.trim_end().to_string();
+        last.content = format!("{trimmed}…").into();
+    }
+    out
 }
 
 fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {

@@ -139,6 +139,7 @@ fn summary(session: &Session) -> Session {
                 phase: p.phase.clone(),
                 notes: String::new(),
                 elapsed_secs: p.elapsed_secs,
+                extra_minutes: p.extra_minutes,
             })
             .collect(),
         steps: session.steps.clone(),
@@ -146,6 +147,7 @@ fn summary(session: &Session) -> Session {
         lessons: String::new(),
         actions: Vec::new(),
         draft: None,
+        timer_paused: session.timer_paused,
     }
 }
 

@@ -55,6 +55,14 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::Select => s.edit.cmd_select,
         C::Remove => s.edit.cmd_remove,
         C::EditGroup => s.edit.cmd_edit_group,
+        C::ViewPages => s.clock.cmd_view_pages,
+        C::Reopen => s.clock.cmd_reopen,
+        C::PauseTimer => s.clock.cmd_pause,
+        C::AddTime => s.clock.cmd_add_time,
+        C::PageUp => s.clock.cmd_page_up,
+        C::PageDown => s.clock.cmd_page_down,
+        C::Top => s.clock.cmd_top,
+        C::Bottom => s.clock.cmd_bottom,
     }
 }
 

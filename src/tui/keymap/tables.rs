@@ -31,6 +31,9 @@ const EXPORT: Binding = b(&[Ch('e')], C::Export);
 const GROUP: Binding = b(&[Ch('g')], C::EditGroup);
 const REMOVE: Binding = b(&[Ch('x'), Code(KeyCode::Delete)], C::Remove);
 const PRESENT: Binding = b(&[Ch('v')], C::TogglePresent);
+// The facilitator's clock: `z` pauses and resumes, `m` gives five more minutes.
+const PAUSE: Binding = b(&[Ch('z')], C::PauseTimer);
+const MORE_TIME: Binding = b(&[Ch('m')], C::AddTime);
 
 const SCROLL_UP: Binding = b(
     &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
@@ -40,6 +43,14 @@ const SCROLL_DOWN: Binding = b(
     &[Code(KeyCode::Down), Ch('j'), Code(KeyCode::PageDown)],
     C::ScrollDown,
 );
+
+// A session's pages: the arrows scroll a line, PgUp/PgDn a page, Home/End the ends.
+const LINE_UP: Binding = b(&[Code(KeyCode::Up), Ch('k')], C::ScrollUp);
+const LINE_DOWN: Binding = b(&[Code(KeyCode::Down), Ch('j')], C::ScrollDown);
+const PAGE_UP: Binding = b(&[Code(KeyCode::PageUp)], C::PageUp);
+const PAGE_DOWN: Binding = b(&[Code(KeyCode::PageDown)], C::PageDown);
+const TOP: Binding = b(&[Code(KeyCode::Home)], C::Top);
+const BOTTOM: Binding = b(&[Code(KeyCode::End)], C::Bottom);
 
 const HOME: &[Binding] = &[CONFIRM, QUIT, UP, DOWN, b(&[Ch('r')], C::Review), HELP];
 const SETUP_FILTER: &[Binding] = &[UP_ARROW, DOWN_ARROW, CONFIRM, BACK, HELP_F1, QUIT_CTRL];
@@ -61,8 +72,8 @@ const SETUP_TEXT: &[Binding] = &[
     b(&[Ctrl('r')], C::Redact),
 ];
 const NOTES: &[Binding] = &[
-    SCROLL_UP,
-    SCROLL_DOWN,
+    LINE_UP,
+    LINE_DOWN,
     PREV,
     NEXT,
     b(&[Code(KeyCode::Enter), Ch('i')], C::EditNotes),
@@ -71,6 +82,12 @@ const NOTES: &[Binding] = &[
     GROUP,
     PRESENT,
     EXPORT,
+    PAUSE,
+    MORE_TIME,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
     HELP,
     QUIT,
 ];
@@ -87,13 +104,19 @@ const STEPS: &[Binding] = &[
     b(&[Ch('s')], C::Select),
     CONFIRM,
     REMOVE,
-    SCROLL_UP,
-    SCROLL_DOWN,
+    LINE_UP,
+    LINE_DOWN,
     PREV_PHASE,
     NEXT_PHASE,
     GROUP,
     PRESENT,
     EXPORT,
+    PAUSE,
+    MORE_TIME,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
     HELP,
 ];
 const CLOSING: &[Binding] = &[
@@ -111,18 +134,37 @@ const CLOSING: &[Binding] = &[
     GROUP,
     PRESENT,
     EXPORT,
+    PAUSE,
+    MORE_TIME,
     HELP,
     QUIT,
 ];
+const REOPEN: Binding = b(&[Ch('R')], C::Reopen);
+// Viewing a finished session never changes it: `R` asks before reopening.
 const SUMMARY: &[Binding] = &[
     SCROLL_UP,
     SCROLL_DOWN,
     EXPORT,
-    b(&[Code(KeyCode::Left), Ch('h'), Ch('p')], C::Prev),
+    b(&[Code(KeyCode::Left), Ch('h'), Ch('p')], C::ViewPages),
+    REOPEN,
     b(&[Code(KeyCode::Esc), Code(KeyCode::Enter)], C::Back),
     HELP,
     QUIT,
 ];
+const READ_ONLY: &[Binding] = &[
+    PREV,
+    NEXT,
+    b(&[Code(KeyCode::Esc)], C::Back),
+    REOPEN,
+    SCROLL_UP,
+    SCROLL_DOWN,
+    PREV_PHASE,
+    NEXT_PHASE,
+    EXPORT,
+    HELP,
+    QUIT,
+];
+const REOPEN_ASK: &[Binding] = &[CONFIRM, BACK, QUIT_CTRL];
 const EDITOR: &[Binding] = &[
     b(&[Code(KeyCode::Esc)], C::Done),
     b(&[Ctrl('s')], C::SaveNow),
@@ -226,5 +268,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::ReviewRegister => REVIEW_REGISTER,
         Context::ReviewOwner => REVIEW_OWNER,
         Context::Help => HELP_OVERLAY,
+        Context::ReadOnly => READ_ONLY,
+        Context::ReopenAsk => REOPEN_ASK,
     }
 }

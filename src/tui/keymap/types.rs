@@ -44,6 +44,10 @@ pub enum Context {
     ReviewOwner,
     /// The help overlay is open, over any other context.
     Help,
+    /// A finished session's pages, read-only.
+    ReadOnly,
+    /// The question before reopening a finished session.
+    ReopenAsk,
 }
 
 /// A key as written in the table.

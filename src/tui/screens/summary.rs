@@ -1,4 +1,8 @@
 //! The summary at the end of a session: themes counted, bottlenecks, actions, time per phase.
+//!
+//! A finished session stays finished while it is viewed: `←` shows its pages
+//! read-only (the session screen's drawing, none of its editors, no saves),
+//! and only `R` followed by Enter reopens it for editing.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -9,8 +13,10 @@ use crate::model::Session;
 use crate::review::stats::theme_counts;
 use crate::tui::action::{Command, Effect};
 use crate::tui::ctx::{Ctx, Goto, Reply};
+use crate::tui::keymap::Context;
 use crate::tui::screens::export::export;
-use crate::tui::widgets::timer::clock;
+use crate::tui::screens::session::{self, SessionScreen};
+use crate::tui::widgets::timer::{clock, planned_secs};
 
 /// The summary's state.
 #[derive(Debug, Clone)]
@@ -19,30 +25,74 @@ pub struct Summary {
     pub session: Session,
     /// Lines scrolled.
     pub scroll: u16,
+    /// The session's pages, shown read-only; `None` while the summary shows.
+    pub pages: Option<Box<SessionScreen>>,
+    /// The question "reopen?" is showing.
+    pub asking: bool,
 }
 
 impl Summary {
     /// The summary of a session.
     pub fn new(session: Session) -> Summary {
-        Summary { session, scroll: 0 }
+        Summary {
+            session,
+            scroll: 0,
+            pages: None,
+            asking: false,
+        }
+    }
+
+    /// Where the keys go.
+    pub fn context(&self) -> Context {
+        if self.asking {
+            Context::ReopenAsk
+        } else if self.pages.is_some() {
+            Context::ReadOnly
+        } else {
+            Context::Summary
+        }
     }
 }
 
-/// Handles a command on the summary.
+/// Handles a command on the summary, its read-only pages or the question.
 pub fn update(summary: &mut Summary, cmd: Command, ctx: &Ctx) -> Reply {
+    let s = ctx.strings().clock;
+    if summary.asking {
+        summary.asking = false;
+        return match cmd {
+            Command::Confirm => reopen(summary, ctx),
+            Command::Quit => Reply::effect(Effect::Quit),
+            _ => Reply::say(s.reopen_cancelled),
+        };
+    }
     match cmd {
         Command::Export => return export(&summary.session, ctx),
-        Command::Prev => {
-            // Going back reopens the session: it is unfinished until the group closes it again.
-            let mut session = summary.session.clone();
-            session.finished = None;
-            session.updated = ctx.now;
-            let mut reply = Reply::effect(Effect::Save(Box::new(session.clone())));
-            reply.goto = Some(Goto::Open(Box::new(session)));
-            return reply;
+        Command::Reopen => {
+            summary.asking = true;
+            return Reply::say(s.reopen_ask);
+        }
+        Command::Quit => return Reply::effect(Effect::Quit),
+        _ => {}
+    }
+    if let Some(pages) = &mut summary.pages {
+        // Moving through the pages changes only what is shown: nothing is saved.
+        match cmd {
+            Command::Next if pages.forward() => summary.pages = None,
+            Command::NextPhase if pages.next_phase() => summary.pages = None,
+            Command::Prev => pages.back(),
+            Command::PrevPhase => pages.prev_phase(),
+            Command::ScrollUp => pages.scroll = pages.scroll.saturating_sub(3),
+            Command::ScrollDown => pages.scroll = pages.scroll.saturating_add(3),
+            Command::Back => summary.pages = None,
+            _ => {}
+        }
+        return Reply::default();
+    }
+    match cmd {
+        Command::ViewPages => {
+            summary.pages = Some(Box::new(SessionScreen::new(summary.session.clone())));
         }
         Command::Back => return Reply::goto(Goto::Home),
-        Command::Quit => return Reply::effect(Effect::Quit),
         Command::ScrollUp => summary.scroll = summary.scroll.saturating_sub(3),
         Command::ScrollDown => summary.scroll = summary.scroll.saturating_add(3),
         _ => {}
@@ -50,8 +100,22 @@ pub fn update(summary: &mut Summary, cmd: Command, ctx: &Ctx) -> Reply {
     Reply::default()
 }
 
-/// Draws the summary.
+/// `R`, Enter: the session is unfinished again, saved, and opens for editing.
+fn reopen(summary: &Summary, ctx: &Ctx) -> Reply {
+    let mut session = summary.session.clone();
+    session.finished = None;
+    session.updated = ctx.now;
+    let mut reply = Reply::effect(Effect::Save(Box::new(session.clone())));
+    reply.goto = Some(Goto::Open(Box::new(session)));
+    reply.with_say(ctx.strings().clock.reopened)
+}
+
+/// Draws the summary, or the session's pages read-only.
 pub fn draw(summary: &Summary, ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    if let Some(pages) = &summary.pages {
+        session::draw(pages, ctx, frame, area);
+        return;
+    }
     let s = ctx.strings();
     let p = ctx.palette;
     let session = &summary.session;
@@ -123,7 +187,10 @@ pub fn draw(summary: &Summary, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.closing_actions, p.title()));
     if session.actions.is_empty() {
-        lines.push(Line::styled(format!("  {}", s.summary_no_actions), p.dim()));
+        lines.push(Line::styled(
+            format!("  {}", s.clock.summary_no_actions),
+            p.dim(),
+        ));
     }
     for a in &session.actions {
         let owner = a
@@ -136,7 +203,7 @@ pub fn draw(summary: &Summary, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.summary_time, p.title()));
     for (phase, record) in session.method.phases.iter().zip(&session.phases) {
-        let planned = u64::from(phase.minutes) * 60;
+        let planned = planned_secs(phase.minutes, record.extra_minutes);
         let style = if record.elapsed_secs > planned {
             p.warning()
         } else {

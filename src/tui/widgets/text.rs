@@ -148,7 +148,50 @@ pub fn render_scrolled(
     more: &str,
     more_style: Style,
 ) {
+    render_seen(frame, area, lines, (scroll, None), more, more_style);
+}
+
+/// What a scrolled text looked like when it was last drawn: for paging and
+/// for scrolling a line into view (kept in a `Cell` by the screen).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Seen {
+    /// Rows visible.
+    pub height: u16,
+    /// The last offset that still shows something (the text's end at the bottom).
+    pub last: u16,
+    /// The wrapped row the marked line starts on.
+    pub mark: Option<u16>,
+}
+
+/// [`render_scrolled`] that says what it drew; `at.1` marks a line by its index.
+pub fn render_seen(
+    frame: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+    lines: &[Line<'static>],
+    at: (u16, Option<usize>),
+    more: &str,
+    more_style: Style,
+) -> Seen {
+    let (scroll, mark) = at;
     let rows = wrap(lines, area.width as usize);
+    let height = area.height as usize;
+    let seen = Seen {
+        height: area.height,
+        last: rows.len().saturating_sub(height) as u16,
+        mark: mark.map(|m| wrap(&lines[..m.min(lines.len())], area.width as usize).len() as u16),
+    };
+    render_rows(frame, area, rows, scroll, more, more_style);
+    seen
+}
+
+fn render_rows(
+    frame: &mut ratatui::Frame,
+    area: ratatui::layout::Rect,
+    rows: Vec<Line<'static>>,
+    scroll: u16,
+    more: &str,
+    more_style: Style,
+) {
     let height = area.height as usize;
     let top = (scroll as usize).min(rows.len().saturating_sub(height));
     let below = rows.len() > top + height;

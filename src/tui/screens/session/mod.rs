@@ -126,6 +126,7 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
         }
         Command::Reveal if screen.kind() == PhaseKind::Steps => {
             screen.session.toggle_revealed(screen.session.position.step);
+            screen.reveal_into_view();
             Reply::effect(screen.save(now))
         }
         Command::TogglePresent => {
@@ -140,6 +141,11 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
             Reply::default()
         }
         Command::Remove => screen.ask_remove(ctx),
+        Command::PauseTimer | Command::AddTime => clock(screen, cmd, ctx),
+        Command::PageUp | Command::PageDown | Command::Top | Command::Bottom => {
+            screen.page(cmd);
+            Reply::default()
+        }
         Command::Up if screen.kind() == PhaseKind::Closing => {
             screen.closing_cursor = screen.closing_cursor.saturating_sub(1);
             Reply::default()
@@ -162,6 +168,22 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
             Reply::default()
         }
     }
+}
+
+/// `z` pauses or resumes the timer, `m` gives the phase five more minutes.
+fn clock(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
+    let s = ctx.strings().clock;
+    if cmd == Command::AddTime {
+        let reply = Reply::effect(screen.add_time(ctx.now));
+        return reply.with_say(crate::i18n::fill(s.time_added, &[&state::ADD_MINUTES]));
+    }
+    let effect = screen.toggle_pause(ctx.now);
+    let said = if screen.session.timer_paused {
+        s.paused
+    } else {
+        s.resumed
+    };
+    Reply::effect(effect).with_say(said)
 }
 
 /// Past the last phase: the session is finished and its summary shows.

@@ -48,5 +48,13 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         lines.push(Line::raw(""));
         lines.extend(text::lines(&session.case.context, "", Style::new()));
     }
-    text::render_scrolled(frame, area, &lines, screen.scroll, s.more_below, p.title());
+    let at = (screen.scroll, None);
+    screen.seen.set(text::render_seen(
+        frame,
+        area,
+        &lines,
+        at,
+        s.more_below,
+        p.title(),
+    ));
 }

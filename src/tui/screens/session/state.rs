@@ -20,6 +20,9 @@ const CLOCK_EVERY: u64 = 30;
 /// A gap between ticks longer than this (a suspended laptop) is not counted as phase time.
 const MAX_TICK: i64 = 5;
 
+/// Minutes one press of "more time" adds to the current phase.
+pub const ADD_MINUTES: u32 = 5;
+
 /// A selectable row of the closing phase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
@@ -64,6 +67,8 @@ pub struct SessionScreen {
     pub asking: bool,
     /// Where the rescue copy was written, once it was.
     pub rescued: Option<std::path::PathBuf>,
+    /// The main text as last drawn: page height, end, the outcome's row.
+    pub seen: std::cell::Cell<crate::tui::widgets::text::Seen>,
     last_tick: Option<Timestamp>,
     since_save: u64,
 }
@@ -95,6 +100,7 @@ impl SessionScreen {
             quitting: false,
             asking: false,
             rescued: None,
+            seen: Default::default(),
             last_tick: None,
             since_save: 0,
         }
@@ -141,7 +147,9 @@ impl SessionScreen {
         });
         self.last_tick = Some(now);
         let phase = self.session.position.phase;
-        if let Some(record) = self.session.phases.get_mut(phase) {
+        if let Some(record) = self.session.phases.get_mut(phase)
+            && !self.session.timer_paused
+        {
             record.elapsed_secs += delta;
         }
         self.since_save += delta;
@@ -323,18 +331,63 @@ impl SessionScreen {
         });
         vec![self.save(now)]
     }
+}
 
-    /// Toggles a theme on the picker's step.
-    pub fn toggle_theme(&mut self, now: Timestamp) -> Vec<Effect> {
-        let Some(picker) = &self.picker else {
-            return Vec::new();
-        };
-        let Some(reference) = picker.current().map(str::to_string) else {
-            return Vec::new();
-        };
-        if !self.session.toggle_theme(picker.step, &reference) {
-            return Vec::new();
+/// The facilitator's clock: pause, resume, more time. Saved at once.
+impl SessionScreen {
+    /// Pauses or resumes the phase timer; while paused no phase time counts.
+    pub fn toggle_pause(&mut self, now: Timestamp) -> Effect {
+        self.session.timer_paused = !self.session.timer_paused;
+        self.save(now)
+    }
+
+    /// Gives the current phase [`ADD_MINUTES`] more.
+    pub fn add_time(&mut self, now: Timestamp) -> Effect {
+        let phase = self.session.position.phase;
+        if let Some(record) = self.session.phases.get_mut(phase) {
+            record.extra_minutes = record.extra_minutes.saturating_add(ADD_MINUTES);
         }
-        vec![self.save(now)]
+        self.save(now)
+    }
+}
+
+/// Scrolling by what the screen showed when last drawn ([`SessionScreen::seen`]).
+impl SessionScreen {
+    /// PgUp/PgDn a page (the visible height, one row kept), Home/End the top or bottom.
+    pub fn page(&mut self, cmd: Command) {
+        let seen = self.seen.get();
+        let page = seen.height.saturating_sub(1).max(1);
+        let last = seen.last;
+        self.scroll = match cmd {
+            Command::PageUp => self.scroll.min(last).saturating_sub(page),
+            Command::PageDown => self.scroll.saturating_add(page).min(last),
+            Command::Top => 0,
+            Command::Bottom => last,
+            _ => self.scroll,
+        };
+    }
+
+    /// True when a page key would move the text as last drawn: footers and help list only those.
+    pub fn page_acts(&self, cmd: Command) -> bool {
+        let seen = self.seen.get();
+        match cmd {
+            Command::PageUp | Command::Top => self.scroll.min(seen.last) > 0,
+            Command::PageDown | Command::Bottom => self.scroll < seen.last,
+            _ => true,
+        }
+    }
+
+    /// After `o`: scrolls the outcome into view when it starts in the lower half or below.
+    pub fn reveal_into_view(&mut self) {
+        let seen = self.seen.get();
+        let Some(row) = seen.mark else {
+            return;
+        };
+        let step = self.session.steps.get(self.session.position.step);
+        let revealed = step.is_some_and(|r| r.revealed);
+        let top = self.scroll.min(seen.last);
+        if revealed && row > top + seen.height / 2 {
+            self.scroll = row.saturating_sub(1); // a blank row above its heading
+        }
     }
 }

@@ -161,8 +161,10 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     if !step_items(session, i).is_empty() {
         lines.push(Line::styled(s.edit.select_hint, p.dim()));
     }
+    let mut outcome_line = None;
     if let Some(outcome) = &step.outcome {
         lines.push(Line::raw(""));
+        outcome_line = Some(lines.len());
         if record.revealed {
             lines.push(Line::styled(s.step_outcome, p.label()));
             lines.extend(text::lines(outcome, "", Style::new()));
@@ -186,5 +188,12 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         }
         None => screen.scroll,
     };
-    text::render_scrolled(frame, area, &lines, scroll, s.more_below, p.title());
+    screen.seen.set(text::render_seen(
+        frame,
+        area,
+        &lines,
+        (scroll, outcome_line),
+        s.more_below,
+        p.title(),
+    ));
 }
