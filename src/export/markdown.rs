@@ -104,9 +104,17 @@ pub fn session_report(session: &Session, lang: Lang, tz: &TimeZone) -> String {
             }
             blank(&mut out);
         }
-        if let Some((_, b)) = s.step_bottleneck(i) {
-            label(&mut out, r.md_bottleneck);
-            item(&mut out, &bottleneck_line(b, lang));
+        let here = s.step_bottlenecks(i);
+        if !here.is_empty() {
+            let title = if here.len() == 1 {
+                r.md_bottleneck
+            } else {
+                r.md_bottlenecks
+            };
+            label(&mut out, title);
+            for b in here {
+                item(&mut out, &bottleneck_line(&s.bottlenecks[b], lang));
+            }
             blank(&mut out);
         }
         if let Some(outcome) = step

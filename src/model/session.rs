@@ -318,15 +318,6 @@ impl Session {
             .count()
     }
 
-    /// The bottleneck named at step `step`, if any.
-    pub fn step_bottleneck(&self, step: usize) -> Option<(usize, &Bottleneck)> {
-        let id = &self.steps.get(step)?.step;
-        self.bottlenecks
-            .iter()
-            .enumerate()
-            .find(|(_, b)| b.step.as_deref() == Some(id.as_str()))
-    }
-
     /// Everything people typed in this session (not the case, which trainers check with `casus check`).
     pub fn typed_texts(&self) -> Vec<&str> {
         let mut out: Vec<&str> = vec![self.group.as_str(), self.lessons.as_str()];
