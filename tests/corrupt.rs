@@ -11,13 +11,12 @@ use std::path::{Path, PathBuf};
 
 mod common;
 
-use casus::i18n::Lang;
-use casus::library::{Library, Severity};
-use casus::review::index::Cache;
+use casus::library::Severity;
 use casus::store::{Store, read_session};
 use casus::tui::action::{Action, Effect};
 use casus::tui::app::Screen;
-use casus::tui::{Options, Runner, Start, prepare};
+use casus::tui::{Start, prepare};
+use common::{runner_on, start_options};
 
 use common::bin::Sandbox;
 
@@ -191,24 +190,6 @@ fn mixed_data_dir() -> (tempfile::TempDir, PathBuf) {
     (data, sessions)
 }
 
-fn options(data: &Path, start: Start) -> Options {
-    Options {
-        lang: Lang::Nl,
-        library: Library::load(None, &[]),
-        data_dir: data.to_path_buf(),
-        present: false,
-        start,
-        review_dirs: vec![data.to_path_buf()],
-    }
-}
-
-/// A runner on `data` whose review index stays in the test's own folder.
-fn runner_on(data: &Path) -> Runner {
-    Runner::new(data, Lang::Nl)
-        .expect("a runner")
-        .with_cache(Cache::Dir(data.join("index")))
-}
-
 fn now() -> jiff::Timestamp {
     "2026-11-25T09:00:00Z".parse().expect("a time")
 }
@@ -232,7 +213,7 @@ fn damaged_sessions_are_never_overwritten_and_the_good_ones_still_load() {
 
     // The home screen: starts, and says what it could not read.
     let runner = runner_on(data.path());
-    let app = prepare(options(data.path(), Start::Home), &runner, now()).expect("home opens");
+    let app = prepare(start_options(data.path(), Start::Home), &runner, now()).expect("home opens");
     let status = app.status.as_ref().expect("a complaint about the damage");
     assert!(status.error, "{status:?}");
     assert!(
@@ -244,8 +225,12 @@ fn damaged_sessions_are_never_overwritten_and_the_good_ones_still_load() {
 
     // Resume: the most recent good session opens; saving it touches nothing else.
     let runner = runner_on(data.path());
-    let mut app =
-        prepare(options(data.path(), Start::Resume(None)), &runner, now()).expect("resume opens");
+    let mut app = prepare(
+        start_options(data.path(), Start::Resume(None)),
+        &runner,
+        now(),
+    )
+    .expect("resume opens");
     let Screen::Session(screen) = &mut app.screen else {
         panic!("resume did not open a session")
     };
@@ -259,7 +244,7 @@ fn damaged_sessions_are_never_overwritten_and_the_good_ones_still_load() {
     // Resume of a named good session beside the damage.
     let runner = runner_on(data.path());
     let app = prepare(
-        options(data.path(), Start::Resume(Some(GOOD_A.into()))),
+        start_options(data.path(), Start::Resume(Some(GOOD_A.into()))),
         &runner,
         now(),
     )
@@ -275,7 +260,7 @@ fn resuming_a_damaged_session_by_id_names_the_damage() {
     let runner = runner_on(data.path());
     let damaged_path = sessions.join("future.ron").display().to_string();
     let err = prepare(
-        options(data.path(), Start::Resume(Some("future".into()))),
+        start_options(data.path(), Start::Resume(Some("future".into()))),
         &runner,
         now(),
     )

@@ -7,13 +7,13 @@
 
 use std::path::{Path, PathBuf};
 
-use casus::i18n::Lang;
-use casus::library::Library;
+mod common;
+
 use casus::model::{BottleneckStatus, DraftTarget, SESSION_SCHEMA_VERSION, Session};
-use casus::review::index::Cache;
 use casus::store::{read_session, to_ron};
 use casus::tui::action::{Action, Effect};
-use casus::tui::{Options, Runner, Start, prepare};
+use casus::tui::{Start, prepare};
+use common::{runner_on, start_options};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -24,24 +24,6 @@ fn v1() -> PathBuf {
 }
 
 const GOOD_A: &str = "20261123-090000-versi1"; // the v1 fixture
-
-fn options(data: &Path, start: Start) -> Options {
-    Options {
-        lang: Lang::Nl,
-        library: Library::load(None, &[]),
-        data_dir: data.to_path_buf(),
-        present: false,
-        start,
-        review_dirs: vec![data.to_path_buf()],
-    }
-}
-
-/// A runner on `data` whose review index stays in the test's own folder.
-fn runner_on(data: &Path) -> Runner {
-    Runner::new(data, Lang::Nl)
-        .expect("a runner")
-        .with_cache(Cache::Dir(data.join("index")))
-}
 
 fn now() -> jiff::Timestamp {
     "2026-11-25T09:00:00Z".parse().expect("a time")
@@ -190,7 +172,7 @@ fn the_home_screen_says_when_it_made_open_sessions_private() {
     std::fs::copy(v1(), sessions.join(format!("{GOOD_A}.ron"))).expect("a session");
     std::fs::set_permissions(&sessions, std::fs::Permissions::from_mode(0o755)).expect("chmod");
     let runner = runner_on(data.path());
-    let app = prepare(options(data.path(), Start::Home), &runner, now()).expect("home");
+    let app = prepare(start_options(data.path(), Start::Home), &runner, now()).expect("home");
     let status = app.status.expect("a one-line note on the home screen");
     assert!(status.text.contains("afgeschermd"), "{}", status.text);
     assert!(!status.error);

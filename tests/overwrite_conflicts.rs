@@ -9,12 +9,11 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use casus::i18n::Lang;
-use casus::library::Library;
-use casus::review::index::Cache;
 use casus::store::{read_session, to_ron};
 use casus::tui::action::{Action, Effect};
-use casus::tui::{Options, Runner, Start, prepare};
+use casus::tui::{Start, prepare};
 use common::bin::{Sandbox, code, stderr, stdout};
+use common::{runner_on, start_options};
 
 const ID: &str = "20261123-090000-versi1";
 
@@ -44,23 +43,6 @@ fn conflicted(data: &Path, copy_name: &str) -> ((PathBuf, Vec<u8>), (PathBuf, Ve
         (own.clone(), read(&own)),
         (copy_path.clone(), read(&copy_path)),
     )
-}
-
-fn options(data: &Path, start: Start) -> Options {
-    Options {
-        lang: Lang::Nl,
-        library: Library::load(None, &[]),
-        data_dir: data.to_path_buf(),
-        present: false,
-        start,
-        review_dirs: vec![data.to_path_buf()],
-    }
-}
-
-fn runner_on(data: &Path) -> Runner {
-    Runner::new(data, Lang::Nl)
-        .expect("a runner")
-        .with_cache(Cache::Dir(data.join("index")))
 }
 
 fn now() -> jiff::Timestamp {
@@ -93,7 +75,11 @@ fn resume_of_a_conflicted_id_names_the_files_and_picks_none() {
             let data = tempfile::tempdir().expect("a temp dir");
             let ((own, own_bytes), (copy, copy_bytes)) = conflicted(data.path(), style);
             let runner = runner_on(data.path());
-            let Err(why) = prepare(options(data.path(), Start::Resume(id)), &runner, now()) else {
+            let Err(why) = prepare(
+                start_options(data.path(), Start::Resume(id)),
+                &runner,
+                now(),
+            ) else {
                 panic!("{style}: resume picked one of two files silently")
             };
             assert!(why.contains(&own.display().to_string()), "{why}");
@@ -112,7 +98,7 @@ fn resume_path_continues_the_chosen_copy_and_never_writes_it_over_the_original()
         let ((own, own_bytes), (copy, _)) = conflicted(data.path(), style);
         let runner = runner_on(data.path());
         let start = Start::Resume(Some(copy.display().to_string()));
-        let app = prepare(options(data.path(), start), &runner, now()).expect("resumed");
+        let app = prepare(start_options(data.path(), start), &runner, now()).expect("resumed");
         let status = app.status.clone().expect("a note where the text goes");
         assert!(
             status.text.contains(&copy.display().to_string()),
@@ -143,7 +129,7 @@ fn home_says_there_is_a_conflict_and_does_not_open_either_file_by_id() {
         let data = tempfile::tempdir().expect("a temp dir");
         conflicted(data.path(), style);
         let runner = runner_on(data.path());
-        let app = prepare(options(data.path(), Start::Home), &runner, now()).expect("home");
+        let app = prepare(start_options(data.path(), Start::Home), &runner, now()).expect("home");
         let status = app.status.expect("a status line");
         assert!(
             status.text.contains("synchronisatieconflict"),

@@ -350,3 +350,23 @@ pub fn setup_on(page: usize) -> App {
     }
     app
 }
+
+/// Start-up options over the built-in library, in Dutch, with `data` as the
+/// data folder and the only folder review reads.
+pub fn start_options(data: &std::path::Path, start: casus::tui::Start) -> casus::tui::Options {
+    casus::tui::Options {
+        lang: Lang::Nl,
+        library: Library::load(None, &[]),
+        data_dir: data.to_path_buf(),
+        present: false,
+        start,
+        review_dirs: vec![data.to_path_buf()],
+    }
+}
+
+/// A runner on `data` whose review index stays in the test's own folder.
+pub fn runner_on(data: &std::path::Path) -> casus::tui::Runner {
+    casus::tui::Runner::new(data, Lang::Nl)
+        .expect("a runner")
+        .with_cache(casus::review::index::Cache::Dir(data.join("index")))
+}
