@@ -86,17 +86,17 @@ impl Context {
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     use std::io::IsTerminal;
+    // The wall clock's zone, asked once: the domain and the TUI take it as a parameter.
+    let tz = TimeZone::system();
     let Some(command) = &cli.command else {
         if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
-            return start::tui(&cli, crate::tui::Start::Home);
+            return start::tui(&cli, crate::tui::Start::Home, tz);
         }
         let lang = lang_of(&cli);
         let text = help::command(lang).render_help().to_string();
         return print(&help::tidy(&text, lang));
     };
     let ctx = Context::from_cli(&cli);
-    // The wall clock's zone, asked once: the domain takes it as a parameter.
-    let tz = TimeZone::system();
     let dirs = &cli.data_dir;
     match command {
         Command::New {
@@ -104,9 +104,11 @@ pub fn run(cli: Cli) -> ExitCode {
             method,
             themes,
             group,
-        } => start::new(&cli, &ctx, case, method, themes, group),
-        Command::Resume { session } => start::tui(&cli, crate::tui::Start::Resume(session.clone())),
-        Command::Review => start::tui(&cli, crate::tui::Start::Review),
+        } => start::new(&cli, &ctx, case, method, themes, group, tz),
+        Command::Resume { session } => {
+            start::tui(&cli, crate::tui::Start::Resume(session.clone()), tz)
+        }
+        Command::Review => start::tui(&cli, crate::tui::Start::Review, tz),
         Command::List {
             what: ListWhat::Sessions,
             format,

@@ -17,6 +17,7 @@ pub(super) fn new(
     method: &Option<String>,
     themes: &Option<Vec<String>>,
     group: &Option<String>,
+    tz: jiff::tz::TimeZone,
 ) -> ExitCode {
     let lib = &ctx.library;
     // A case with a BSN never starts a session (nothing is written): exit 1,
@@ -62,11 +63,11 @@ pub(super) fn new(
         themes: themes.clone(),
         group: group.clone(),
     };
-    tui(cli, crate::tui::Start::New(preset))
+    tui(cli, crate::tui::Start::New(preset), tz)
 }
 
 /// Runs the terminal app from `start`, writing to the primary data folder.
-pub(super) fn tui(cli: &Cli, start: crate::tui::Start) -> ExitCode {
+pub(super) fn tui(cli: &Cli, start: crate::tui::Start, tz: jiff::tz::TimeZone) -> ExitCode {
     let ctx = Context::from_cli(cli);
     let Some(data_dir) = crate::dirs::primary_data_dir(&cli.data_dir) else {
         super::warn("casus: no data folder could be found; pass --data-dir DIR");
@@ -79,6 +80,7 @@ pub(super) fn tui(cli: &Cli, start: crate::tui::Start) -> ExitCode {
         present: cli.present,
         start,
         review_dirs: crate::dirs::data_dirs(&cli.data_dir),
+        tz,
     };
     match crate::tui::run(options) {
         Ok(()) => ExitCode::SUCCESS,

@@ -59,7 +59,7 @@ pub struct App {
     /// The clock, moved on by `Tick`.
     pub now: Timestamp,
     /// The time zone dates and times show in: UTC from [`App::new`], the
-    /// system's from start-up ([`crate::tui::run`]); tests fix it.
+    /// system's, read once by the command line and passed in `Options`; tests fix it.
     pub tz: TimeZone,
     /// Where new session ids come from.
     pub ids: Ids,

@@ -37,7 +37,8 @@ impl Runner {
             lang,
             lock: std::cell::RefCell::new(None),
             cache: Cache::from_env(),
-            tz: TimeZone::system(),
+            // Until `with_tz`: the app's zone comes from `Options` (tests fix it).
+            tz: TimeZone::UTC,
             rescue_dirs: super::rescue::default_dirs(),
         })
     }

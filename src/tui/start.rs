@@ -46,6 +46,9 @@ pub struct Options {
     pub start: Start,
     /// The data folders review reads (`--data-dir`, repeatable); the first is `data_dir`.
     pub review_dirs: Vec<PathBuf>,
+    /// The time zone dates and clocks are shown in (the system's, read once by
+    /// the command line; tests fix it).
+    pub tz: jiff::tz::TimeZone,
 }
 
 /// Prepares the app for its start: resume or new.
@@ -70,6 +73,7 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
         let listed: Vec<Session> = listed.into_iter().map(|l| l.session).collect();
         let mut app = App::new(options.lang, options.library, &listed, now);
         app.present = options.present;
+        app.tz = options.tz;
         let conflicts = crate::store::conflict::conflicts(runner.store().dir());
         if let Some(first) = problems.first() {
             app.complain(first.to_string());
@@ -102,6 +106,7 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
         .collect();
     let mut app = App::new(options.lang, options.library, &listed, now);
     app.present = options.present;
+    app.tz = options.tz;
     if let Some(first) = scan.problems.first() {
         app.complain(first.to_string());
     }
@@ -211,13 +216,12 @@ fn resume_file(mut app: App, runner: &Runner, path: &std::path::Path) -> Result<
 pub fn run(options: Options) -> Result<(), String> {
     let caught = watch_signals().map_err(|e| e.to_string())?;
     let runner = Runner::new(&options.data_dir, options.lang)
-        .map_err(|e| format!("{}: {e}", options.data_dir.display()))?;
+        .map_err(|e| format!("{}: {e}", options.data_dir.display()))?
+        .with_tz(options.tz.clone());
     let review = matches!(options.start, Start::Review);
     let review_dirs = options.review_dirs.clone();
     let mut app = prepare(options, &runner, Timestamp::now())?;
     app.review_dirs = review_dirs;
-    // The one place the system's time zone is read; tests set their own.
-    app.tz = jiff::tz::TimeZone::system();
     let mut terminal = terminal::init().map_err(|e| e.to_string())?;
     if let Ok(size) = terminal.size() {
         app.size = (size.width, size.height);
