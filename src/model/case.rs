@@ -28,7 +28,7 @@ pub struct Case {
 }
 
 /// One decision point of a case.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// Unique id within the case.

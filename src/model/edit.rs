@@ -157,12 +157,7 @@ mod tests {
         let step = |id: &str| Step {
             id: id.into(),
             title: id.into(),
-            situation: String::new(),
-            question: String::new(),
-            options: vec![],
-            outcome: None,
-            facilitator_notes: None,
-            suggested_themes: vec![],
+            ..Step::default()
         };
         let case = Case {
             schema_version: 1,
