@@ -135,41 +135,7 @@ fn scanner_meets_precision_and_recall_on_the_corpus() {
         }
     }
 
-    let mut table = format!(
-        "{:<10} {:>9} {:>9} {:>9} {:>9}\n",
-        "kind", "positives", "findings", "precision", "recall"
-    );
-    let mut failures = Vec::new();
-    for (kind, s) in &scores {
-        writeln!(
-            table,
-            "{:<10} {:>9} {:>9} {:>9.3} {:>9.3}",
-            kind.key(),
-            s.positives,
-            s.findings,
-            s.precision(),
-            s.recall()
-        )
-        .unwrap();
-        if s.positives < MIN_POSITIVES_PER_KIND {
-            failures.push(format!("{}: only {} positives", kind.key(), s.positives));
-        }
-        if s.recall() < min_recall(*kind) {
-            failures.push(format!(
-                "{}: recall {:.3} < {}",
-                kind.key(),
-                s.recall(),
-                min_recall(*kind)
-            ));
-        }
-        if s.precision() < MIN_PRECISION {
-            failures.push(format!(
-                "{}: precision {:.3} < {MIN_PRECISION}",
-                kind.key(),
-                s.precision()
-            ));
-        }
-    }
+    let (table, mut failures) = judge(&scores, min_recall, MIN_PRECISION);
     if negatives < MIN_NEGATIVES {
         failures.push(format!("only {negatives} negatives"));
     }
@@ -256,12 +222,35 @@ fn scanner_meets_precision_and_recall_on_the_generated_corpus() {
             }
         }
     }
+    let (table, mut failures) = judge(&scores, min_generated_recall, MIN_GENERATED_PRECISION);
+    if corpus.len() < MIN_GENERATED {
+        failures.push(format!("only {} generated snippets", corpus.len()));
+    }
+    println!(
+        "generated corpus: {} snippets, {negatives} near misses\n{table}\n{mistakes}",
+        corpus.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{}\n\n{table}\n{mistakes}",
+        failures.join("\n")
+    );
+}
+
+/// The table of one corpus's scores, and every kind that falls below its
+/// thresholds (too few positives, recall under `min_recall`, precision under
+/// `min_precision`).
+fn judge(
+    scores: &BTreeMap<FindingKind, Score>,
+    min_recall: fn(FindingKind) -> f64,
+    min_precision: f64,
+) -> (String, Vec<String>) {
     let mut table = format!(
         "{:<10} {:>9} {:>9} {:>9} {:>9}\n",
         "kind", "positives", "findings", "precision", "recall"
     );
     let mut failures = Vec::new();
-    for (kind, s) in &scores {
+    for (kind, s) in scores {
         writeln!(
             table,
             "{:<10} {:>9} {:>9} {:>9.3} {:>9.3}",
@@ -275,32 +264,21 @@ fn scanner_meets_precision_and_recall_on_the_generated_corpus() {
         if s.positives < MIN_POSITIVES_PER_KIND {
             failures.push(format!("{}: only {} positives", kind.key(), s.positives));
         }
-        if s.recall() < min_generated_recall(*kind) {
+        if s.recall() < min_recall(*kind) {
             failures.push(format!(
                 "{}: recall {:.3} < {}",
                 kind.key(),
                 s.recall(),
-                min_generated_recall(*kind)
+                min_recall(*kind)
             ));
         }
-        if s.precision() < MIN_GENERATED_PRECISION {
+        if s.precision() < min_precision {
             failures.push(format!(
-                "{}: precision {:.3} < {MIN_GENERATED_PRECISION}",
+                "{}: precision {:.3} < {min_precision}",
                 kind.key(),
                 s.precision()
             ));
         }
     }
-    if corpus.len() < MIN_GENERATED {
-        failures.push(format!("only {} generated snippets", corpus.len()));
-    }
-    println!(
-        "generated corpus: {} snippets, {negatives} near misses\n{table}\n{mistakes}",
-        corpus.len()
-    );
-    assert!(
-        failures.is_empty(),
-        "{}\n\n{table}\n{mistakes}",
-        failures.join("\n")
-    );
+    (table, failures)
 }
