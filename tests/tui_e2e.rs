@@ -66,26 +66,8 @@ fn a_whole_session_by_keys_is_saved_and_exported_with_everything_typed() {
     let env = Env::new();
     let mut t = env.spawn(&[]);
 
-    // Home → new session → set-up.
-    t.wait_for("Nieuwe sessie");
-    t.keys(ENTER);
-    t.wait_for("Zoek:");
-    t.type_text("signaal");
-    t.wait_for("5 beslismomenten");
-    t.keys(ENTER);
-    t.wait_for("Casusbespreking (90 min)");
-    t.keys(ENTER);
-    t.wait_for("[x] Reflectie");
-    t.keys(ENTER);
-    t.wait_for("Groep:");
-    t.type_text("Team Noord");
-    t.keys(ENTER);
-    t.wait_for("Deelnemers:");
-    t.type_text("AB, CD");
-    t.keys(ENTER);
-
-    // The opening: the group's notes.
-    t.wait_for("1. Opening");
+    // Home → new session → set-up → the opening: the group's notes.
+    t.set_up_signaal_from_home();
     t.wait_for("Nog niets genoteerd");
     t.keys("i");
     t.wait_for("Esc klaar en bewaren");

@@ -27,23 +27,7 @@ fn session(sandbox: &Sandbox) -> Session {
 fn a_reflection_is_edited_then_removed_and_the_file_says_so() {
     let sandbox = Sandbox::new();
     let mut t = sandbox.spawn(&[], (120, 40), &[]);
-    t.wait_for("Nieuwe sessie");
-    t.keys(ENTER);
-    t.wait_for("Zoek:");
-    t.type_text("signaal");
-    t.wait_for("5 beslismomenten");
-    t.keys(ENTER);
-    t.wait_for("Casusbespreking (90 min)");
-    t.keys(ENTER);
-    t.wait_for("[x] Reflectie");
-    t.keys(ENTER);
-    t.wait_for("Groep:");
-    t.type_text("Team Noord");
-    t.keys(ENTER);
-    t.wait_for("Deelnemers:");
-    t.type_text("AB, CD");
-    t.keys(ENTER);
-    t.wait_for("1. Opening");
+    t.set_up_signaal_from_home();
     t.keys("n");
     t.wait_for("Beslismoment 1 van 5");
 

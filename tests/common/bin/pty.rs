@@ -221,6 +221,30 @@ impl Term {
 
 #[cfg(unix)]
 impl Term {
+    /// Walks the set-up from home as a facilitator types it: the case
+    /// "signaal", the default method (Casusbespreking), every theme set,
+    /// group "Team Noord", participants "AB, CD"; returns on the opening.
+    pub fn set_up_signaal_from_home(&mut self) {
+        use keys::ENTER;
+        self.wait_for("Nieuwe sessie");
+        self.keys(ENTER);
+        self.wait_for("Zoek:");
+        self.type_text("signaal");
+        self.wait_for("5 beslismomenten");
+        self.keys(ENTER);
+        self.wait_for("Casusbespreking (90 min)");
+        self.keys(ENTER);
+        self.wait_for("[x] Reflectie");
+        self.keys(ENTER);
+        self.wait_for("Groep:");
+        self.type_text("Team Noord");
+        self.keys(ENTER);
+        self.wait_for("Deelnemers:");
+        self.type_text("AB, CD");
+        self.keys(ENTER);
+        self.wait_for("1. Opening");
+    }
+
     /// Sends a signal to casus.
     pub fn signal(&self, sig: i32) {
         let pid = self.pid() as i32;
