@@ -12,8 +12,7 @@ use casus::review::load::sessions_of;
 use casus::review::{Filter, load_folders};
 use common::bin::{casus_on, tz};
 use review_fixtures as fx;
-
-const S1: &str = "20260115-120000-bbbbbb";
+use review_fixtures::S1;
 
 fn all_sessions() -> Vec<Session> {
     let loaded = load_folders(&[fx::data_dir("noord"), fx::data_dir("zuid")], Lang::Nl);

@@ -20,8 +20,7 @@ use casus::tui::keymap::Context;
 
 use common::*;
 use review_fixtures as fx;
-
-const S1: &str = "20260115-120000-bbbbbb";
+use review_fixtures::S1;
 
 /// Review over copies of Noord and Zuid, on the register, with row `row` selected.
 /// Rows: 2 is S1's first knelpunt (raised, Gemeente), 3 its second (open, no owner).

@@ -12,13 +12,7 @@ use casus::review::filter::FilterError;
 use casus::review::{Filter, Loaded, load_folders};
 use common::bin::tz;
 use review_fixtures as fx;
-
-const S0: &str = "20250820-120000-aaaaaa";
-const S1: &str = "20260115-120000-bbbbbb";
-const S2: &str = "20260220-120000-cccccc";
-const S3: &str = "20260410-120000-dddddd";
-const S4: &str = "20260505-120000-eeeeee";
-const S5: &str = "20260303-120000-ffffff";
+use review_fixtures::{S0, S1, S2, S3, S4, S5};
 
 fn both() -> Loaded {
     load_folders(&[fx::data_dir("noord"), fx::data_dir("zuid")], Lang::En)

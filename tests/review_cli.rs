@@ -12,12 +12,7 @@ use casus::review::load::sessions_of;
 use casus::review::{Filter, Stats, load_folders};
 use common::bin::{Sandbox, XDG_VARS, casus_on, files_under, tz};
 use review_fixtures as fx;
-
-const S0: &str = "20250820-120000-aaaaaa";
-const S1: &str = "20260115-120000-bbbbbb";
-const S2: &str = "20260220-120000-cccccc";
-const S3: &str = "20260410-120000-dddddd";
-const S4: &str = "20260505-120000-eeeeee";
+use review_fixtures::{S0, S1, S2, S3, S4};
 
 // ---- the commands, end to end --------------------------------------------
 

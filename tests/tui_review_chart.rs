@@ -15,11 +15,7 @@ use casus::tui::screens::review::Page;
 
 use common::*;
 use review_fixtures as fx;
-
-const S0: &str = "20250820-120000-aaaaaa";
-const S1: &str = "20260115-120000-bbbbbb";
-const S2: &str = "20260220-120000-cccccc";
-const S4: &str = "20260505-120000-eeeeee";
+use review_fixtures::{S0, S1, S2, S4};
 
 /// Review over the fixture folders Noord, Zuid and Kapot, read-only.
 fn fixtures(lang: Lang) -> (App, Runner, tempfile::TempDir) {

@@ -24,9 +24,7 @@ use casus::tui::screens::review::{Page, Review};
 
 use common::*;
 use review_fixtures as fx;
-
-const S0: &str = "20250820-120000-aaaaaa";
-const S1: &str = "20260115-120000-bbbbbb";
+use review_fixtures::{S0, S1};
 
 /// Copies of fixture folders with an index built, settled (two seconds old,
 /// so its stats are trusted) and in use: a scan parses only the broken file.

@@ -240,6 +240,19 @@ fn bottleneck(
     });
 }
 
+/// The id of fixture session S0.
+pub const S0: &str = "20250820-120000-aaaaaa";
+/// The id of fixture session S1.
+pub const S1: &str = "20260115-120000-bbbbbb";
+/// The id of fixture session S2.
+pub const S2: &str = "20260220-120000-cccccc";
+/// The id of fixture session S3.
+pub const S3: &str = "20260410-120000-dddddd";
+/// The id of fixture session S4.
+pub const S4: &str = "20260505-120000-eeeeee";
+/// The id of fixture session S5.
+pub const S5: &str = "20260303-120000-ffffff";
+
 mod sessions;
 // Not every test file uses every session.
 #[allow(unused_imports)]

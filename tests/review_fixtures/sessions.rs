@@ -9,7 +9,7 @@ const DILEMMA: (&str, &str) = ("dilemmamethode", "Moreel beraad: dilemmamethode"
 /// S0: one tag (mandaat), 2025-Q3.
 pub fn s0() -> Session {
     let mut s = session(
-        "20250820-120000-aaaaaa",
+        S0,
         "2025-08-20",
         "Team Noord",
         signaal(),
@@ -28,7 +28,7 @@ pub fn s0() -> Session {
 /// S1: the fullest session; also the Markdown snapshot.
 pub fn s1() -> Session {
     let mut s = session(
-        "20260115-120000-bbbbbb",
+        S1,
         "2026-01-15",
         "Team Noord",
         signaal(),
@@ -87,7 +87,7 @@ pub fn s1() -> Session {
 /// S2 as the Noord folder has it: the overbrugging bottleneck is still open.
 pub fn s2() -> Session {
     let mut s = session(
-        "20260220-120000-cccccc",
+        S2,
         "2026-02-20",
         "Team Noord",
         wachtlijst(),
@@ -128,7 +128,7 @@ pub fn s2_newer() -> Session {
 /// S3: unfinished, one tag.
 pub fn s3() -> Session {
     let mut s = session(
-        "20260410-120000-dddddd",
+        S3,
         "2026-04-10",
         "Buurtteam Oost",
         signaal(),
@@ -147,7 +147,7 @@ pub fn s3() -> Session {
 /// S4: Team Zuid, a resolved bottleneck.
 pub fn s4() -> Session {
     let mut s = session(
-        "20260505-120000-eeeeee",
+        S4,
         "2026-05-05",
         "Team Zuid",
         wachtlijst(),
@@ -179,7 +179,7 @@ pub fn s4() -> Session {
 /// S5: the good file next to the broken one.
 pub fn s5() -> Session {
     let mut s = session(
-        "20260303-120000-ffffff",
+        S5,
         "2026-03-03",
         "Team West",
         signaal(),
