@@ -7,13 +7,14 @@
 //! (One broken fixture per rule: `library_refused.rs`; layers and the
 //! documentation: `library_layers.rs`.)
 
+mod library_fixtures;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use casus::library::{Kind, Library, Origin, Severity, SourceFile, builtin_sources, path_sources};
+use casus::library::{Kind, Library, Origin, Severity, SourceFile, builtin_sources};
 use casus::model::{Case, Step};
-
-const FIXTURES: &str = "tests/fixtures/library";
+use library_fixtures::{FIXTURES, diagnostics_of, fixture};
 
 /// Fixtures that load with a warning only.
 const WARNING_FIXTURES: &[&str] = &["cases/personal-data-warning.ron"];
@@ -26,23 +27,6 @@ const VALID_FIXTURES: &[&str] = &[
     "themes/byte-order-mark.ron",
     "methods/optioneel-kaal-en-some.ron",
 ];
-
-/// The path of a fixture as the user would type it (and as diagnostics show it).
-fn fixture(name: &str) -> String {
-    format!("{FIXTURES}/{name}")
-}
-
-/// Everything `casus check FIXTURE` reports about the fixture: its file is
-/// checked against the built-in library, and only its own diagnostics count.
-fn diagnostics_of(name: &str) -> Vec<String> {
-    let path = fixture(name);
-    let (checked, mut problems) = path_sources(&[PathBuf::from(&path)]);
-    let mut sources = builtin_sources();
-    sources.extend(checked.iter().cloned());
-    let lib = Library::from_sources(&sources);
-    problems.extend(lib.diagnostics.into_iter().filter(|d| d.path == path));
-    problems.iter().map(ToString::to_string).collect()
-}
 
 fn source(kind: Kind, path: &str, origin: Origin, text: &str) -> SourceFile {
     SourceFile {

@@ -3,28 +3,10 @@
 //! place as `path:line:col: message`. Paths are relative to the package root,
 //! which is where cargo runs integration tests.
 
-use std::path::PathBuf;
+mod library_fixtures;
 
-use casus::library::{Kind, Library, Origin, SourceFile, builtin_sources, path_sources};
-
-const FIXTURES: &str = "tests/fixtures/library";
-
-/// The path of a fixture as the user would type it (and as diagnostics show it).
-fn fixture(name: &str) -> String {
-    format!("{FIXTURES}/{name}")
-}
-
-/// Everything `casus check FIXTURE` reports about the fixture: its file is
-/// checked against the built-in library, and only its own diagnostics count.
-fn diagnostics_of(name: &str) -> Vec<String> {
-    let path = fixture(name);
-    let (checked, mut problems) = path_sources(&[PathBuf::from(&path)]);
-    let mut sources = builtin_sources();
-    sources.extend(checked.iter().cloned());
-    let lib = Library::from_sources(&sources);
-    problems.extend(lib.diagnostics.into_iter().filter(|d| d.path == path));
-    problems.iter().map(ToString::to_string).collect()
-}
+use casus::library::{Kind, Library, Origin, SourceFile};
+use library_fixtures::{diagnostics_of, fixture};
 
 /// Asserts that a fixture gives exactly one diagnostic: `path:line:col: message`.
 fn assert_refused(name: &str, line: usize, col: usize, message: &str) {
