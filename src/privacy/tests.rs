@@ -177,6 +177,11 @@ fn random_input_never_panics_and_gives_char_boundaries() {
             })
             .collect();
         let findings = scan(&text);
+        assert_eq!(
+            has_blocking(&text),
+            findings.iter().any(|f| f.kind.blocks()),
+            "{text:?}"
+        );
         for pair in findings.windows(2) {
             assert!(pair[0].end <= pair[1].start, "{text:?}");
         }
@@ -224,10 +229,23 @@ proptest::proptest! {
             proptest::prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
             proptest::prop_assert!(f.start < f.end);
         }
+        proptest::prop_assert_eq!(has_blocking(&text), findings.iter().any(|f| f.kind.blocks()));
         for w in findings.windows(2) {
             proptest::prop_assert!(w[0].end <= w[1].start);
         }
         let _ = redact(&text, &findings);
         let _ = redact_blocking(&text);
+    }
+}
+
+#[test]
+fn has_blocking_says_what_the_whole_scan_says_on_every_fixture() {
+    let corpus = [
+        include_str!("../../tests/fixtures/privacy/positive.txt"),
+        include_str!("../../tests/fixtures/privacy/negative.txt"),
+    ];
+    for line in corpus.iter().flat_map(|c| c.lines()) {
+        let whole = scan(line).iter().any(|f| f.kind.blocks());
+        assert_eq!(has_blocking(line), whole, "{line:?}");
     }
 }
