@@ -142,9 +142,9 @@ fn the_refusal_is_in_the_users_language() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
     let (_, s) = with_bsn_in_each_field().remove(0);
-    casus::store::set_lang(casus::i18n::Lang::En);
+    casus::i18n::set_process_lang(casus::i18n::Lang::En);
     let en = store.save(&s).unwrap_err().to_string();
-    casus::store::set_lang(casus::i18n::Lang::Nl);
+    casus::i18n::set_process_lang(casus::i18n::Lang::Nl);
     let nl = store.save(&s).unwrap_err().to_string();
     assert!(en.starts_with("Not saved:"), "{en}");
     assert!(nl.starts_with("Niet bewaard:"), "{nl}");

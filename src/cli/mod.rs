@@ -71,7 +71,7 @@ impl Context {
     pub fn from_cli(cli: &Cli) -> Context {
         let lang = lang_of(cli);
         // The store's own messages (a refused write, a skipped file) follow too.
-        crate::store::set_lang(lang);
+        crate::i18n::set_process_lang(lang);
         let library_dirs = crate::dirs::library_dirs(&cli.library);
         let config = crate::dirs::config_dir();
         let library = Library::load(config.as_deref(), &library_dirs);

@@ -66,7 +66,7 @@ pub fn open_existing_lock(path: &Path) -> io::Result<Option<std::fs::File>> {
 
 fn lock_refused(path: &Path) -> io::Error {
     let message = fill(
-        super::gate::lang().review().store_lock_symlink,
+        crate::i18n::process_lang().review().store_lock_symlink,
         &[&path.display()],
     );
     io::Error::new(io::ErrorKind::InvalidInput, message)

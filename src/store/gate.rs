@@ -11,29 +11,18 @@
 //!   FIFO would block the open, `/dev/zero` would never end) no larger than
 //!   [`MAX_FILE_BYTES`].
 //!
-//! Messages are in the language [`set_lang`] chose (the command line sets it
-//! once); before that, the environment's.
+//! Messages are in the process's language ([`crate::i18n::process_lang`]:
+//! the command line sets it once; before that, Dutch).
 
 use std::io;
 use std::path::Path;
 
-use crate::i18n::{Lang, fill};
+use crate::i18n::{fill, process_lang as lang};
 use crate::library::{Diagnostic, line_col};
 
 /// The largest file casus reads as a session or a library file: 16 MB (a
 /// session is about 35 kB; a file this big is not one of ours).
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
-
-/// The language of the store's messages (refused writes, skipped files):
-/// the process's ([`crate::i18n::set_process_lang`]).
-pub fn set_lang(lang: Lang) {
-    crate::i18n::set_process_lang(lang);
-}
-
-/// The language [`set_lang`] chose, else Dutch.
-pub(crate) fn lang() -> Lang {
-    crate::i18n::process_lang()
-}
 
 /// Refuses (with [`io::ErrorKind::InvalidData`] and a localized message naming
 /// `path`) bytes that hold what may never be stored: a BSN

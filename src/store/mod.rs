@@ -34,7 +34,7 @@ pub(crate) use files::remove_stale;
 pub use files::{STALE_TEMP_AGE, open_existing_lock, open_lock, remove_stale_temps};
 pub use gate::{
     MAX_FILE_BYTES, bsn_refused, check_id, check_target, is_session_id, refuse_blocking,
-    regular_file, set_lang, too_large,
+    regular_file, too_large,
 };
 pub use rescue::write_rescue_copy;
 pub use save::Saved;
