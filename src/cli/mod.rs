@@ -90,7 +90,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let tz = TimeZone::system();
     let Some(command) = &cli.command else {
         if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
-            return start::tui(&cli, crate::tui::Start::Home, tz);
+            return start::tui(&cli, Context::from_cli(&cli), crate::tui::Start::Home, tz);
         }
         let lang = lang_of(&cli);
         let text = help::command(lang).render_help().to_string();
@@ -104,11 +104,11 @@ pub fn run(cli: Cli) -> ExitCode {
             method,
             themes,
             group,
-        } => start::new(&cli, &ctx, case, method, themes, group, tz),
+        } => start::new(&cli, ctx, case, method, themes, group, tz),
         Command::Resume { session } => {
-            start::tui(&cli, crate::tui::Start::Resume(session.clone()), tz)
+            start::tui(&cli, ctx, crate::tui::Start::Resume(session.clone()), tz)
         }
-        Command::Review => start::tui(&cli, crate::tui::Start::Review, tz),
+        Command::Review => start::tui(&cli, ctx, crate::tui::Start::Review, tz),
         Command::List {
             what: ListWhat::Sessions,
             format,

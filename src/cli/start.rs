@@ -12,7 +12,7 @@ use super::{Cli, Context};
 /// then the set-up opens with them filled in.
 pub(super) fn new(
     cli: &Cli,
-    ctx: &Context,
+    ctx: Context,
     case: &Option<String>,
     method: &Option<String>,
     themes: &Option<Vec<String>>,
@@ -63,12 +63,17 @@ pub(super) fn new(
         themes: themes.clone(),
         group: group.clone(),
     };
-    tui(cli, crate::tui::Start::New(preset), tz)
+    tui(cli, ctx, crate::tui::Start::New(preset), tz)
 }
 
 /// Runs the terminal app from `start`, writing to the primary data folder.
-pub(super) fn tui(cli: &Cli, start: crate::tui::Start, tz: jiff::tz::TimeZone) -> ExitCode {
-    let ctx = Context::from_cli(cli);
+/// `ctx` is the one the command line resolved: the library is read once.
+pub(super) fn tui(
+    cli: &Cli,
+    ctx: Context,
+    start: crate::tui::Start,
+    tz: jiff::tz::TimeZone,
+) -> ExitCode {
     let Some(data_dir) = crate::dirs::primary_data_dir(&cli.data_dir) else {
         super::warn("casus: no data folder could be found; pass --data-dir DIR");
         return ExitCode::from(2);
