@@ -14,11 +14,11 @@ use crate::model::{Bottleneck, Session};
 use crate::review::stats::{Stats, stories};
 use crate::review::{Story, StoryKind, session_date, step_title};
 
+use super::long_date;
 use super::md::{
     blank, esc, field, field_code, heading, item, label, labelled, line, one_line, paragraph,
     quote, row, table_head,
 };
-use super::{long_date, status_label};
 
 /// The report of one session: what was decided, said and named, in order;
 /// dates in the time zone `tz`.
@@ -308,7 +308,7 @@ pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang, tz: &TimeZone
                     step,
                     &b.text,
                     owner,
-                    status_label(b.status, lang),
+                    lang.review().status_label(b.status),
                 ],
             );
         }
@@ -380,7 +380,7 @@ fn bottleneck_line(b: &Bottleneck, lang: Lang) -> String {
         "{} ({owner}; {}: {})",
         b.text.trim(),
         r.md_status.to_lowercase(),
-        status_label(b.status, lang)
+        lang.review().status_label(b.status)
     )
 }
 

@@ -16,7 +16,6 @@ use std::path::Path;
 use jiff::civil::Date;
 
 use crate::i18n::Lang;
-use crate::model::BottleneckStatus;
 
 /// An export after the privacy guard: what may be written, and what to warn about.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,16 +52,6 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
 pub fn long_date(date: Date, lang: Lang) -> String {
     let month = lang.review().months[(date.month() - 1) as usize];
     format!("{} {} {}", date.day(), month, date.year())
-}
-
-/// The word for a bottleneck status in the interface language.
-pub fn status_label(status: BottleneckStatus, lang: Lang) -> &'static str {
-    let r = lang.review();
-    match status {
-        BottleneckStatus::Open => r.status_open,
-        BottleneckStatus::Raised => r.status_raised,
-        BottleneckStatus::Resolved => r.status_resolved,
-    }
 }
 
 #[cfg(test)]
