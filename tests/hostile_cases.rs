@@ -1,8 +1,9 @@
 //! Hostile input, fixed cases worth keeping: a BSN typed, pasted or given
-//! as a group name or participant never reaches a file (and the set-up says
-//! why it stops), a paste of more than a megabyte is cut to one, drawn and
-//! saved, and a window too small for casus asks to be made larger, down to
-//! a single cell.
+//! as a group name or participant never reaches a file (nor one that the
+//! placeholder's word "BSN" names once the first is taken out), and the
+//! set-up says why it stops; a paste of more than a megabyte is cut to one,
+//! drawn and saved; a window too small for casus asks to be made larger,
+//! down to a single cell.
 
 mod hostile_play;
 
@@ -30,6 +31,30 @@ fn a_bsn_typed_or_pasted_in_an_editor_is_never_saved() {
     inputs.push(esc);
     run(Start::Session(0), Lang::Nl, &inputs);
     run(Start::Session(3), Lang::En, &inputs);
+}
+
+/// Found by the random hunt: taking the first number out leaves the
+/// placeholder's own word "BSN" naming the second, glued to (full-width)
+/// letters; a draft must not keep it either.
+#[test]
+fn a_bsn_the_placeholder_names_is_taken_out_too() {
+    let enter = Input::Key(plain(KeyCode::Enter));
+    let mut inputs = vec![enter.clone()];
+    inputs.extend(text_keys("BSN:"));
+    inputs.push(Input::Paste(format!(
+        " {BSN} \u{ff46}\u{ff55}\u{ff4c}\u{ff4c}{BSN}"
+    )));
+    inputs.push(Input::Tick(5)); // a draft save
+    inputs.push(Input::Key(plain(KeyCode::Char('a'))));
+    inputs.push(Input::Paste("\n".into()));
+    inputs.push(Input::Tick(5));
+    for (start, lang) in [(0, Lang::Nl), (3, Lang::En)] {
+        let disk = run(Start::Session(start), lang, &inputs);
+        for s in disk.values() {
+            let draft = s.draft.as_ref().map_or("", |d| d.text.as_str());
+            assert!(!draft.contains(BSN), "{draft:?}");
+        }
+    }
 }
 
 fn backspaces(n: usize) -> Vec<Input> {

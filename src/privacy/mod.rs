@@ -184,6 +184,12 @@ pub fn redact_in(text: &str, findings: &[Finding], lang: Lang) -> String {
     out
 }
 
+/// `text` with every finding replaced by its placeholder in `lang`, and no
+/// BSN left that a placeholder's word "BSN" names (see [`redact_blocking_in`]).
+pub fn redact_all_in(text: &str, lang: Lang) -> String {
+    redact_blocking_in(&redact_in(text, &scan(text), lang), lang)
+}
+
 /// `text` with only what may never be stored (a BSN) replaced: what drafts,
 /// set-up fields and exports may keep. Other findings stay for the user to
 /// judge. The placeholder is Dutch; see [`redact_blocking_in`].
@@ -193,11 +199,21 @@ pub fn redact_blocking(text: &str) -> String {
 
 /// [`redact_blocking`] with the placeholder in `lang`.
 pub fn redact_blocking_in(text: &str, lang: Lang) -> String {
-    let blocking: Vec<Finding> = scan(text).into_iter().filter(|f| f.kind.blocks()).collect();
-    if blocking.is_empty() {
-        return text.to_string();
+    // A placeholder holds the word "BSN", which names a number glued on
+    // after it ("BSN: 111222333 x111222333" leaves "[BSN verwijderd]
+    // x111222333"): redact until nothing blocks. Every pass replaces digits
+    // by a placeholder without digits, so the loop ends.
+    let mut text = text.to_string();
+    loop {
+        let blocking: Vec<Finding> = scan(&text)
+            .into_iter()
+            .filter(|f| f.kind.blocks())
+            .collect();
+        if blocking.is_empty() {
+            return text;
+        }
+        text = redact_in(&text, &blocking, lang);
     }
-    redact_in(text, &blocking, lang)
 }
 
 /// True if `text` holds a finding that blocks storing it (a BSN).

@@ -206,6 +206,23 @@ fn a_megabyte_of_hostile_text_is_scanned_whole() {
 }
 
 #[test]
+fn redact_blocking_leaves_nothing_the_placeholder_itself_names() {
+    // The placeholder says "BSN", which names a number glued on after it.
+    for lang in [Lang::Nl, Lang::En] {
+        for text in [
+            "BSN: 111222333 \u{ff46}\u{ff55}\u{ff4c}\u{ff4c}111222333",
+            "bsn 111222333 x111222333",
+            "BSN 111222333.abc111222333",
+        ] {
+            for clean in [redact_blocking_in(text, lang), redact_all_in(text, lang)] {
+                assert!(!has_blocking(&clean), "{text:?} left {clean:?}");
+                assert!(!clean.contains("111222333"), "{clean:?}");
+            }
+        }
+    }
+}
+
+#[test]
 fn redact_blocking_removes_a_bsn_and_keeps_what_only_warns() {
     let text = "BSN 111222333, bel 06-12345678";
     assert_eq!(
@@ -234,7 +251,8 @@ proptest::proptest! {
             proptest::prop_assert!(w[0].end <= w[1].start);
         }
         let _ = redact(&text, &findings);
-        let _ = redact_blocking(&text);
+        let clean = redact_blocking(&text);
+        proptest::prop_assert!(!has_blocking(&clean), "{:?} left {:?}", text, clean);
     }
 }
 

@@ -134,7 +134,7 @@ impl Editor {
     /// Replaces every finding by its placeholder in `lang`, in both fields.
     pub fn redact(&mut self, lang: Lang) {
         let text = self.text();
-        let clean = privacy::redact_in(&text, &privacy::scan(&text), lang);
+        let clean = privacy::redact_all_in(&text, lang);
         if clean != text {
             let mut area = TextArea::new(clean.split('\n').map(str::to_string).collect());
             area.set_wrap_mode(WrapMode::WordOrGlyph);
@@ -144,7 +144,7 @@ impl Editor {
         }
         if let Some(input) = &mut self.side {
             let value = input.value().to_string();
-            let clean = privacy::redact_in(&value, &privacy::scan(&value), lang);
+            let clean = privacy::redact_all_in(&value, lang);
             if clean != value {
                 *input = Input::new(clean);
             }

@@ -228,7 +228,7 @@ impl Setup {
         let page = self.page;
         if let Some(input) = self.field(page) {
             let value = input.value().to_string();
-            let clean = crate::privacy::redact_in(&value, &crate::privacy::scan(&value), lang);
+            let clean = crate::privacy::redact_all_in(&value, lang);
             *input = Input::new(clean);
         }
         self.warning = None;
