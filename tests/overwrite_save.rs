@@ -138,6 +138,7 @@ fn the_status_line_says_where_the_text_went() {
         present: false,
         start: casus::tui::Start::Home,
         review_dirs: vec![data.path().to_path_buf()],
+        cases_dir: None,
         tz: jiff::tz::TimeZone::UTC,
     };
     let now = "2026-11-25T09:00:00Z".parse().expect("a time");

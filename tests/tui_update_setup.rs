@@ -214,6 +214,7 @@ fn casus_new_with_every_option_starts_at_the_participants() {
         method: Some("dilemmamethode".into()),
         themes: Some(vec!["reflectie".into()]),
         group: Some("Training".into()),
+        ..Preset::default()
     });
     assert_eq!(setup_page(&app), Page::Participants);
     let effects = press_code(&mut app, KeyCode::Enter);

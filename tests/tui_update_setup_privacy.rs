@@ -80,6 +80,7 @@ fn a_bsn_from_group_is_shown_and_blocked_not_replaced_silently() {
         method: Some("dilemmamethode".into()),
         themes: Some(vec!["reflectie".into()]),
         group: Some("Team 123456782".into()),
+        ..Preset::default()
     });
     assert_eq!(
         setup_page(&app),

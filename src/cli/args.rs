@@ -54,6 +54,12 @@ pub enum Command {
         /// The group's name.
         #[arg(long)]
         group: Option<String>,
+        /// Bring your own case (eigen inbreng) instead of a prepared one.
+        #[arg(long = "own-case", conflicts_with = "case")]
+        own_case: bool,
+        /// The own case's title.
+        #[arg(long, requires = "own_case")]
+        title: Option<String>,
     },
     /// Continue an unfinished session (default: the most recent one).
     Resume {
@@ -172,6 +178,9 @@ pub struct ExportArgs {
     /// Write to this file (atomically) instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With --format case: keep the facilitator's notes in the case file.
+    #[arg(long = "with-notes")]
+    pub with_notes: bool,
 }
 
 /// Export formats.
@@ -181,4 +190,6 @@ pub enum ExportFormat {
     Md,
     /// CSV, one row per item (decision, theme, reflection, knelpunt, note, lesson, action).
     Csv,
+    /// The session's own case as a case file (default into the config folder's cases/).
+    Case,
 }

@@ -1,5 +1,6 @@
 //! `casus export`: one session or a filtered set as Markdown or CSV, to
-//! standard output or atomically to a file, after the privacy guard.
+//! standard output or atomically to a file, after the privacy guard; an own
+//! case as a case file (`--format case`, [`case`]).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -28,8 +29,14 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
     } else {
         ExportFormat::Md
     });
-    if args.excel_nl && format == ExportFormat::Md {
+    if args.excel_nl && format != ExportFormat::Csv {
         return usage(r.export_excel_md);
+    }
+    if format == ExportFormat::Case {
+        return case(dirs, lang, args);
+    }
+    if args.with_notes {
+        return usage(lang.strings().own.with_notes_needs_case);
     }
     let dialect = if args.excel_nl {
         Dialect::ExcelNl
@@ -46,8 +53,8 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
         unreadable = !loaded.problems.is_empty();
         let sessions = sessions_of(&loaded.matching(&filter, tz));
         let text = match format {
-            ExportFormat::Md => export::markdown::set_report(&sessions, filter.source(), lang, tz),
             ExportFormat::Csv => export::csv::to_string(&sessions, dialect, tz),
+            _ => export::markdown::set_report(&sessions, filter.source(), lang, tz),
         };
         export::guard(&text, &sessions, lang)
     } else {
@@ -60,8 +67,8 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
             _ => return usage(r.export_one_session),
         };
         let text = match format {
-            ExportFormat::Md => export::markdown::session_report(&session, lang, tz),
             ExportFormat::Csv => export::csv::to_string(&[&session], dialect, tz),
+            _ => export::markdown::session_report(&session, lang, tz),
         };
         export::guard(&text, &[&session], lang)
     };
@@ -112,5 +119,89 @@ fn find_session(dirs: &[PathBuf], lang: Lang, wanted: &str) -> Result<Session, E
             Err(ExitCode::from(1))
         }
         Err(e @ FindError::Ambiguous { .. }) => Err(usage(&e.message(lang))),
+    }
+}
+
+/// `--format case`: the session's own case as a case file, to `-o FILE` or
+/// into the config folder's `cases/` under a free name; never over an
+/// existing file, never with a BSN, personal data named before it is written.
+fn case(dirs: &[PathBuf], lang: Lang, args: &ExportArgs) -> ExitCode {
+    use export::case::{CaseError, case_file, id_from_title, write_into, write_new};
+    let s = lang.strings().own;
+    let wanted = match args.args.as_slice() {
+        _ if args.all => return usage(s.case_one_session),
+        [] => return usage(lang.review().export_needs_session),
+        [one] => one,
+        _ => return usage(lang.review().export_one_session),
+    };
+    let session = match find_session(dirs, lang, wanted) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let id = id_from_title(&session.case.title, &session.case.id);
+    let file = match case_file(&session, &id, args.with_notes) {
+        Ok(file) => file,
+        Err(e) => {
+            super::warn(&format!(
+                "casus: {}",
+                match e {
+                    CaseError::NotOwn => s.case_not_own,
+                    CaseError::NoSteps => s.case_no_steps,
+                    CaseError::Bsn => s.case_bsn,
+                }
+            ));
+            return ExitCode::from(1);
+        }
+    };
+    let cases = crate::dirs::config_dir().map(|d| d.join("cases"));
+    let shown = match (&args.output, &cases) {
+        (Some(path), _) => path.clone(),
+        (None, Some(dir)) => dir.join(format!("{id}.ron")),
+        (None, None) => {
+            super::warn(&format!("casus: {}", s.case_no_config));
+            return ExitCode::from(1);
+        }
+    };
+    for (kind, found) in &file.findings {
+        let at = file.text.find(found.as_str()).unwrap_or(0);
+        let (line, col) = crate::library::line_col(&file.text, at);
+        let at = [
+            &shown.display() as &dyn std::fmt::Display,
+            &line,
+            &col,
+            &kind.key(),
+        ];
+        super::warn(&fill(s.case_personal_at, &at));
+    }
+    let written = match (&args.output, &cases) {
+        (Some(path), _) => write_new(path, &file).map(|()| path.clone()),
+        (None, Some(dir)) => {
+            // An id the library has already would hide that case, or be hidden.
+            let library = crate::library::Library::load(crate::dirs::config_dir().as_deref(), &[]);
+            write_into(dir, &session, args.with_notes, &|id| {
+                library.case(id).is_some()
+            })
+        }
+        (None, None) => unreachable!("no folder was reported above"),
+    };
+    match written {
+        Ok(path) => {
+            super::warn(&fill(s.case_written, &[&path.display()]));
+            ExitCode::SUCCESS
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            super::warn(&format!(
+                "casus: {}",
+                fill(s.case_exists, &[&shown.display()])
+            ));
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            super::warn(&format!(
+                "casus: {}",
+                fill(s.case_failed, &[&shown.display(), &e])
+            ));
+            ExitCode::from(1)
+        }
     }
 }

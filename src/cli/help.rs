@@ -88,6 +88,16 @@ const TEXTS: &[Text] = &[
     ),
     t("new.group", "De naam van de groep.", "The group's name."),
     t(
+        "new.own_case",
+        "Breng een eigen casus in (eigen inbreng).",
+        "Bring your own case.",
+    ),
+    t(
+        "new.title",
+        "De titel van de eigen casus.",
+        "The own case's title.",
+    ),
+    t(
         "resume",
         "Ga verder met een onafgemaakte sessie (standaard: de laatste).",
         "Continue an unfinished session (default: the most recent one).",
@@ -189,8 +199,13 @@ const TEXTS: &[Text] = &[
     ),
     t(
         "export.format",
-        "Uitvoer: md (een Markdown-verslag) of csv (een rij per onderdeel); standaard uit de extensie van -o, anders md.",
-        "Output format: md (a Markdown report) or csv (a row per item); default from the -o file's extension, else md.",
+        "Uitvoer: md (een Markdown-verslag), csv (een rij per onderdeel) of case (de eigen casus als casusbestand, standaard in cases/ van de configuratiemap); standaard uit de extensie van -o, anders md.",
+        "Output format: md (a Markdown report), csv (a row per item) or case (the own case as a case file, by default into the config folder's cases/); default from the -o file's extension, else md.",
+    ),
+    t(
+        "export.with_notes",
+        "Met case: ook de notities.",
+        "With case: the notes too.",
     ),
     t(
         "export.excel_nl",

@@ -104,7 +104,19 @@ pub fn run(cli: Cli) -> ExitCode {
             method,
             themes,
             group,
-        } => start::new(&cli, ctx, case, method, themes, group, tz),
+            own_case,
+            title,
+        } => {
+            let preset = crate::tui::screens::setup::Preset {
+                case: case.clone(),
+                method: method.clone(),
+                themes: themes.clone(),
+                group: group.clone(),
+                own_case: *own_case,
+                title: title.clone(),
+            };
+            start::new(&cli, ctx, preset, tz)
+        }
         Command::Resume { session } => {
             start::tui(&cli, ctx, crate::tui::Start::Resume(session.clone()), tz)
         }

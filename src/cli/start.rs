@@ -13,13 +13,12 @@ use super::{Cli, Context};
 pub(super) fn new(
     cli: &Cli,
     ctx: Context,
-    case: &Option<String>,
-    method: &Option<String>,
-    themes: &Option<Vec<String>>,
-    group: &Option<String>,
+    preset: crate::tui::screens::setup::Preset,
     tz: jiff::tz::TimeZone,
 ) -> ExitCode {
     let lib = &ctx.library;
+    let (case, method, themes, group) =
+        (&preset.case, &preset.method, &preset.themes, &preset.group);
     // A case with a BSN never starts a session (nothing is written): exit 1,
     // naming the place of the number.
     if let Some(refused) = case.as_deref().and_then(|id| lib.refused(id)) {
@@ -57,12 +56,14 @@ pub(super) fn new(
         super::warn(&format!("casus: {}", ctx.lang.strings().group_bsn));
         return ExitCode::from(2);
     }
-    let preset = crate::tui::screens::setup::Preset {
-        case: case.clone(),
-        method: method.clone(),
-        themes: themes.clone(),
-        group: group.clone(),
-    };
+    if preset
+        .title
+        .as_deref()
+        .is_some_and(crate::privacy::has_blocking)
+    {
+        super::warn(&format!("casus: {}", ctx.lang.strings().own.case_bsn));
+        return ExitCode::from(2);
+    }
     tui(cli, ctx, crate::tui::Start::New(preset), tz)
 }
 
@@ -85,6 +86,7 @@ pub(super) fn tui(
         present: cli.present,
         start,
         review_dirs: crate::dirs::data_dirs(&cli.data_dir),
+        cases_dir: crate::dirs::config_dir().map(|d| d.join("cases")),
         tz,
     };
     match crate::tui::run(options) {

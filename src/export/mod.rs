@@ -1,11 +1,12 @@
 //! Exports: a session or a filtered set of sessions as Markdown (a report a
 //! trainer can mail to participants) or CSV (one row per decision point, for
-//! a spreadsheet).
+//! a spreadsheet), and an own case as a case file (`case.rs`).
 //!
 //! The functions build text in memory; whoever saves it to a file goes through
 //! [`write_file`], the same atomic write as sessions, so an export that is
 //! interrupted never leaves half a report behind.
 
+pub mod case;
 pub mod csv;
 pub mod markdown;
 mod md;

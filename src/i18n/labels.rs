@@ -17,6 +17,10 @@ impl Strings {
             DraftTarget::Lessons => self.editor_lessons,
             DraftTarget::Action { .. } => self.editor_action,
             DraftTarget::Group => self.edit.editor_group,
+            DraftTarget::Own(field) => self.own.field(field),
+            DraftTarget::NewStep(_) => self.own.editor_new_step,
+            DraftTarget::StepField { field, .. } => self.own.step_field(field),
+            DraftTarget::Step(_) => self.own.editor_step,
         }
     }
 
@@ -33,6 +37,34 @@ impl Strings {
             FindingKind::Address => self.finding_address,
             FindingKind::School => self.finding_school,
             FindingKind::Place => self.finding_place,
+        }
+    }
+}
+
+impl super::OwnStrings {
+    /// What a preparation field asks.
+    pub fn field(&self, field: crate::model::OwnField) -> &'static str {
+        use crate::model::OwnField as F;
+        match field {
+            F::Title => self.field_title,
+            F::Role => self.field_role,
+            F::Question => self.field_question,
+            F::Happened => self.field_happened,
+            F::Tried => self.field_tried,
+            F::Wish => self.field_wish,
+        }
+    }
+
+    /// The editor title of a decision point's field.
+    pub fn step_field(&self, field: crate::model::StepField) -> &'static str {
+        use crate::model::StepField as F;
+        match field {
+            F::Title => self.editor_step_title,
+            F::Situation => self.editor_step_situation,
+            F::Question => self.editor_step_question,
+            F::Options => self.editor_step_options,
+            F::Outcome => self.editor_step_outcome,
+            F::Notes => self.editor_step_notes,
         }
     }
 }

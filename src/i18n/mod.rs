@@ -18,6 +18,7 @@ mod en;
 mod labels;
 mod marks;
 mod nl;
+mod own;
 mod review;
 mod review_en;
 mod review_nl;
@@ -27,6 +28,7 @@ pub use cli::CliStrings;
 pub use clock::ClockStrings;
 pub use edit::EditStrings;
 pub use marks::Marks;
+pub use own::OwnStrings;
 pub use review::ReviewStrings;
 pub use save::SaveStrings;
 

@@ -1,5 +1,4 @@
 //! The interface's table (rule in [`super`]), filled by `nl.rs` and `en.rs`; labels in `labels.rs`.
-use super::Plural;
 
 /// All user-facing strings of one language.
 #[derive(Debug)]
@@ -207,7 +206,7 @@ pub struct Strings {
     /// Marker: more text below (scroll with j or the arrow key).
     pub more_below: &'static str,
     /// Status: {} folders or files were made owner-only.
-    pub permissions_tightened: Plural,
+    pub permissions_tightened: super::Plural,
     /// Command: quit.
     pub cmd_quit: &'static str,
     /// Command: help.
@@ -359,7 +358,7 @@ pub struct Strings {
     /// Heading over the theme column.
     pub chart_counted: &'static str,
     /// Heading when only the last {} quarters fit.
-    pub chart_last_quarters: Plural,
+    pub chart_last_quarters: super::Plural,
     /// Header of the status and owner column.
     pub register_status_owner: &'static str,
     /// Header of the bottleneck and where it was named.
@@ -396,4 +395,6 @@ pub struct Strings {
     pub edit: &'static super::edit::EditStrings,
     /// Clocks and read-only viewing.
     pub clock: &'static super::clock::ClockStrings,
+    /// An own case: the preparation, decision points added live, the case file.
+    pub own: &'static super::own::OwnStrings,
 }

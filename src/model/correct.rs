@@ -1,5 +1,6 @@
 //! Corrections a group makes to what it wrote: the knelpunten of one
-//! decision point (there may be several), removing an item, and the group
+//! decision point (there may be several), removing an item (an own case's
+//! decision point too), and the group
 //! name and participants, edited as one text with a side field.
 
 use super::session::{DraftTarget, Session};
@@ -32,6 +33,7 @@ impl Session {
             DraftTarget::Bottleneck { index: Some(i), .. } => i < self.bottlenecks.len(),
             DraftTarget::Action { index: Some(i) } => i < self.actions.len(),
             DraftTarget::Lessons => !self.lessons.is_empty(),
+            DraftTarget::Step(i) => self.is_own_case() && i < self.case.steps.len(),
             _ => false,
         };
         if exists {

@@ -26,6 +26,10 @@ impl Session {
                 .and_then(|i| self.actions.get(i))
                 .map(|a| a.text.clone()),
             DraftTarget::Group => Some(self.group.clone()),
+            own @ (DraftTarget::Own(_)
+            | DraftTarget::NewStep(_)
+            | DraftTarget::StepField { .. }
+            | DraftTarget::Step(_)) => self.own_text_of(own),
         }
         .unwrap_or_default()
     }
@@ -122,6 +126,10 @@ impl Session {
                 None => self.actions.push(Action { text, owner: side }),
             },
             DraftTarget::Group => self.set_group(&text, side.as_deref().unwrap_or_default()),
+            own @ (DraftTarget::Own(_)
+            | DraftTarget::NewStep(_)
+            | DraftTarget::StepField { .. }
+            | DraftTarget::Step(_)) => self.set_own_text(own, text),
         }
     }
 

@@ -12,7 +12,13 @@ use super::{Bottleneck, SESSION_SCHEMA_VERSION, Session};
 const ALPHABET: &[u8; 32] = b"abcdefghijkmnpqrstuvwxyz23456789";
 
 /// `k-` and six characters of `bits`.
-fn format_id(mut bits: u64) -> String {
+fn format_id(bits: u64) -> String {
+    prefixed_id("k", bits)
+}
+
+/// `prefix`, a dash and six characters of `bits`: knelpunten (`k-`) and the
+/// decision points added to an own case (`b-`, `own_case.rs`).
+pub(super) fn prefixed_id(prefix: &str, mut bits: u64) -> String {
     let suffix: String = (0..6)
         .map(|_| {
             let c = ALPHABET[(bits % 32) as usize] as char;
@@ -20,7 +26,7 @@ fn format_id(mut bits: u64) -> String {
             c
         })
         .collect();
-    format!("k-{suffix}")
+    format!("{prefix}-{suffix}")
 }
 
 /// FNV-1a, 64 bits: the same on every platform and in every Rust release

@@ -9,12 +9,14 @@ mod edit;
 mod id;
 mod knelpunt_id;
 mod method;
+mod own_case;
 mod session;
 mod theme;
 
 pub use case::{Case, Step};
 pub use id::{is_valid_id, split_theme_ref};
 pub use method::{Method, Phase, PhaseKind};
+pub use own_case::{OwnCase, OwnField, StepField};
 pub use session::{
     Action, Bottleneck, BottleneckStatus, Draft, DraftTarget, PhaseRecord, Position, Reflection,
     SESSION_SCHEMA_VERSION, Session, StepRecord,

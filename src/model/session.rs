@@ -14,7 +14,10 @@ use super::{Case, Method, PhaseKind, ThemeSet};
 /// - 1: the first format.
 /// - 2: every knelpunt carries a stable `id` (see `Bottleneck::id`); version 1
 ///   files get ids derived from their content on load (`Session::migrate`).
-pub const SESSION_SCHEMA_VERSION: u32 = 2;
+/// - 3: an own case (`Session::own_case`): the inbrenger's preparation, and a
+///   case whose decision points the group adds during the session; older
+///   files have none and read the same.
+pub const SESSION_SCHEMA_VERSION: u32 = 3;
 
 /// A whole session as stored in `<data dir>/sessions/<id>.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -67,6 +70,14 @@ pub struct Session {
     /// Written only when true, so files without it read the same.
     #[serde(default, skip_serializing_if = "is_false")]
     pub timer_paused: bool,
+
+    // ---- Own case (schema 3) ----
+    /// Set when the group brought its own case (eigen inbreng): the
+    /// inbrenger's preparation. `case` then holds the case as built in the
+    /// session (its context from the answers, its decision points added live).
+    /// Written only when set, so other sessions read the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own_case: Option<super::OwnCase>,
 }
 
 /// Where in the session the group is.
@@ -240,6 +251,21 @@ pub enum DraftTarget {
     },
     /// The group name, with the participants as the side field.
     Group,
+    /// A field of the own case: its title, the inbrenger's role, a
+    /// preparation answer (`own_case.rs`).
+    Own(super::OwnField),
+    /// A new decision point of the own case, to be inserted at this index:
+    /// the first line is its title, the rest its situation.
+    NewStep(usize),
+    /// One field of decision point `step` of the own case.
+    StepField {
+        /// The decision point.
+        step: usize,
+        /// Which of its fields.
+        field: super::StepField,
+    },
+    /// Decision point `n` of the own case as a whole: only ever removed.
+    Step(usize),
 }
 
 fn default_language() -> String {
@@ -292,6 +318,7 @@ impl Session {
             actions: Vec::new(),
             draft: None,
             timer_paused: false,
+            own_case: None,
         }
     }
 
@@ -318,11 +345,13 @@ impl Session {
             .count()
     }
 
-    /// Everything people typed in this session (not the case, which trainers check with `casus check`).
+    /// Everything people typed in this session (not a prepared case, which
+    /// trainers check with `casus check`; an own case was typed here, so it is).
     pub fn typed_texts(&self) -> Vec<&str> {
         let mut out: Vec<&str> = vec![self.group.as_str(), self.lessons.as_str()];
         out.extend(self.participants.iter().map(String::as_str));
         out.extend(self.phases.iter().map(|p| p.notes.as_str()));
+        out.extend(self.own_typed_texts());
         for step in &self.steps {
             out.push(&step.decision);
             for r in &step.reflections {

@@ -29,7 +29,7 @@ use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
-pub use atomic::{create_private_dir, tighten, write_atomic};
+pub use atomic::{create_private_dir, tighten, write_atomic, write_atomic_new};
 pub(crate) use files::remove_stale;
 pub use files::{STALE_TEMP_AGE, open_existing_lock, open_lock, remove_stale_temps};
 pub use gate::{

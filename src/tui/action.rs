@@ -103,6 +103,20 @@ pub enum Command {
     Top,
     /// Scroll to the bottom.
     Bottom,
+    /// Add a decision point (own case).
+    AddStep,
+    /// Edit the decision point's fields, one after the other (own case).
+    EditStep,
+    /// Move the decision point one place earlier (own case).
+    MoveStepUp,
+    /// Move the decision point one place later (own case).
+    MoveStepDown,
+    /// Remove the decision point, after a confirmation (own case).
+    RemoveStep,
+    /// Edit the inbrenger's preparation (own case).
+    EditOwnCase,
+    /// Keep the own case as a case file (summary).
+    ExportCase,
 }
 
 /// Everything `update` reacts to.
@@ -166,6 +180,10 @@ pub enum Effect {
     Save(Box<Session>),
     /// Write the session's Markdown report.
     ExportMarkdown(Box<Session>),
+    /// Write the session's own case as a case file into the config folder's
+    /// `cases/`, never over an existing file nor under an id of these (the
+    /// library's cases).
+    ExportCase(Box<Session>, Vec<String>),
     /// Read the session with this id.
     Open(String),
     /// Read a summary of every session in these data folders (review),

@@ -16,8 +16,14 @@ use crate::i18n::Strings;
 /// True when the command's key does something on the screen on show, in its
 /// present state: footers and help list only those.
 pub fn acts(app: &App, cmd: Command) -> bool {
+    if let Screen::Session(st) = &app.screen
+        && let Some(own) = crate::tui::screens::session::own::acts(st, cmd)
+    {
+        return own;
+    }
     match (&app.screen, cmd) {
         (Screen::Setup(setup), Command::Toggle) => setup.page == Page::Themes,
+        (Screen::Summary(summary), Command::ExportCase) => summary.session.is_own_case(),
         (Screen::Session(st), Command::Reveal) => {
             let step = st.session.position.step;
             st.session
@@ -70,6 +76,11 @@ pub fn shown(app: &App) -> impl Iterator<Item = &'static Binding> + '_ {
 /// set-up does not claim that anything is saved.
 pub fn describe_here(app: &App, cmd: Command) -> &'static str {
     let s = app.strings();
+    if let Screen::Session(st) = &app.screen
+        && let Some(own) = crate::tui::screens::session::own::describe(st, cmd, s)
+    {
+        return own;
+    }
     match (&app.screen, cmd) {
         (Screen::Setup(_), Command::Quit) => s.cmd_quit_unsaved,
         (Screen::Session(st), Command::Confirm)

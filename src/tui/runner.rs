@@ -25,6 +25,7 @@ pub struct Runner {
     cache: Cache,
     tz: TimeZone,
     rescue_dirs: Vec<PathBuf>,
+    cases: Option<PathBuf>,
 }
 
 impl Runner {
@@ -40,7 +41,15 @@ impl Runner {
             // Until `with_tz`: the app's zone comes from `Options` (tests fix it).
             tz: TimeZone::UTC,
             rescue_dirs: super::rescue::default_dirs(),
+            cases: None,
         })
+    }
+
+    /// The same runner, keeping own cases as case files in `dir` (the config
+    /// folder's `cases/`); without one the summary's `c` says there is none.
+    pub fn with_cases_dir(mut self, dir: Option<PathBuf>) -> Runner {
+        self.cases = dir;
+        self
     }
 
     /// The same runner, writing rescue copies to the first of `dirs` that
@@ -101,6 +110,20 @@ impl Runner {
         match written {
             Ok(()) => Action::Exported(path),
             Err(e) => Action::ExportFailed(e.to_string()),
+        }
+    }
+
+    /// Writes an own case into the cases folder under a free name, never over a file.
+    fn write_case(&self, session: &Session, taken: &[String]) -> Action {
+        let s = self.lang.strings().own;
+        let Some(dir) = &self.cases else {
+            return Action::ExportFailed(s.case_no_config.to_string());
+        };
+        match crate::export::case::write_into(dir, session, false, &|id| {
+            taken.iter().any(|t| t == id)
+        }) {
+            Ok(path) => Action::Exported(path),
+            Err(e) => Action::ExportFailed(crate::i18n::fill(s.case_failed, &[&dir.display(), &e])),
         }
     }
 
@@ -184,6 +207,7 @@ impl Runner {
                 let report = crate::export::markdown::session_report(&session, self.lang, &self.tz);
                 Some(self.write_export(&format!("{}.md", session.id), report))
             }
+            Effect::ExportCase(session, taken) => Some(self.write_case(&session, &taken)),
             Effect::Open(id) => Some(match self.conflict_of(&id) {
                 Some(why) => Action::OpenFailed(why),
                 None => self.open(&id),

@@ -49,6 +49,9 @@ pub struct Options {
     /// The time zone dates and clocks are shown in (the system's, read once by
     /// the command line; tests fix it).
     pub tz: jiff::tz::TimeZone,
+    /// Where the summary keeps an own case as a case file (the config
+    /// folder's `cases/`); `None` when there is no config folder.
+    pub cases_dir: Option<PathBuf>,
 }
 
 /// Prepares the app for its start: resume or new.
@@ -217,7 +220,8 @@ pub fn run(options: Options) -> Result<(), String> {
     let caught = watch_signals().map_err(|e| e.to_string())?;
     let runner = Runner::new(&options.data_dir, options.lang)
         .map_err(|e| format!("{}: {e}", options.data_dir.display()))?
-        .with_tz(options.tz.clone());
+        .with_tz(options.tz.clone())
+        .with_cases_dir(options.cases_dir.clone());
     let review = matches!(options.start, Start::Review);
     let review_dirs = options.review_dirs.clone();
     let mut app = prepare(options, &runner, Timestamp::now())?;

@@ -361,6 +361,7 @@ pub fn start_options(data: &std::path::Path, start: casus::tui::Start) -> casus:
         present: false,
         start,
         review_dirs: vec![data.to_path_buf()],
+        cases_dir: None,
         tz: jiff::tz::TimeZone::UTC,
     }
 }

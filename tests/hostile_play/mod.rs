@@ -92,6 +92,7 @@ pub fn preset(group: Option<&str>) -> Preset {
         method: Some("casusbespreking".into()),
         themes: Some(vec!["eigenwijs".into()]),
         group: group.map(str::to_string),
+        ..Preset::default()
     }
 }
 

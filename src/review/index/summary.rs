@@ -148,6 +148,8 @@ fn summary(session: &Session) -> Session {
         actions: Vec::new(),
         draft: None,
         timer_paused: session.timer_paused,
+        // The preparation is text people typed: the index keeps none of it.
+        own_case: None,
     }
 }
 

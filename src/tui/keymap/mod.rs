@@ -63,6 +63,13 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::PageDown => s.clock.cmd_page_down,
         C::Top => s.clock.cmd_top,
         C::Bottom => s.clock.cmd_bottom,
+        C::AddStep => s.own.cmd_add_step,
+        C::EditStep => s.own.cmd_edit_step,
+        C::MoveStepUp => s.own.cmd_move_up,
+        C::MoveStepDown => s.own.cmd_move_down,
+        C::RemoveStep => s.own.cmd_remove_step,
+        C::EditOwnCase => s.own.cmd_edit_own,
+        C::ExportCase => s.own.cmd_export_case,
     }
 }
 

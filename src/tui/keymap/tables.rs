@@ -34,6 +34,14 @@ const PRESENT: Binding = b(&[Ch('v')], C::TogglePresent);
 // The facilitator's clock: `z` pauses and resumes, `m` gives five more minutes.
 const PAUSE: Binding = b(&[Ch('z')], C::PauseTimer);
 const MORE_TIME: Binding = b(&[Ch('m')], C::AddTime);
+// An own case: `c` edits the preparation in every phase; the decision
+// points are added, edited, moved and removed in the Steps phase.
+const OWN_CASE: Binding = b(&[Ch('c')], C::EditOwnCase);
+const ADD_STEP: Binding = b(&[Ch('+')], C::AddStep);
+const EDIT_STEP: Binding = b(&[Ch('w')], C::EditStep);
+const STEP_UP: Binding = b(&[Ch('<')], C::MoveStepUp);
+const STEP_DOWN: Binding = b(&[Ch('>')], C::MoveStepDown);
+const REMOVE_STEP: Binding = b(&[Ch('-')], C::RemoveStep);
 
 const SCROLL_UP: Binding = b(
     &[Code(KeyCode::Up), Ch('k'), Code(KeyCode::PageUp)],
@@ -79,6 +87,7 @@ const NOTES: &[Binding] = &[
     b(&[Code(KeyCode::Enter), Ch('i')], C::EditNotes),
     PREV_PHASE,
     NEXT_PHASE,
+    OWN_CASE,
     GROUP,
     PRESENT,
     EXPORT,
@@ -98,16 +107,22 @@ const STEPS: &[Binding] = &[
     b(&[Ch('r')], C::AddReflection),
     b(&[Ch('b')], C::EditBottleneck),
     b(&[Ch('o')], C::Reveal),
+    ADD_STEP,
     PREV,
     NEXT,
     QUIT,
+    EDIT_STEP,
     b(&[Ch('s')], C::Select),
     CONFIRM,
     REMOVE,
+    STEP_UP,
+    STEP_DOWN,
+    REMOVE_STEP,
     LINE_UP,
     LINE_DOWN,
     PREV_PHASE,
     NEXT_PHASE,
+    OWN_CASE,
     GROUP,
     PRESENT,
     EXPORT,
@@ -131,6 +146,7 @@ const CLOSING: &[Binding] = &[
     NEXT,
     PREV_PHASE,
     NEXT_PHASE,
+    OWN_CASE,
     GROUP,
     PRESENT,
     EXPORT,
@@ -145,6 +161,7 @@ const SUMMARY: &[Binding] = &[
     SCROLL_UP,
     SCROLL_DOWN,
     EXPORT,
+    b(&[Ch('c')], C::ExportCase),
     b(&[Code(KeyCode::Left), Ch('h'), Ch('p')], C::ViewPages),
     REOPEN,
     b(&[Code(KeyCode::Esc), Code(KeyCode::Enter)], C::Back),

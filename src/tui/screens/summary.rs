@@ -29,6 +29,8 @@ pub struct Summary {
     pub pages: Option<Box<SessionScreen>>,
     /// The question "reopen?" is showing.
     pub asking: bool,
+    /// The personal data in the own case was named once: `c` again writes it.
+    pub case_warned: bool,
 }
 
 impl Summary {
@@ -39,6 +41,7 @@ impl Summary {
             scroll: 0,
             pages: None,
             asking: false,
+            case_warned: false,
         }
     }
 
@@ -67,6 +70,7 @@ pub fn update(summary: &mut Summary, cmd: Command, ctx: &Ctx) -> Reply {
     }
     match cmd {
         Command::Export => return export(&summary.session, ctx),
+        Command::ExportCase => return export_case(summary, ctx),
         Command::Reopen => {
             summary.asking = true;
             return Reply::say(s.reopen_ask);
@@ -98,6 +102,37 @@ pub fn update(summary: &mut Summary, cmd: Command, ctx: &Ctx) -> Reply {
         _ => {}
     }
     Reply::default()
+}
+
+/// `c`: the own case as a case file in the config folder's `cases/`; what
+/// blocks it is said, and personal data in it is named before the second `c`.
+fn export_case(summary: &mut Summary, ctx: &Ctx) -> Reply {
+    use crate::export::case::{CaseError, case_file};
+    let s = ctx.strings().own;
+    let session = &summary.session;
+    let findings = match case_file(session, &session.case.id, false) {
+        Ok(file) => file.findings,
+        Err(CaseError::NotOwn) => return Reply::default(),
+        Err(CaseError::NoSteps) => return Reply::complain(s.case_no_steps),
+        Err(CaseError::Bsn) => return Reply::complain(s.case_bsn),
+    };
+    if !findings.is_empty() && !summary.case_warned {
+        summary.case_warned = true;
+        let mut kinds: Vec<&str> = findings
+            .iter()
+            .map(|(k, _)| ctx.strings().finding_label(*k))
+            .collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        return Reply::complain(fill(s.case_personal, &[&kinds.join(", ")]));
+    }
+    let taken = ctx
+        .library
+        .cases
+        .iter()
+        .map(|e| e.item.id.clone())
+        .collect();
+    Reply::effect(Effect::ExportCase(Box::new(session.clone()), taken))
 }
 
 /// `R`, Enter: the session is unfinished again, saved, and opens for editing.

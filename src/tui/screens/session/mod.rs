@@ -2,11 +2,13 @@
 //! timer. This file keeps the screen contract (commands, typed keys, pastes,
 //! drawing, each given the state and the [`Ctx`]); the state and what a
 //! command changes in it are `state.rs`; drawing is split by phase kind:
-//! `notes.rs`, `steps.rs`, `closing.rs`; the theme picker is `picker.rs`.
+//! `notes.rs`, `steps.rs`, `closing.rs`; the theme picker is `picker.rs`;
+//! an own case's preparation and live decision points are `own.rs`.
 
 pub mod closing;
 pub mod correct;
 pub mod notes;
+pub mod own;
 pub mod picker;
 pub mod state;
 pub mod steps;
@@ -40,6 +42,7 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
         return match cmd {
             Command::Done | Command::Back => {
                 let reply = Reply::effects(screen.commit_editor(now));
+                screen.next_in_guide();
                 let blocked = screen
                     .editor
                     .as_ref()
@@ -92,6 +95,9 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
             }
             _ => Reply::default(),
         };
+    }
+    if let Some(reply) = own::update(screen, cmd, ctx) {
+        return reply;
     }
     match cmd {
         Command::Quit => Reply::effects(screen.quit(now)),
@@ -239,6 +245,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, body: Rect) {
         None => (body, None),
     };
     match screen.kind() {
+        _ if own::preparing(screen) => own::draw_preparation(screen, ctx, frame, main),
         PhaseKind::Notes => notes::draw(screen, ctx, frame, main),
         PhaseKind::Steps => steps::draw(screen, ctx, frame, main),
         PhaseKind::Closing => closing::draw(screen, ctx, frame, main),

@@ -57,6 +57,8 @@ pub struct SessionScreen {
     pub step_cursor: Option<usize>,
     /// The item whose removal waits for Enter (yes) or Esc (no).
     pub removing: Option<DraftTarget>,
+    /// Fields still to open one after the other (an own case's walks, `own.rs`).
+    pub guide: Vec<DraftTarget>,
     /// Lines scrolled in the main text.
     pub scroll: u16,
     /// Why the last save failed; `None` while everything is on disk.
@@ -88,13 +90,14 @@ impl SessionScreen {
             e.saved_draft = d.text.clone();
             e
         });
-        SessionScreen {
+        let mut screen = SessionScreen {
             session,
             editor,
             picker: None,
             closing_cursor: 0,
             step_cursor: None,
             removing: None,
+            guide: Vec::new(),
             scroll: 0,
             unsaved: None,
             quitting: false,
@@ -103,7 +106,9 @@ impl SessionScreen {
             seen: Default::default(),
             last_tick: None,
             since_save: 0,
-        }
+        };
+        screen.begin_preparation();
+        screen
     }
 
     /// The kind of the current phase.

@@ -48,6 +48,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     frame.render_stateful_widget(list, left, &mut state);
 
     let (Some(step), Some(record)) = (session.case.steps.get(i), session.steps.get(i)) else {
+        super::own::draw_no_steps(screen, ctx, frame, right);
         return;
     };
     let mut lines = vec![
@@ -64,11 +65,11 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let writing = screen.editor.is_some();
     if !writing {
         lines.push(Line::styled(s.step_situation, p.label()));
-        lines.extend(text::lines(&step.situation, "", Style::new()));
+        lines.extend(super::own::field_lines(session, &step.situation, ctx));
         lines.push(Line::raw(""));
     }
     lines.push(Line::styled(s.step_question, p.label()));
-    lines.extend(text::lines(&step.question, "", Style::new()));
+    lines.extend(super::own::field_lines(session, &step.question, ctx));
     if !step.options.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(s.step_options, p.label()));

@@ -58,10 +58,11 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 .map(|&i| {
                     // Room for the selection mark; a cut title shows that it is cut.
                     let room = (list_area.width as usize).saturating_sub(2);
-                    ListItem::new(crate::tui::widgets::text::fit(
-                        &lib.cases[i].item.title,
-                        room,
-                    ))
+                    let title = match i {
+                        0 => s.own.case_row,
+                        i => &lib.cases[i - 1].item.title,
+                    };
+                    ListItem::new(crate::tui::widgets::text::fit(title, room))
                 })
                 .collect();
             let empty = items.is_empty();
@@ -70,24 +71,28 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 .highlight_symbol("▶ ");
             let mut state = ListState::default().with_selected(Some(setup.cases.selected));
             frame.render_stateful_widget(list, list_area, &mut state);
-            let preview = match setup.cases.current().map(|i| &lib.cases[i].item) {
-                Some(c) => vec![
-                    Line::styled(c.title.clone(), p.title()),
-                    Line::styled(
-                        fill(s.setup_case_meta, &[&c.steps.len(), &c.tags.join(", ")]),
-                        p.dim(),
-                    ),
-                    Line::raw(""),
-                    Line::styled(c.summary.clone(), p.label()),
-                    Line::raw(""),
-                ]
-                .into_iter()
-                .chain(crate::tui::widgets::text::lines(
-                    &c.context,
-                    "",
-                    ratatui::style::Style::new(),
-                ))
-                .collect(),
+            let preview = match setup.cases.current() {
+                Some(0) => super::own::preview(ctx),
+                Some(i) => {
+                    let c = &lib.cases[i - 1].item;
+                    vec![
+                        Line::styled(c.title.clone(), p.title()),
+                        Line::styled(
+                            fill(s.setup_case_meta, &[&c.steps.len(), &c.tags.join(", ")]),
+                            p.dim(),
+                        ),
+                        Line::raw(""),
+                        Line::styled(c.summary.clone(), p.label()),
+                        Line::raw(""),
+                    ]
+                    .into_iter()
+                    .chain(crate::tui::widgets::text::lines(
+                        &c.context,
+                        "",
+                        ratatui::style::Style::new(),
+                    ))
+                    .collect()
+                }
                 None if empty => vec![Line::styled(s.setup_no_match, p.warning())],
                 None => Vec::new(),
             };

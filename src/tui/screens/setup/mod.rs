@@ -3,6 +3,10 @@
 //! The state and its update are here; drawing is `draw.rs`.
 
 pub mod draw;
+mod own;
+mod privacy;
+
+pub use privacy::Warning;
 
 use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;
@@ -27,6 +31,10 @@ pub struct Preset {
     pub themes: Option<Vec<String>>,
     /// `--group`.
     pub group: Option<String>,
+    /// `--own-case`: the group brings its own case.
+    pub own_case: bool,
+    /// `--title`: the own case's title.
+    pub title: Option<String>,
 }
 
 /// The pages of the set-up, in order.
@@ -66,29 +74,17 @@ pub struct Setup {
     participants: Input,
     /// The privacy warning on the group or participants field, if any.
     pub warning: Option<Warning>,
-}
-
-/// Personal data found in the group or participants field when Enter was pressed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    /// The page whose field it is about.
-    pub page: Page,
-    /// The kinds found, each once.
-    pub kinds: Vec<crate::privacy::FindingKind>,
-    /// A BSN: never kept.
-    pub blocking: bool,
-    /// The text warned about; Enter again with this text keeps it.
-    pub text: String,
+    /// The own case's title from `--title` (empty: asked in the session).
+    title: String,
 }
 
 impl Setup {
     /// A set-up over the library, skipping what `preset` says.
     pub fn new(library: &Library, preset: Preset) -> Setup {
         // The same word matcher as the theme picker: title first, then tags, then the id.
-        let case_haystacks: Vec<Haystack> = library
-            .cases
-            .iter()
-            .map(|e| {
+        // The own case is the first row (`own.rs`); library case `i` is row `i + 1`.
+        let case_haystacks: Vec<Haystack> = std::iter::once(own::haystack())
+            .chain(library.cases.iter().map(|e| {
                 let c = &e.item;
                 c.tags
                     .iter()
@@ -96,15 +92,21 @@ impl Setup {
                         h.with(Field::Alias, tag)
                     })
                     .with(Field::Other, &c.id)
-            })
+            }))
             .collect();
         let mut cases = FilterList::new(case_haystacks);
         let mut skip = Vec::new();
-        if let Some(i) = preset
-            .case
-            .and_then(|id| library.cases.iter().position(|e| e.item.id == id))
-        {
-            cases.selected = cases.matches.iter().position(|&m| m == i).unwrap_or(0);
+        let preset_row = match &preset.case {
+            _ if preset.own_case => Some(0),
+            Some(id) => library
+                .cases
+                .iter()
+                .position(|e| &e.item.id == id)
+                .map(|i| i + 1),
+            None => None,
+        };
+        if let Some(row) = preset_row {
+            cases.selected = cases.matches.iter().position(|&m| m == row).unwrap_or(0);
             skip.push(Page::Case);
         }
         let method_id = preset.method.clone();
@@ -145,6 +147,7 @@ impl Setup {
             group: Input::new(preset.group.unwrap_or_default()),
             participants: Input::default(),
             warning: None,
+            title: preset.title.unwrap_or_default(),
         };
         if setup.skip.contains(&Page::Case) {
             setup.page = setup.next_page(Page::Case).unwrap_or(Page::Participants);
@@ -187,53 +190,6 @@ impl Setup {
         }
     }
 
-    /// Scans the page's field as every editor is scanned: a BSN blocks,
-    /// other personal data warns once (Enter again with the same text keeps
-    /// it). The reply stops the page; `None` lets it go on.
-    fn check(&mut self, page: Page, ctx: &Ctx) -> Option<Reply> {
-        let s = ctx.strings();
-        let text = self.field(page)?.value().to_string();
-        let findings = crate::privacy::scan(&text);
-        if findings.is_empty() {
-            self.warning = None;
-            return None;
-        }
-        let mut kinds: Vec<_> = findings.iter().map(|f| f.kind).collect();
-        kinds.sort();
-        kinds.dedup();
-        let blocking = kinds.iter().any(|k| k.blocks());
-        let warned = self
-            .warning
-            .as_ref()
-            .is_some_and(|w| w.page == page && w.text == text && !w.blocking);
-        if warned && !blocking {
-            self.warning = None;
-            return None;
-        }
-        self.warning = Some(Warning {
-            page,
-            kinds,
-            blocking,
-            text,
-        });
-        Some(if blocking {
-            Reply::complain(s.privacy_blocked_short)
-        } else {
-            Reply::complain(s.privacy_warning_short)
-        })
-    }
-
-    /// Ctrl-R: every finding in the page's field replaced by its placeholder.
-    fn redact(&mut self, lang: crate::i18n::Lang) {
-        let page = self.page;
-        if let Some(input) = self.field(page) {
-            let value = input.value().to_string();
-            let clean = crate::privacy::redact_all_in(&value, lang);
-            *input = Input::new(clean);
-        }
-        self.warning = None;
-    }
-
     /// A typed key for the page's filter or field.
     pub fn key(&mut self, key: KeyEvent) {
         match self.page {
@@ -252,9 +208,19 @@ impl Setup {
         }
     }
 
-    /// The cases the filter offers, best first (indices into the library's cases).
-    pub fn case_matches(&self) -> &[usize] {
-        &self.cases.matches
+    /// The library cases the filter offers, best first (indices into the
+    /// library's cases; the own case's row is not one).
+    pub fn case_matches(&self) -> Vec<usize> {
+        self.cases
+            .matches
+            .iter()
+            .filter_map(|m| m.checked_sub(1))
+            .collect()
+    }
+
+    /// True when the own case's row is the chosen case.
+    pub fn own_case(&self) -> bool {
+        self.cases.current() == Some(0)
     }
 
     /// Pasted text for the page's filter or field.
@@ -338,10 +304,7 @@ fn start(setup: &mut Setup, ctx: &Ctx) -> Reply {
         }
     }
     let lib = ctx.library;
-    let (Some(case), Some(method)) = (
-        setup.cases.current().and_then(|i| lib.cases.get(i)),
-        lib.methods.get(setup.method),
-    ) else {
+    let Some(method) = lib.methods.get(setup.method) else {
         return Reply::default();
     };
     let sets = lib
@@ -357,14 +320,16 @@ fn start(setup: &mut Setup, ctx: &Ctx) -> Reply {
     } else {
         group
     };
-    let mut session = Session::new(
-        ctx.ids.next(ctx.now),
-        ctx.now,
-        group,
-        case.item.clone(),
-        method.item.clone(),
-        sets,
-    );
+    let id = ctx.ids.next(ctx.now);
+    let (method, lang) = (method.item.clone(), ctx.lang);
+    let mut session = match setup.cases.current() {
+        Some(0) => Session::new_own(id, ctx.now, group, &setup.title, method, sets, lang),
+        Some(row) => match lib.cases.get(row - 1) {
+            Some(case) => Session::new(id, ctx.now, group, case.item.clone(), method, sets),
+            None => return Reply::default(),
+        },
+        None => return Reply::default(),
+    };
     session.participants = setup
         .participants
         .value()
