@@ -66,14 +66,14 @@ fn an_own_case_by_keys_is_saved_and_kept_as_a_case_file_that_check_accepts() {
 
     // The decision points, added live.
     t.keys("n");
-    t.wait_for("Nog geen beslispunten");
+    t.wait_for("Nog geen beslismomenten");
     t.keys("+");
-    t.wait_for("Nieuw beslispunt");
+    t.wait_for("Nieuw beslismoment");
     t.type_text("De melding");
     t.keys(ESC);
     t.wait_for("Beslismoment 1 van 1");
     t.keys("+");
-    t.wait_for("Nieuw beslispunt");
+    t.wait_for("Nieuw beslismoment");
     t.type_text("Het huisbezoek");
     t.keys(ESC);
     t.wait_for("Beslismoment 2 van 2");

@@ -185,7 +185,7 @@ fn a_name_in_a_decision_point_warns_once_with_the_placeholder_choice() {
 fn plus_adds_a_decision_point_from_one_line_saved_at_once() {
     let mut app = at_own_steps();
     let screen = render(&app, 120, 40);
-    assert!(screen.contains("Nog geen beslispunten"), "{screen}");
+    assert!(screen.contains("Nog geen beslismomenten"), "{screen}");
     let effects = add_step(&mut app, "De melding");
     let saved = last_save(&effects);
     assert_eq!(saved.case.steps[0].title, "De melding");
@@ -275,23 +275,23 @@ fn the_footer_and_help_offer_own_case_keys_only_where_they_act() {
         screen
     };
     let empty = help(&mut app);
-    assert!(empty.contains("beslispunt toevoegen"), "{empty}");
-    assert!(!empty.contains("beslispunt bewerken"), "{empty}");
+    assert!(empty.contains("beslismoment toevoegen"), "{empty}");
+    assert!(!empty.contains("beslismoment bewerken"), "{empty}");
     assert!(
         !empty.contains("besluit"),
         "no decision without a decision point:\n{empty}"
     );
     add_step(&mut app, "Een");
     let one = help(&mut app);
-    assert!(one.contains("beslispunt bewerken"), "{one}");
-    assert!(one.contains("wat er echt gebeurde schrijven"), "{one}");
+    assert!(one.contains("beslismoment bewerken"), "{one}");
+    assert!(one.contains("wat er werkelijk gebeurde schrijven"), "{one}");
     assert!(
-        !one.contains("beslispunt eerder"),
+        !one.contains("beslismoment eerder"),
         "the only one cannot move:\n{one}"
     );
     let mut prepared = at_first_step(Lang::Nl);
     let other = help(&mut prepared);
-    assert!(!other.contains("beslispunt toevoegen"), "{other}");
+    assert!(!other.contains("beslismoment toevoegen"), "{other}");
     assert!(!other.contains("voorbereiding bewerken"), "{other}");
 }
 

@@ -89,14 +89,10 @@ const TEXTS: &[Text] = &[
     t("new.group", "De naam van de groep.", "The group's name."),
     t(
         "new.own_case",
-        "Breng een eigen casus in (eigen inbreng).",
-        "Bring your own case.",
+        "Breng een eigen casus in.",
+        "Bring own case.",
     ),
-    t(
-        "new.title",
-        "De titel van de eigen casus.",
-        "The own case's title.",
-    ),
+    t("new.title", "Titel eigen casus.", "Own case title."),
     t(
         "resume",
         "Ga verder met een onafgemaakte sessie (standaard: de laatste).",
@@ -202,11 +198,7 @@ const TEXTS: &[Text] = &[
         "Uitvoer: md (een Markdown-verslag), csv (een rij per onderdeel) of case (de eigen casus als casusbestand, standaard in cases/ van de configuratiemap); standaard uit de extensie van -o, anders md.",
         "Output format: md (a Markdown report), csv (a row per item) or case (the own case as a case file, by default into the config folder's cases/); default from the -o file's extension, else md.",
     ),
-    t(
-        "export.with_notes",
-        "Met case: ook de notities.",
-        "With case: the notes too.",
-    ),
+    t("export.with_notes", "Notities mee.", "With notes."),
     t(
         "export.excel_nl",
         "CSV voor Nederlandse Excel: puntkomma's, UTF-8 met BOM.",

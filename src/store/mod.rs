@@ -10,8 +10,9 @@
 //! regular files, or over 16 MB, are never opened; lock files never follow a
 //! link; temp files a crash left are removed (`files.rs`).
 //!
-//! Session format version 2 (this casus) gives every knelpunt an `id`;
-//! version 1 files migrate in memory on load ([`Session::migrate`]).
+//! Session format version 3 (this casus) may hold an own case; version 2
+//! gave every knelpunt an `id`, and version 1 files migrate in memory on
+//! load ([`Session::migrate`]).
 
 mod atomic;
 pub mod conflict;

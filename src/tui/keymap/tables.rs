@@ -102,12 +102,12 @@ const NOTES: &[Binding] = &[
 ];
 // The group's actions first: the footer shows as many as fit, in this order.
 const STEPS: &[Binding] = &[
+    ADD_STEP,
     b(&[Ch('d')], C::EditDecision),
     b(&[Ch('t')], C::TagThemes),
     b(&[Ch('r')], C::AddReflection),
     b(&[Ch('b')], C::EditBottleneck),
     b(&[Ch('o')], C::Reveal),
-    ADD_STEP,
     PREV,
     NEXT,
     QUIT,

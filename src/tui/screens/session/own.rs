@@ -190,8 +190,12 @@ pub fn draw_preparation(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, ar
         Line::styled(format!("⚠ {}", s.privacy_reminder), p.warning()),
         Line::styled(s.prep_hint, p.dim()),
     ];
+    let mut marked = 0;
     for field in OwnField::ALL {
         let mine = writing == Some(DraftTarget::Own(field));
+        if mine {
+            marked = lines.len();
+        }
         let (mark, style) = if mine {
             ("▶ ", p.selected())
         } else {
@@ -205,7 +209,11 @@ pub fn draw_preparation(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, ar
             lines.extend(text::lines(&answer, "    ", Style::new()));
         }
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+    // The question being written stays in view, with its answer's first line.
+    let row = text::wrap(&lines[..marked], usize::from(area.width)).len() as u16;
+    let scroll = (row + 2).saturating_sub(area.height);
+    let page = Paragraph::new(lines).wrap(Wrap { trim: false });
+    frame.render_widget(page.scroll((scroll, 0)), area);
 }
 
 /// The Steps phase of an own case before its first decision point.
