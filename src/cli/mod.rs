@@ -41,8 +41,8 @@ use crate::library::Library;
 use crate::safe_text;
 
 pub use args::{
-    Cli, Command, ExportArgs, ExportFormat, LangArg, ListFormat, ListWhat, SearchArgs, StatsArgs,
-    StatsFormat,
+    Cli, Command, ExportArgs, ExportFormat, LangArg, ListFormat, ListWhat, PaletteArg, SearchArgs,
+    StatsArgs, StatsFormat,
 };
 pub use help::command;
 pub use parse::{lang_of_args, parse};

@@ -83,6 +83,12 @@ pub(super) fn tui(
         library: ctx.library,
         data_dir,
         present: cli.present,
+        config: crate::config::Config {
+            palette: cli
+                .palette
+                .map(super::PaletteArg::palette)
+                .unwrap_or_default(),
+        },
         start,
         review_dirs: crate::dirs::data_dirs(&cli.data_dir),
         tz,

@@ -174,12 +174,6 @@ pub struct Strings {
     pub finding_date: &'static str,
     /// Status: paste was cut to 1 MB.
     pub paste_cut: &'static str,
-    /// Status: presenting mode on.
-    pub present_on: &'static str,
-    /// Status: presenting mode off.
-    pub present_off: &'static str,
-    /// Header badge in presenting mode.
-    pub present_badge: &'static str,
     /// Picker: title.
     pub picker_title: &'static str,
     /// Picker: suggested mark.
@@ -248,8 +242,6 @@ pub struct Strings {
     pub cmd_edit_lessons: &'static str,
     /// Command: export.
     pub cmd_export: &'static str,
-    /// Command: presenting mode.
-    pub cmd_present: &'static str,
     /// Command: toggle.
     pub cmd_toggle: &'static str,
     /// Command: save now.
@@ -396,4 +388,6 @@ pub struct Strings {
     pub edit: &'static super::edit::EditStrings,
     /// Clocks and read-only viewing.
     pub clock: &'static super::clock::ClockStrings,
+    /// Presenting mode and the config files.
+    pub settings: &'static super::settings::SettingsStrings,
 }

@@ -48,7 +48,7 @@ pub struct App {
     pub screen: Screen,
     /// The home screen's list, kept while other screens show.
     pub home: Home,
-    /// Presenting mode: facilitator notes hidden.
+    /// Presenting mode (a projector): no facilitator notes, no key hints.
     pub present: bool,
     /// The help overlay is open.
     pub help: bool,

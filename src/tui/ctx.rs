@@ -63,7 +63,7 @@ pub struct Ctx<'a> {
     pub library: &'a Library,
     /// Colours (lines are built the same way for counting as for drawing).
     pub palette: crate::tui::style::Palette,
-    /// Presenting mode: facilitator notes hidden.
+    /// Presenting mode (a projector): no facilitator notes, no key hints.
     pub present: bool,
     /// The session whose export was held back once for personal data.
     pub export_warned: Option<&'a str>,

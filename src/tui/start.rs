@@ -42,6 +42,8 @@ pub struct Options {
     pub data_dir: PathBuf,
     /// Start in presenting mode.
     pub present: bool,
+    /// The user's palette, colours and keys (`crate::config`).
+    pub config: crate::config::Config,
     /// Where to start.
     pub start: Start,
     /// The data folders review reads (`--data-dir`, repeatable); the first is `data_dir`.
@@ -74,6 +76,7 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
         let mut app = App::new(options.lang, options.library, &listed, now);
         app.present = options.present;
         app.tz = options.tz;
+        configure(&mut app, &options.config);
         let conflicts = crate::store::conflict::conflicts(runner.store().dir());
         if let Some(first) = problems.first() {
             app.complain(first.to_string());
@@ -107,6 +110,7 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
     let mut app = App::new(options.lang, options.library, &listed, now);
     app.present = options.present;
     app.tz = options.tz;
+    configure(&mut app, &options.config);
     if let Some(first) = scan.problems.first() {
         app.complain(first.to_string());
     }
@@ -164,6 +168,11 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
     runner.lock(&session.id).map_err(|e| e.to_string())?;
     app.open(session);
     Ok(app)
+}
+
+/// The user's palette (in colour unless `NO_COLOR` says otherwise).
+fn configure(app: &mut App, config: &crate::config::Config) {
+    app.palette = super::style::Palette::of(config.palette, super::style::color_allowed());
 }
 
 /// The signals that end casus the way closing its window does: a logout,

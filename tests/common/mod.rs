@@ -359,6 +359,7 @@ pub fn start_options(data: &std::path::Path, start: casus::tui::Start) -> casus:
         library: Library::load(None, &[]),
         data_dir: data.to_path_buf(),
         present: false,
+        config: Default::default(),
         start,
         review_dirs: vec![data.to_path_buf()],
         tz: jiff::tz::TimeZone::UTC,

@@ -37,7 +37,7 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::AddAction => s.cmd_add_action,
         C::EditLessons => s.cmd_edit_lessons,
         C::Export => s.cmd_export,
-        C::TogglePresent => s.cmd_present,
+        C::TogglePresent => s.settings.cmd_present,
         C::Toggle => s.cmd_toggle,
         C::SaveNow => s.cmd_save_now,
         C::Redact => s.cmd_redact,

@@ -12,6 +12,26 @@ use crate::tui::ctx::Ctx;
 pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let s = ctx.strings();
     let p = ctx.palette;
+    let area = if ctx.present {
+        super::steps::column(area)
+    } else {
+        area
+    };
+    // Presenting: the empty lists name no keys.
+    let (no_lessons, no_bottlenecks, no_actions) = if ctx.present {
+        let t = s.settings;
+        (
+            t.present_no_lessons,
+            t.present_no_bottlenecks,
+            t.present_no_actions,
+        )
+    } else {
+        (
+            s.closing_no_lessons,
+            s.closing_no_bottlenecks,
+            s.closing_no_actions,
+        )
+    };
     let session = &screen.session;
     let selected = items(session).get(screen.closing_cursor).copied();
     let mark = |item: Item| if selected == Some(item) { "▶ " } else { "  " };
@@ -34,7 +54,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::styled(s.closing_lessons, p.title()));
     let lessons = if session.lessons.trim().is_empty() {
-        s.closing_no_lessons.to_string()
+        no_lessons.to_string()
     } else {
         session.lessons.clone()
     };
@@ -45,10 +65,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.closing_bottlenecks, p.title()));
     if session.bottlenecks.is_empty() {
-        lines.push(Line::styled(
-            format!("  {}", s.closing_no_bottlenecks),
-            p.dim(),
-        ));
+        lines.push(Line::styled(format!("  {no_bottlenecks}"), p.dim()));
     }
     for (i, b) in session.bottlenecks.iter().enumerate() {
         let item = Item::Bottleneck(i);
@@ -71,7 +88,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.closing_actions, p.title()));
     if session.actions.is_empty() {
-        lines.push(Line::styled(format!("  {}", s.closing_no_actions), p.dim()));
+        lines.push(Line::styled(format!("  {no_actions}"), p.dim()));
     }
     for (i, a) in session.actions.iter().enumerate() {
         let item = Item::Action(i);
@@ -90,7 +107,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         area,
         &lines,
         screen.scroll,
-        s.more_below,
+        super::steps::more(ctx),
         p.title(),
     );
 }

@@ -13,6 +13,11 @@ use ratatui::style::Style;
 pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let s = ctx.strings();
     let p = ctx.palette;
+    let area = if ctx.present {
+        super::steps::column(area)
+    } else {
+        area
+    };
     let session = &screen.session;
     let i = session.position.phase;
     let mut lines = Vec::new();
@@ -32,7 +37,12 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .map(|r| r.notes.as_str())
         .unwrap_or("");
     if notes.trim().is_empty() {
-        lines.push(Line::styled(s.notes_empty, p.dim()));
+        let empty = if ctx.present {
+            s.settings.present_notes_empty
+        } else {
+            s.notes_empty
+        };
+        lines.push(Line::styled(empty, p.dim()));
     } else {
         lines.extend(text::lines(notes, "", Style::new()));
     }
@@ -54,7 +64,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         area,
         &lines,
         at,
-        s.more_below,
+        super::steps::more(ctx),
         p.title(),
     ));
 }
