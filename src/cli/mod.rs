@@ -20,6 +20,7 @@
 
 mod args;
 mod check;
+mod check_settings;
 mod completions;
 mod export;
 mod help;
@@ -55,6 +56,8 @@ pub struct Context {
     pub library: Library,
     /// Extra library folders (for `check`).
     pub library_dirs: Vec<PathBuf>,
+    /// The config folder's `keys.ron` and `colors.ron`, read once.
+    pub config: crate::config::Config,
 }
 
 /// The interface language: `--lang`, else the locale, else Dutch.
@@ -79,6 +82,7 @@ impl Context {
             lang,
             library,
             library_dirs,
+            config: crate::config::Config::load(config.as_deref(), lang),
         }
     }
 }

@@ -83,12 +83,9 @@ pub(super) fn tui(
         library: ctx.library,
         data_dir,
         present: cli.present,
-        config: crate::config::Config {
-            palette: cli
-                .palette
-                .map(super::PaletteArg::palette)
-                .unwrap_or_default(),
-        },
+        config: ctx
+            .config
+            .with_palette(cli.palette.map(super::PaletteArg::palette)),
         start,
         review_dirs: crate::dirs::data_dirs(&cli.data_dir),
         tz,

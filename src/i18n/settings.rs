@@ -32,6 +32,30 @@ pub struct SettingsStrings {
     pub present_no_actions: &'static str,
     /// Presenting: there is more below (no key named).
     pub present_more: &'static str,
+    /// keys.ron: command {} is given no key.
+    pub key_empty: &'static str,
+    /// keys.ron: {} is not a key.
+    pub key_bad: &'static str,
+    /// keys.ron: {} is not a command.
+    pub key_unknown_command: &'static str,
+    /// keys.ron: {} is not a screen.
+    pub key_unknown_screen: &'static str,
+    /// keys.ron: command {} has no key on screen {}.
+    pub key_not_on_screen: &'static str,
+    /// keys.ron: on screen {} letters are text, so {} needs Ctrl or a named key.
+    pub key_typing: &'static str,
+    /// keys.ron: command {} acts only where one types: name it under `screens`.
+    pub key_only_typing: &'static str,
+    /// keys.ron: on screen {}, key {} already does {}; {} keeps its default keys there.
+    pub key_clash: &'static str,
+    /// colors.ron: {} is not a colour.
+    pub color_bad: &'static str,
+    /// colors.ron: {} is not a palette.
+    pub palette_bad: &'static str,
+    /// Status at start: a setting was ignored ({} is `path:line:col: message`).
+    pub config_problem: &'static str,
+    /// Status at start: settings were ignored ({} more, then the first).
+    pub config_problems: &'static str,
 }
 
 /// Dutch.
@@ -48,6 +72,18 @@ pub static NL: SettingsStrings = SettingsStrings {
     present_no_bottlenecks: "Nog geen knelpunten.",
     present_no_actions: "Nog geen acties.",
     present_more: "meer",
+    key_empty: "{} krijgt geen toets; geef er minstens één",
+    key_bad: "{} is geen toets: schrijf één teken (\"t\", \"T\", \"?\"), Ctrl-x, Spatie of een naam als Enter, Esc, Tab, F1, PgDn",
+    key_unknown_command: "{} is geen opdracht van casus (de namen staan in de README, onder Instellingen)",
+    key_unknown_screen: "{} is geen scherm van casus (de namen staan in de README, onder Instellingen)",
+    key_not_on_screen: "{} heeft geen toets op het scherm {}",
+    key_typing: "op het scherm {} is een letter tekst: kies voor {} Ctrl-x of een toets met een naam",
+    key_only_typing: "{} werkt alleen op schermen waar je typt; zet het onder screens, bij dat scherm",
+    key_clash: "op het scherm {} doet {} al {}; {} houdt daar zijn standaardtoetsen",
+    color_bad: "{} is geen kleur: gebruik een naam (red, light-blue, dark-gray, default), een getal 0-255 of #rrggbb",
+    palette_bad: "{} is geen palet: dark, light of high-contrast (of donker, licht, hoog-contrast)",
+    config_problem: "Instelling genegeerd, de standaard geldt: {}",
+    config_problems: "Instellingen genegeerd, de standaard geldt ({} meer: casus check): {}",
 };
 
 /// English.
@@ -64,4 +100,16 @@ pub static EN: SettingsStrings = SettingsStrings {
     present_no_bottlenecks: "No bottlenecks yet.",
     present_no_actions: "No actions yet.",
     present_more: "more",
+    key_empty: "{} is given no key; give at least one",
+    key_bad: "{} is not a key: write one character (\"t\", \"T\", \"?\"), Ctrl-x, Space or a name such as Enter, Esc, Tab, F1, PgDn",
+    key_unknown_command: "{} is not a casus command (the names are in the README, under Settings)",
+    key_unknown_screen: "{} is not a casus screen (the names are in the README, under Settings)",
+    key_not_on_screen: "{} has no key on the screen {}",
+    key_typing: "on the screen {} letters are text: give {} Ctrl-x or a named key",
+    key_only_typing: "{} only acts on screens where you type; name it under screens, with that screen",
+    key_clash: "on the screen {}, {} already does {}; {} keeps its default keys there",
+    color_bad: "{} is not a colour: use a name (red, light-blue, dark-gray, default), a number 0-255 or #rrggbb",
+    palette_bad: "{} is not a palette: dark, light or high-contrast (or donker, licht, hoog-contrast)",
+    config_problem: "Setting ignored, the default applies: {}",
+    config_problems: "Settings ignored, the defaults apply ({} more: casus check): {}",
 };

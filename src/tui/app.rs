@@ -42,6 +42,8 @@ pub struct App {
     pub lang: Lang,
     /// Colours.
     pub palette: Palette,
+    /// Keys to commands: the built-in tables with the user's `keys.ron` over them.
+    pub keymap: super::keymap::Keymap,
     /// Cases, theme sets, methods.
     pub library: Library,
     /// The screen on show.
@@ -77,6 +79,7 @@ impl App {
         App {
             lang,
             palette: Palette::from_env(),
+            keymap: super::keymap::Keymap::default(),
             library,
             screen: Screen::Home,
             home: Home::new(sessions.iter().map(SessionInfo::of).collect()),

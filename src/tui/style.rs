@@ -76,6 +76,58 @@ impl Colors {
     }
 }
 
+impl Colors {
+    /// These colours with the ones `colors.ron` names over them.
+    pub fn with(mut self, overrides: &crate::config::ColorOverrides) -> Colors {
+        for (role, spec) in &overrides.colors {
+            let color = color_of(*spec);
+            let slot = match *role {
+                "background" => &mut self.background,
+                "text" => &mut self.text,
+                "title" => &mut self.title,
+                "dim" => &mut self.dim,
+                "warning" => &mut self.warning,
+                "error" => &mut self.error,
+                "ok" => &mut self.ok,
+                "chip" => &mut self.chip,
+                "label" => &mut self.label,
+                _ => continue,
+            };
+            *slot = color;
+        }
+        self
+    }
+}
+
+/// The terminal colour for what the user wrote; `None` is the terminal's own.
+fn color_of(spec: crate::config::ColorSpec) -> Option<Color> {
+    use crate::config::ColorSpec as S;
+    const ANSI: [Color; 16] = [
+        Color::Black,
+        Color::Red,
+        Color::Green,
+        Color::Yellow,
+        Color::Blue,
+        Color::Magenta,
+        Color::Cyan,
+        Color::Gray,
+        Color::DarkGray,
+        Color::LightRed,
+        Color::LightGreen,
+        Color::LightYellow,
+        Color::LightBlue,
+        Color::LightMagenta,
+        Color::LightCyan,
+        Color::White,
+    ];
+    match spec {
+        S::Default => None,
+        S::Ansi(n) => ANSI.get(usize::from(n)).copied(),
+        S::Indexed(n) => Some(Color::Indexed(n)),
+        S::Rgb(r, g, b) => Some(Color::Rgb(r, g, b)),
+    }
+}
+
 /// The palette in use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Palette {
@@ -219,6 +271,31 @@ mod tests {
                 .dim()
                 .add_modifier
                 .contains(Modifier::DIM)
+        );
+    }
+
+    #[test]
+    fn colors_ron_changes_only_the_roles_it_names() {
+        use crate::config::{ColorOverrides, ColorSpec};
+        let overrides = ColorOverrides {
+            palette: None,
+            colors: vec![
+                ("title", ColorSpec::Rgb(1, 2, 3)),
+                ("dim", ColorSpec::Default),
+            ],
+        };
+        let dark = Colors::of(PaletteName::Dark);
+        let mine = dark.with(&overrides);
+        assert_eq!(mine.title, Some(Color::Rgb(1, 2, 3)));
+        assert_eq!(mine.dim, None);
+        assert_eq!(
+            Colors {
+                title: dark.title,
+                dim: dark.dim,
+                ..mine
+            },
+            dark,
+            "nothing else changes"
         );
     }
 
