@@ -135,6 +135,7 @@ impl App {
             library: &self.library,
             palette: self.palette,
             present: self.present,
+            keymap: &self.keymap,
             export_warned: self.export_warned.as_deref(),
         }
     }
@@ -149,6 +150,7 @@ impl App {
             library: &self.library,
             palette: self.palette,
             present: self.present,
+            keymap: &self.keymap,
             export_warned: self.export_warned.as_deref(),
         };
         (&mut self.screen, &mut self.home, ctx)

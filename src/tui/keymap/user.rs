@@ -83,6 +83,16 @@ impl Keymap {
         &self.tables[index(context)]
     }
 
+    /// True when `command` has its built-in keys in `context`.
+    pub fn is_default(&self, context: Context, command: Command) -> bool {
+        let mine = self
+            .bindings(context)
+            .iter()
+            .filter(|b| b.command == command);
+        let built_in = bindings(context).iter().filter(|b| b.command == command);
+        mine.map(|b| &b.keys).eq(built_in.map(|b| &b.keys))
+    }
+
     /// The action for a key press in a context.
     pub fn action_for(&self, context: Context, ev: KeyEvent) -> Option<Action> {
         if let Some(binding) = self

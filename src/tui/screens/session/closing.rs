@@ -17,21 +17,23 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     } else {
         area
     };
-    // Presenting: the empty lists name no keys.
-    let (no_lessons, no_bottlenecks, no_actions) = if ctx.present {
-        let t = s.settings;
-        (
-            t.present_no_lessons,
-            t.present_no_bottlenecks,
-            t.present_no_actions,
-        )
-    } else {
-        (
-            s.closing_no_lessons,
-            s.closing_no_bottlenecks,
-            s.closing_no_actions,
-        )
+    // The empty lists name a key only while it is the one they name.
+    let t = s.settings;
+    let pick = |cmd, with_key, without| {
+        if ctx.key_hint(crate::tui::keymap::Context::Closing, cmd) {
+            with_key
+        } else {
+            without
+        }
     };
+    use crate::tui::action::Command as C;
+    let no_lessons = pick(C::EditLessons, s.closing_no_lessons, t.present_no_lessons);
+    let no_bottlenecks = pick(
+        C::EditBottleneck,
+        s.closing_no_bottlenecks,
+        t.present_no_bottlenecks,
+    );
+    let no_actions = pick(C::AddAction, s.closing_no_actions, t.present_no_actions);
     let session = &screen.session;
     let selected = items(session).get(screen.closing_cursor).copied();
     let mark = |item: Item| if selected == Some(item) { "▶ " } else { "  " };

@@ -37,10 +37,11 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .map(|r| r.notes.as_str())
         .unwrap_or("");
     if notes.trim().is_empty() {
-        let empty = if ctx.present {
-            s.settings.present_notes_empty
-        } else {
+        let notes = crate::tui::action::Command::EditNotes;
+        let empty = if ctx.key_hint(crate::tui::keymap::Context::Notes, notes) {
             s.notes_empty
+        } else {
+            s.settings.present_notes_empty
         };
         lines.push(Line::styled(empty, p.dim()));
     } else {

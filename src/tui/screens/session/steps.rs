@@ -10,7 +10,9 @@ use super::correct::step_items;
 use super::state::SessionScreen;
 use crate::i18n::fill;
 use crate::model::DraftTarget;
+use crate::tui::action::Command;
 use crate::tui::ctx::Ctx;
+use crate::tui::keymap::Context;
 use crate::tui::widgets::text;
 use ratatui::style::Style;
 
@@ -94,11 +96,16 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.step_decision, p.label()));
-    let (no_decision, no_themes) = if present {
-        let t = s.settings;
-        (t.present_no_decision, t.present_no_themes)
-    } else {
-        (s.step_no_decision, s.step_no_themes)
+    // Hints that name a key only while that key is the one they name.
+    let hint = |cmd: Command| ctx.key_hint(Context::Steps, cmd);
+    let t = s.settings;
+    let no_decision = match hint(Command::EditDecision) {
+        true => s.step_no_decision,
+        false => t.present_no_decision,
+    };
+    let no_themes = match hint(Command::TagThemes) {
+        true => s.step_no_themes,
+        false => t.present_no_themes,
     };
     if record.decision.trim().is_empty() {
         lines.push(Line::styled(no_decision, p.dim()));
@@ -175,16 +182,15 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             Span::styled(format!("{}{owner}", b.text), style(target)),
         ]));
     }
-    if !present && !step_items(session, i).is_empty() {
+    let select = [Command::Select, Command::Confirm, Command::Remove];
+    if select.into_iter().all(hint) && !step_items(session, i).is_empty() {
         lines.push(Line::styled(s.edit.select_hint, p.dim()));
     }
     let mut outcome_line = None;
-    // On a projector the outcome shows once revealed, and no hint before.
-    if let Some(outcome) = step
-        .outcome
-        .as_ref()
-        .filter(|_| record.revealed || !present)
-    {
+    // On a projector (or with another key) the outcome shows once revealed,
+    // and no hint before.
+    let reveal = hint(Command::Reveal);
+    if let Some(outcome) = step.outcome.as_ref().filter(|_| record.revealed || reveal) {
         lines.push(Line::raw(""));
         outcome_line = Some(lines.len());
         if record.revealed {
