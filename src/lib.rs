@@ -6,6 +6,7 @@
 //! command line and dispatches.
 
 pub mod cli;
+pub mod config;
 pub mod dirs;
 pub mod export;
 pub mod fuzzy;

@@ -136,6 +136,7 @@ fn the_status_line_says_where_the_text_went() {
         library: casus::library::Library::load(None, &[]),
         data_dir: data.path().to_path_buf(),
         present: false,
+        config: Default::default(),
         start: casus::tui::Start::Home,
         review_dirs: vec![data.path().to_path_buf()],
         cases_dir: None,

@@ -13,7 +13,6 @@ use std::path::{Path, PathBuf};
 use casus::i18n::{Lang, fill};
 use casus::tui::Runner;
 use casus::tui::action::{Action, Command};
-use casus::tui::keymap;
 use crossterm::event::KeyCode;
 
 use common::*;
@@ -58,7 +57,10 @@ fn press_step(
     runner: &Runner,
     ev: crossterm::event::KeyEvent,
 ) -> bool {
-    let action = keymap::action_for(app.context(), ev).expect("a bound key");
+    let action = app
+        .keymap
+        .action_for(app.context(), ev)
+        .expect("a bound key");
     casus::tui::step(app, runner, action)
 }
 

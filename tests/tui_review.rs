@@ -165,7 +165,8 @@ fn in_the_filter_line_letters_are_text_and_a_paste_is_one_line() {
 
 #[test]
 fn every_review_screen_quits_on_ctrl_c_and_lists_its_keys_in_the_help() {
-    use casus::tui::keymap::{action_for, bindings};
+    use casus::tui::keymap::{Keymap, bindings};
+    let keymap = Keymap::default();
     for context in [
         Context::ReviewList,
         Context::ReviewFilter,
@@ -177,7 +178,7 @@ fn every_review_screen_quits_on_ctrl_c_and_lists_its_keys_in_the_help() {
     ] {
         assert!(
             matches!(
-                action_for(context, ctrl('c')),
+                keymap.action_for(context, ctrl('c')),
                 Some(Action::Command(casus::tui::action::Command::Quit))
             ),
             "{context:?}"

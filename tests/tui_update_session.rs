@@ -265,7 +265,7 @@ fn presenting_mode_hides_the_facilitator_notes() {
         "hidden on the projector:\n{screen}"
     );
     assert!(!screen.contains(nl().step_facilitator));
-    assert!(screen.contains(nl().present_badge));
+    assert!(screen.contains(nl().settings.present_badge));
     press(&mut app, ch('v'));
     assert!(!app.present);
     assert!(render(&app, 120, 80).contains(&first_words));

@@ -20,9 +20,13 @@ pub struct Cli {
     /// Interface language (default from LC_ALL/LANG, else nl).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
-    /// Hide facilitator notes (presenting on a projector); `v` toggles it in the app.
+    /// Presenting on a projector: no facilitator notes, no key hints; `v` toggles it in the app.
     #[arg(long, global = true)]
     pub present: bool,
+    /// Colours: dark (default), light (light terminals) or high-contrast (a projector);
+    /// Dutch names too. Wins over the config folder's colors.ron; NO_COLOR wins over both.
+    #[arg(long, global = true, value_enum, value_name = "PALETTE")]
+    pub palette: Option<PaletteArg>,
     /// What to do; without a command casus opens its home screen (or prints this help when not in a terminal).
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -35,6 +39,31 @@ pub enum LangArg {
     Nl,
     /// English.
     En,
+}
+
+/// `--palette` values, in English or Dutch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaletteArg {
+    /// For dark terminals.
+    #[value(alias = "donker")]
+    Dark,
+    /// For light terminals.
+    #[value(alias = "licht")]
+    Light,
+    /// For a projector.
+    #[value(alias = "hoog-contrast")]
+    HighContrast,
+}
+
+impl PaletteArg {
+    /// The palette it names.
+    pub fn palette(self) -> crate::config::PaletteName {
+        match self {
+            PaletteArg::Dark => crate::config::PaletteName::Dark,
+            PaletteArg::Light => crate::config::PaletteName::Light,
+            PaletteArg::HighContrast => crate::config::PaletteName::HighContrast,
+        }
+    }
 }
 
 /// The subcommands.

@@ -1,5 +1,5 @@
 //! `casus check`: validate case, theme-set and method files, as the library
-//! loads them.
+//! loads them, and the settings files (`check_settings.rs`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,14 +13,17 @@ use super::{Context, print};
 /// exit code 1 on errors (and with `--strict` on warnings).
 pub(super) fn check(ctx: &Context, paths: &[PathBuf], strict: bool) -> ExitCode {
     let s = ctx.lang.strings();
-    let (diagnostics, files) = if paths.is_empty() {
+    let (settings, settings_files, rest) = super::check_settings::split(ctx, paths);
+    let (mut diagnostics, files) = if paths.is_empty() {
         let files = ctx.library.cases.len()
             + ctx.library.refused.len()
             + ctx.library.theme_sets.len()
             + ctx.library.methods.len();
         (ctx.library.diagnostics.clone(), files)
+    } else if rest.is_empty() {
+        (Vec::new(), 0)
     } else {
-        let (checked, mut problems) = path_sources(paths);
+        let (checked, mut problems) = path_sources(&rest);
         if checked.is_empty() && problems.is_empty() {
             super::warn(s.check_nothing);
             return ExitCode::from(1);
@@ -49,6 +52,8 @@ pub(super) fn check(ctx: &Context, paths: &[PathBuf], strict: bool) -> ExitCode 
         );
         (problems, count)
     };
+    diagnostics.extend(settings);
+    let files = files + settings_files;
     let errors = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)

@@ -65,8 +65,13 @@ const TEXTS: &[Text] = &[
     ),
     t(
         ".present",
-        "Verberg de aantekeningen voor de begeleider (presenteren op een beamer); `v` wisselt het in de app.",
-        "Hide facilitator notes (presenting on a projector); `v` toggles it in the app.",
+        "Presenteren op een beamer: de vraag, de mogelijkheden en het besluit groot en rustig, zonder aantekeningen voor de gespreksleider en zonder toetsenregels; `v` wisselt het in de app.",
+        "Presenting on a projector: the question, the options and the decision large and uncluttered, without facilitator notes or key hints; `v` toggles it in the app.",
+    ),
+    t(
+        ".palette",
+        "Kleuren: dark of donker (standaard), light of licht (een lichte terminal), high-contrast of hoog-contrast (een beamer). Gaat voor colors.ron in de configuratiemap; NO_COLOR gaat voor allebei.",
+        "Colours: dark (default), light (a light terminal) or high-contrast (a projector); Dutch donker, licht, hoog-contrast work too. Wins over colors.ron in the config folder; NO_COLOR wins over both.",
     ),
     t(".help", "Toon deze hulp", "Print help"),
     t(".version", "Toon de versie", "Print version"),

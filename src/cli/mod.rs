@@ -20,6 +20,7 @@
 
 mod args;
 mod check;
+mod check_settings;
 mod completions;
 mod export;
 mod help;
@@ -41,8 +42,8 @@ use crate::library::Library;
 use crate::safe_text;
 
 pub use args::{
-    Cli, Command, ExportArgs, ExportFormat, LangArg, ListFormat, ListWhat, SearchArgs, StatsArgs,
-    StatsFormat,
+    Cli, Command, ExportArgs, ExportFormat, LangArg, ListFormat, ListWhat, PaletteArg, SearchArgs,
+    StatsArgs, StatsFormat,
 };
 pub use help::command;
 pub use parse::{lang_of_args, parse};
@@ -55,6 +56,8 @@ pub struct Context {
     pub library: Library,
     /// Extra library folders (for `check`).
     pub library_dirs: Vec<PathBuf>,
+    /// The config folder's `keys.ron` and `colors.ron`, read once.
+    pub config: crate::config::Config,
 }
 
 /// The interface language: `--lang`, else the locale, else Dutch.
@@ -79,6 +82,7 @@ impl Context {
             lang,
             library,
             library_dirs,
+            config: crate::config::Config::load(config.as_deref(), lang),
         }
     }
 }

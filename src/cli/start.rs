@@ -84,6 +84,9 @@ pub(super) fn tui(
         library: ctx.library,
         data_dir,
         present: cli.present,
+        config: ctx
+            .config
+            .with_palette(cli.palette.map(super::PaletteArg::palette)),
         start,
         review_dirs: crate::dirs::data_dirs(&cli.data_dir),
         cases_dir: crate::dirs::config_dir().map(|d| d.join("cases")),

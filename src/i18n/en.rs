@@ -89,9 +89,6 @@ pub static STRINGS: Strings = Strings {
     finding_iban: "IBAN",
     finding_date: "full date",
     paste_cut: "The pasted text was too long and was cut to 1 MB.",
-    present_on: "Presenting: facilitator notes hidden.",
-    present_off: "Facilitator notes visible.",
-    present_badge: "presenting",
     picker_title: "Tag themes",
     picker_suggested: "suggested",
     picker_hint: "Tab on/off · Enter take · Esc close",
@@ -129,7 +126,6 @@ pub static STRINGS: Strings = Strings {
     cmd_add_action: "action",
     cmd_edit_lessons: "lessons",
     cmd_export: "export",
-    cmd_present: "presenting on/off",
     cmd_toggle: "on/off",
     cmd_save_now: "save now",
     cmd_redact: "replace personal data",
@@ -207,4 +203,5 @@ pub static STRINGS: Strings = Strings {
     edit: &super::edit::EN,
     clock: &super::clock::EN,
     own: &super::own::EN,
+    settings: &super::settings::EN,
 };

@@ -23,6 +23,7 @@ mod review;
 mod review_en;
 mod review_nl;
 mod save;
+mod settings;
 
 pub use cli::CliStrings;
 pub use clock::ClockStrings;
@@ -31,6 +32,7 @@ pub use marks::Marks;
 pub use own::OwnStrings;
 pub use review::ReviewStrings;
 pub use save::SaveStrings;
+pub use settings::SettingsStrings;
 
 /// An interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

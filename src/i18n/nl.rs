@@ -89,9 +89,6 @@ pub static STRINGS: Strings = Strings {
     finding_iban: "IBAN",
     finding_date: "volledige datum",
     paste_cut: "De geplakte tekst was te lang en is ingekort tot 1 MB.",
-    present_on: "Presenteren: notities voor de gespreksleider verborgen.",
-    present_off: "Notities voor de gespreksleider zichtbaar.",
-    present_badge: "presenteren",
     picker_title: "Thema's labelen",
     picker_suggested: "voorgesteld",
     picker_hint: "Tab aan/uit · Enter kiezen · Esc sluiten",
@@ -129,7 +126,6 @@ pub static STRINGS: Strings = Strings {
     cmd_add_action: "actie",
     cmd_edit_lessons: "lessen",
     cmd_export: "exporteren",
-    cmd_present: "presenteren aan/uit",
     cmd_toggle: "aan/uit",
     cmd_save_now: "tussendoor bewaren",
     cmd_redact: "persoonsgegevens vervangen",
@@ -207,4 +203,5 @@ pub static STRINGS: Strings = Strings {
     edit: &super::edit::NL,
     clock: &super::clock::NL,
     own: &super::own::NL,
+    settings: &super::settings::NL,
 };

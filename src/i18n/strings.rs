@@ -173,12 +173,6 @@ pub struct Strings {
     pub finding_date: &'static str,
     /// Status: paste was cut to 1 MB.
     pub paste_cut: &'static str,
-    /// Status: presenting mode on.
-    pub present_on: &'static str,
-    /// Status: presenting mode off.
-    pub present_off: &'static str,
-    /// Header badge in presenting mode.
-    pub present_badge: &'static str,
     /// Picker: title.
     pub picker_title: &'static str,
     /// Picker: suggested mark.
@@ -247,8 +241,6 @@ pub struct Strings {
     pub cmd_edit_lessons: &'static str,
     /// Command: export.
     pub cmd_export: &'static str,
-    /// Command: presenting mode.
-    pub cmd_present: &'static str,
     /// Command: toggle.
     pub cmd_toggle: &'static str,
     /// Command: save now.
@@ -397,4 +389,6 @@ pub struct Strings {
     pub clock: &'static super::clock::ClockStrings,
     /// An own case: the preparation, decision points added live, the case file.
     pub own: &'static super::own::OwnStrings,
+    /// Presenting mode and the config files.
+    pub settings: &'static super::settings::SettingsStrings,
 }

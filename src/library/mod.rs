@@ -13,7 +13,7 @@ mod sources;
 use std::collections::HashMap;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use locate::{find_field, line_col};
+pub use locate::{find_field, find_key, find_literal, line_col};
 pub use parse::from_ron;
 pub use sources::{
     Kind, Origin, SourceFile, builtin_sources, folder_sources, path_sources, read_text,

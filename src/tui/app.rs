@@ -42,13 +42,15 @@ pub struct App {
     pub lang: Lang,
     /// Colours.
     pub palette: Palette,
+    /// Keys to commands: the built-in tables with the user's `keys.ron` over them.
+    pub keymap: super::keymap::Keymap,
     /// Cases, theme sets, methods.
     pub library: Library,
     /// The screen on show.
     pub screen: Screen,
     /// The home screen's list, kept while other screens show.
     pub home: Home,
-    /// Presenting mode: facilitator notes hidden.
+    /// Presenting mode (a projector): no facilitator notes, no key hints.
     pub present: bool,
     /// The help overlay is open.
     pub help: bool,
@@ -77,6 +79,7 @@ impl App {
         App {
             lang,
             palette: Palette::from_env(),
+            keymap: super::keymap::Keymap::default(),
             library,
             screen: Screen::Home,
             home: Home::new(sessions.iter().map(SessionInfo::of).collect()),
@@ -132,6 +135,7 @@ impl App {
             library: &self.library,
             palette: self.palette,
             present: self.present,
+            keymap: &self.keymap,
             export_warned: self.export_warned.as_deref(),
         }
     }
@@ -146,6 +150,7 @@ impl App {
             library: &self.library,
             palette: self.palette,
             present: self.present,
+            keymap: &self.keymap,
             export_warned: self.export_warned.as_deref(),
         };
         (&mut self.screen, &mut self.home, ctx)

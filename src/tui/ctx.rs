@@ -15,7 +15,7 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use super::action::Effect;
+use super::action::{Command, Effect};
 use crate::i18n::{Lang, Strings};
 use crate::library::Library;
 use crate::model::Session;
@@ -63,13 +63,22 @@ pub struct Ctx<'a> {
     pub library: &'a Library,
     /// Colours (lines are built the same way for counting as for drawing).
     pub palette: crate::tui::style::Palette,
-    /// Presenting mode: facilitator notes hidden.
+    /// Presenting mode (a projector): no facilitator notes, no key hints.
     pub present: bool,
+    /// Keys to commands, the user's included.
+    pub keymap: &'a crate::tui::keymap::Keymap,
     /// The session whose export was held back once for personal data.
     pub export_warned: Option<&'a str>,
 }
 
 impl Ctx<'_> {
+    /// True when a hint that names `command`'s key may be shown here: not
+    /// while presenting, and only while the key is the built-in one (the
+    /// hint sentences name those; the footer and help name the user's).
+    pub fn key_hint(&self, context: crate::tui::keymap::Context, command: Command) -> bool {
+        !self.present && self.keymap.is_default(context, command)
+    }
+
     /// The strings of the interface language.
     pub fn strings(&self) -> &'static Strings {
         self.lang.strings()

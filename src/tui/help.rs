@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Row, Table};
 
 use super::action::Command;
 use super::app::{App, Screen};
-use super::keymap::{Binding, Context, bindings, describe, keys_label};
+use super::keymap::{Binding, Context, describe, keys_label};
 use super::screens::setup::Page;
 use crate::i18n::Strings;
 
@@ -66,8 +66,9 @@ pub fn acts(app: &App, cmd: Command) -> bool {
 }
 
 /// The bindings of the screen on show that act now, in the table's order.
-pub fn shown(app: &App) -> impl Iterator<Item = &'static Binding> + '_ {
-    bindings(app.screen_context())
+pub fn shown(app: &App) -> impl Iterator<Item = &Binding> + '_ {
+    app.keymap
+        .bindings(app.screen_context())
         .iter()
         .filter(|b| acts(app, b.command))
 }
@@ -216,7 +217,7 @@ pub fn footer(app: &App, width: u16) -> Line<'static> {
     let p = app.palette;
     let mut spans = Vec::new();
     let mut used = 0;
-    for b in bindings(Context::Help) {
+    for b in app.keymap.bindings(Context::Help) {
         let key = Span::styled(format!(" {}", keys_label(b, app.strings())), p.label());
         let what = Span::styled(format!(" {} ", describe_here(app, b.command)), p.dim());
         used += key.width() + what.width();

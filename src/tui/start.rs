@@ -14,7 +14,7 @@ use super::action::Action;
 use super::app::App;
 use super::runner::{Runner, step, step_drawing};
 use super::screens::setup::Preset;
-use super::{keymap, screens, terminal, view};
+use super::{screens, terminal, view};
 use crate::i18n::Lang;
 use crate::library::Library;
 use crate::model::Session;
@@ -42,6 +42,8 @@ pub struct Options {
     pub data_dir: PathBuf,
     /// Start in presenting mode.
     pub present: bool,
+    /// The user's palette, colours and keys (`crate::config`).
+    pub config: crate::config::Config,
     /// Where to start.
     pub start: Start,
     /// The data folders review reads (`--data-dir`, repeatable); the first is `data_dir`.
@@ -77,6 +79,7 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
         let mut app = App::new(options.lang, options.library, &listed, now);
         app.present = options.present;
         app.tz = options.tz;
+        configure(&mut app, &options.config);
         let conflicts = crate::store::conflict::conflicts(runner.store().dir());
         if let Some(first) = problems.first() {
             app.complain(first.to_string());
@@ -110,6 +113,7 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
     let mut app = App::new(options.lang, options.library, &listed, now);
     app.present = options.present;
     app.tz = options.tz;
+    configure(&mut app, &options.config);
     if let Some(first) = scan.problems.first() {
         app.complain(first.to_string());
     }
@@ -167,6 +171,27 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
     runner.lock(&session.id).map_err(|e| e.to_string())?;
     app.open(session);
     Ok(app)
+}
+
+/// The user's palette (in colour unless `NO_COLOR` says otherwise), colours
+/// and keys. A setting with a problem is left out: the status line names
+/// the first, at its place, and `casus check` lists them all.
+pub fn configure(app: &mut App, config: &crate::config::Config) {
+    let colors = super::style::Colors::of(config.palette).with(&config.colors);
+    app.palette = super::style::Palette::of(config.palette, super::style::color_allowed())
+        .with_colors(colors);
+    let (keymap, problems) = super::keymap::Keymap::with(&config.keys, app.lang);
+    app.keymap = keymap;
+    let problems: Vec<String> = (config.diagnostics.iter().chain(&problems))
+        .map(ToString::to_string)
+        .collect();
+    if let Some(first) = problems.first() {
+        let t = app.strings().settings;
+        app.complain(match problems.len() {
+            1 => crate::i18n::fill(t.config_problem, &[first]),
+            n => crate::i18n::fill(t.config_problems, &[&(n - 1), first]),
+        });
+    }
 }
 
 /// The signals that end casus the way closing its window does: a logout,
@@ -294,7 +319,7 @@ fn event_loop(
             match read {
                 // Only presses: Windows also sends releases and repeats.
                 Event::Key(key) if key.kind == KeyEventKind::Press => {
-                    actions.extend(keymap::action_for(app.context(), key));
+                    actions.extend(app.keymap.action_for(app.context(), key));
                 }
                 Event::Paste(text) => actions.push(Action::Paste(text)),
                 Event::Resize(w, h) => actions.push(Action::Resize(w, h)),

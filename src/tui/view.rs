@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::action::Command;
 use super::app::{App, Screen};
 use super::screens::{home, review, session, setup, summary};
 use super::widgets::timer::{countdown, planned_secs, session_clock};
@@ -54,6 +55,25 @@ pub fn view(app: &App, frame: &mut Frame) {
     if app.help {
         super::help::draw(frame, area, app);
     }
+    paint_base(frame, p);
+}
+
+/// The palette's background and text colour wherever nothing else was set,
+/// popups included (their `Clear` resets cells to the terminal's own).
+fn paint_base(frame: &mut Frame, p: super::style::Palette) {
+    use ratatui::style::Color;
+    let base = p.base();
+    if base.fg.is_none() && base.bg.is_none() {
+        return;
+    }
+    for cell in &mut frame.buffer_mut().content {
+        if let Some(bg) = base.bg.filter(|_| cell.bg == Color::Reset) {
+            cell.bg = bg;
+        }
+        if let Some(fg) = base.fg.filter(|_| cell.fg == Color::Reset) {
+            cell.fg = fg;
+        }
+    }
 }
 
 fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
@@ -68,10 +88,12 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
         Screen::Session(screen) => {
             let session = &screen.session;
             left.push(Span::styled(format!("  {}", session.case.title), p.title()));
-            left.push(Span::styled(format!("  · {}", session.group), p.dim()));
-            if app.present {
+            // On a projector the badge says what this is; the group knows its name.
+            if !app.present {
+                left.push(Span::styled(format!("  · {}", session.group), p.dim()));
+            } else {
                 left.push(Span::styled(
-                    format!("  [{}]", s.present_badge),
+                    format!("  [{}]", s.settings.present_badge),
                     p.warning(),
                 ));
             }
@@ -89,7 +111,13 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
                 // The whole session's clock, when it leaves the title room.
                 let total = session_clock(session, s, p);
                 let used: usize = right.iter().map(Span::width).sum();
-                if used + total.width() + 2 + MIN_TITLE <= top.width as usize {
+                // On a projector the title and its badge come first.
+                let title = if app.present {
+                    left.iter().map(Span::width).sum()
+                } else {
+                    MIN_TITLE
+                };
+                if used + total.width() + 2 + title <= top.width as usize {
                     right.insert(0, Span::raw(" "));
                     right.insert(0, total);
                 }
@@ -205,25 +233,19 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
             return;
         }
         None if app.help => super::help::footer(app, area.width),
+        None if presenting(app) => present_footer(app),
         None => {
-            let help_key = if matches!(
-                app.context(),
-                super::keymap::Context::Editor
-                    | super::keymap::Context::Picker
-                    | super::keymap::Context::SetupFilter
-                    | super::keymap::Context::SetupText
-                    | super::keymap::Context::ReviewFilter
-                    | super::keymap::Context::ReviewOwner
-            ) {
-                "F1"
-            } else {
-                "?"
-            };
+            // The help key as the keymap has it (the user's keys included).
+            let help_key = super::help::shown(app)
+                .find(|b| b.command == Command::Help)
+                .map(|b| b.keys[0].label(s));
             let mut spans = Vec::new();
             // Only whole hints, as many as fit: the help overlay lists them all.
-            let mut used = help_key.chars().count() + s.cmd_help.chars().count() + 3;
+            let mut used = help_key
+                .as_ref()
+                .map_or(0, |k| k.chars().count() + s.cmd_help.chars().count() + 3);
             // Only keys that act on this screen now (`help::shown`).
-            for b in super::help::shown(app).filter(|b| b.command != super::action::Command::Help) {
+            for b in super::help::shown(app).filter(|b| b.command != Command::Help) {
                 let key = Span::styled(format!(" {}", b.keys[0].label(s)), p.label());
                 let what = Span::styled(
                     format!(" {} ", super::help::describe_here(app, b.command)),
@@ -236,15 +258,39 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
                 spans.push(key);
                 spans.push(what);
             }
-            let mut line = vec![Span::styled(
-                format!(" {help_key} {} ", s.cmd_help),
-                p.title(),
-            )];
+            let mut line: Vec<Span> = help_key
+                .map(|k| Span::styled(format!(" {k} {} ", s.cmd_help), p.title()))
+                .into_iter()
+                .collect();
             line.extend(spans);
             Line::from(line)
         }
     };
     frame.render_widget(Paragraph::new(line), area);
+}
+
+/// True while a running session is shown on a projector.
+fn presenting(app: &App) -> bool {
+    app.present && matches!(app.screen, Screen::Session(_))
+}
+
+/// The footer while presenting: no key noise, only how to get help and how
+/// to stop presenting, with the keys the keymap gives them.
+fn present_footer(app: &App) -> Line<'static> {
+    let s = app.strings();
+    let p = app.palette;
+    let mut line = Vec::new();
+    for (cmd, what) in [
+        (Command::Help, s.cmd_help),
+        (Command::TogglePresent, s.settings.cmd_stop_present),
+    ] {
+        let Some(b) = super::help::shown(app).find(|b| b.command == cmd) else {
+            continue;
+        };
+        line.push(Span::styled(format!(" {}", b.keys[0].label(s)), p.label()));
+        line.push(Span::styled(format!(" {what} "), p.dim()));
+    }
+    Line::from(line)
 }
 
 /// The footer's message: the status, else (while the session's last save

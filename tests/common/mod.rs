@@ -68,7 +68,7 @@ pub fn ctrl(c: char) -> KeyEvent {
 
 /// Presses a key the way the event loop does: through the keymap of the current context.
 pub fn press(app: &mut App, ev: KeyEvent) -> Vec<Effect> {
-    match keymap::action_for(app.context(), ev) {
+    match app.keymap.action_for(app.context(), ev) {
         Some(action) => update(app, action),
         None => Vec::new(),
     }
@@ -110,7 +110,7 @@ pub fn run(app: &mut App, runner: &casus::tui::Runner, effects: Vec<Effect>) {
 
 /// Presses a named key and carries out its effects, as the event loop does.
 pub fn press_run(app: &mut App, runner: &casus::tui::Runner, code: KeyCode) {
-    if let Some(action) = keymap::action_for(app.context(), key(code)) {
+    if let Some(action) = app.keymap.action_for(app.context(), key(code)) {
         casus::tui::step(app, runner, action);
     }
 }
@@ -359,6 +359,7 @@ pub fn start_options(data: &std::path::Path, start: casus::tui::Start) -> casus:
         library: Library::load(None, &[]),
         data_dir: data.to_path_buf(),
         present: false,
+        config: Default::default(),
         start,
         review_dirs: vec![data.to_path_buf()],
         cases_dir: None,

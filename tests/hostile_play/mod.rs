@@ -23,7 +23,6 @@ use casus::privacy::{self, FindingKind};
 use casus::store::{parse_session, to_ron};
 use casus::tui::action::{Action, Effect};
 use casus::tui::app::{App, Ids, Screen};
-use casus::tui::keymap;
 use casus::tui::screens::setup::Preset;
 use casus::tui::style::Palette;
 use casus::tui::update::update;
@@ -235,7 +234,7 @@ pub fn carry_out(app: &mut App, effects: Vec<Effect>, disk: &mut Disk) {
 }
 
 pub fn press(app: &mut App, key: KeyEvent, disk: &mut Disk) {
-    if let Some(action) = keymap::action_for(app.context(), key) {
+    if let Some(action) = app.keymap.action_for(app.context(), key) {
         let effects = update(app, action);
         carry_out(app, effects, disk);
     }

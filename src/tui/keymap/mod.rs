@@ -1,16 +1,17 @@
 //! Keys to commands, per context. The help overlay is drawn from this table,
 //! so what `?` shows is always what the keys do.
 
-use crossterm::event::KeyEvent;
-
-use super::action::{Action, Command};
+use super::action::Command;
 use crate::i18n::Strings;
 
+pub mod names;
 mod tables;
 mod types;
+mod user;
 
 pub use tables::bindings;
 pub use types::{Binding, Context, Key};
+pub use user::Keymap;
 
 use Command as C;
 
@@ -37,7 +38,7 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::AddAction => s.cmd_add_action,
         C::EditLessons => s.cmd_edit_lessons,
         C::Export => s.cmd_export,
-        C::TogglePresent => s.cmd_present,
+        C::TogglePresent => s.settings.cmd_present,
         C::Toggle => s.cmd_toggle,
         C::SaveNow => s.cmd_save_now,
         C::Redact => s.cmd_redact,
@@ -85,7 +86,7 @@ pub fn keys_label(binding: &Binding, s: &Strings) -> String {
 
 /// True where typed characters are text, not commands. In help they are
 /// neither: they reach `update`, which only says how to close help.
-fn takes_text(context: Context) -> bool {
+pub(crate) fn takes_text(context: Context) -> bool {
     matches!(
         context,
         Context::Help
@@ -98,21 +99,15 @@ fn takes_text(context: Context) -> bool {
     )
 }
 
-/// The action for a key press in a context.
-pub fn action_for(context: Context, ev: KeyEvent) -> Option<Action> {
-    if let Some(binding) = bindings(context)
-        .iter()
-        .find(|b| b.keys.iter().any(|k| k.matches(&ev)))
-    {
-        return Some(Action::Command(binding.command));
-    }
-    takes_text(context).then_some(Action::Key(ev))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crossterm::event::{KeyCode, KeyModifiers};
+    use crate::tui::action::Action;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    fn action_for(context: Context, ev: KeyEvent) -> Option<Action> {
+        Keymap::default().action_for(context, ev)
+    }
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)

@@ -7,7 +7,10 @@ use super::types::{Binding, Context, Key};
 use crate::tui::action::Command;
 
 const fn b(keys: &'static [Key], command: Command) -> Binding {
-    Binding { keys, command }
+    Binding {
+        keys: std::borrow::Cow::Borrowed(keys),
+        command,
+    }
 }
 
 use Command as C;

@@ -97,10 +97,10 @@ impl Key {
 }
 
 /// One line of the keymap: keys and the command they give.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
-    /// The keys, all equivalent.
-    pub keys: &'static [Key],
+    /// The keys, all equivalent: the table's, or the user's (`keys.ron`).
+    pub keys: std::borrow::Cow<'static, [Key]>,
     /// What they do.
     pub command: Command,
 }

@@ -333,6 +333,7 @@ mod window_tests {
             library: &library,
             palette: crate::tui::style::Palette::new(false),
             present: false,
+            keymap: &crate::tui::keymap::Keymap::default(),
             export_warned: None,
         };
         let all = sessions(400);

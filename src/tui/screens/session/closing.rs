@@ -12,6 +12,28 @@ use crate::tui::ctx::Ctx;
 pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let s = ctx.strings();
     let p = ctx.palette;
+    let area = if ctx.present {
+        super::steps::column(area)
+    } else {
+        area
+    };
+    // The empty lists name a key only while it is the one they name.
+    let t = s.settings;
+    let pick = |cmd, with_key, without| {
+        if ctx.key_hint(crate::tui::keymap::Context::Closing, cmd) {
+            with_key
+        } else {
+            without
+        }
+    };
+    use crate::tui::action::Command as C;
+    let no_lessons = pick(C::EditLessons, s.closing_no_lessons, t.present_no_lessons);
+    let no_bottlenecks = pick(
+        C::EditBottleneck,
+        s.closing_no_bottlenecks,
+        t.present_no_bottlenecks,
+    );
+    let no_actions = pick(C::AddAction, s.closing_no_actions, t.present_no_actions);
     let session = &screen.session;
     let selected = items(session).get(screen.closing_cursor).copied();
     let mark = |item: Item| if selected == Some(item) { "▶ " } else { "  " };
@@ -34,7 +56,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::styled(s.closing_lessons, p.title()));
     let lessons = if session.lessons.trim().is_empty() {
-        s.closing_no_lessons.to_string()
+        no_lessons.to_string()
     } else {
         session.lessons.clone()
     };
@@ -45,10 +67,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.closing_bottlenecks, p.title()));
     if session.bottlenecks.is_empty() {
-        lines.push(Line::styled(
-            format!("  {}", s.closing_no_bottlenecks),
-            p.dim(),
-        ));
+        lines.push(Line::styled(format!("  {no_bottlenecks}"), p.dim()));
     }
     for (i, b) in session.bottlenecks.iter().enumerate() {
         let item = Item::Bottleneck(i);
@@ -71,7 +90,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.closing_actions, p.title()));
     if session.actions.is_empty() {
-        lines.push(Line::styled(format!("  {}", s.closing_no_actions), p.dim()));
+        lines.push(Line::styled(format!("  {no_actions}"), p.dim()));
     }
     for (i, a) in session.actions.iter().enumerate() {
         let item = Item::Action(i);
@@ -90,7 +109,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         area,
         &lines,
         screen.scroll,
-        s.more_below,
+        super::steps::more(ctx),
         p.title(),
     );
 }

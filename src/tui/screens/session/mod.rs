@@ -137,7 +137,11 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
         }
         Command::TogglePresent => {
             let on = !ctx.present;
-            let mut reply = Reply::say(if on { s.present_on } else { s.present_off });
+            let mut reply = Reply::say(if on {
+                s.settings.present_on
+            } else {
+                s.settings.present_off
+            });
             reply.present = Some(on);
             reply
         }

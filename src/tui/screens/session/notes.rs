@@ -13,6 +13,11 @@ use ratatui::style::Style;
 pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let s = ctx.strings();
     let p = ctx.palette;
+    let area = if ctx.present {
+        super::steps::column(area)
+    } else {
+        area
+    };
     let session = &screen.session;
     let i = session.position.phase;
     let mut lines = Vec::new();
@@ -32,7 +37,13 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .map(|r| r.notes.as_str())
         .unwrap_or("");
     if notes.trim().is_empty() {
-        lines.push(Line::styled(s.notes_empty, p.dim()));
+        let notes = crate::tui::action::Command::EditNotes;
+        let empty = if ctx.key_hint(crate::tui::keymap::Context::Notes, notes) {
+            s.notes_empty
+        } else {
+            s.settings.present_notes_empty
+        };
+        lines.push(Line::styled(empty, p.dim()));
     } else {
         lines.extend(text::lines(notes, "", Style::new()));
     }
@@ -54,7 +65,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         area,
         &lines,
         at,
-        s.more_below,
+        super::steps::more(ctx),
         p.title(),
     ));
 }

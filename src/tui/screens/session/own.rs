@@ -236,9 +236,9 @@ pub fn draw_no_steps(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area:
 
 /// A decision point's text as the step page shows it: in an own case a
 /// field not filled in yet says how to fill it in.
-pub fn field_lines(session: &Session, field: &str, ctx: &Ctx) -> Vec<Line<'static>> {
+pub fn field_lines(session: &Session, field: &str, ctx: &Ctx, style: Style) -> Vec<Line<'static>> {
     if session.is_own_case() && field.trim().is_empty() {
         return vec![Line::styled(ctx.strings().own.not_yet, ctx.palette.dim())];
     }
-    text::lines(field, "", Style::new())
+    text::lines(field, "", style)
 }

@@ -10,7 +10,9 @@ use super::correct::step_items;
 use super::state::SessionScreen;
 use crate::i18n::fill;
 use crate::model::DraftTarget;
+use crate::tui::action::Command;
 use crate::tui::ctx::Ctx;
+use crate::tui::keymap::Context;
 use crate::tui::widgets::text;
 use ratatui::style::Style;
 
@@ -20,9 +22,16 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let p = ctx.palette;
     let session = &screen.session;
     let i = session.position.step;
-    let list_width = if area.width >= 90 { 30 } else { 22 };
+    let present = ctx.present;
+    // On a projector the decision point alone, in a column that reads well.
+    let list_width = match () {
+        _ if present => 0,
+        _ if area.width >= 90 => 30,
+        _ => 22,
+    };
     let [left, right] =
         Layout::horizontal([Constraint::Length(list_width), Constraint::Min(20)]).areas(area);
+    let right = if present { column(right) } else { right };
     let items: Vec<ListItem> = session
         .case
         .steps
@@ -45,7 +54,9 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .block(Block::default().borders(Borders::RIGHT).title(s.steps_list))
         .highlight_style(p.selected());
     let mut state = ListState::default().with_selected(Some(i));
-    frame.render_stateful_widget(list, left, &mut state);
+    if !present {
+        frame.render_stateful_widget(list, left, &mut state);
+    }
 
     let (Some(step), Some(record)) = (session.case.steps.get(i), session.steps.get(i)) else {
         super::own::draw_no_steps(screen, ctx, frame, right);
@@ -65,11 +76,23 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let writing = screen.editor.is_some();
     if !writing {
         lines.push(Line::styled(s.step_situation, p.label()));
-        lines.extend(super::own::field_lines(session, &step.situation, ctx));
+        lines.extend(super::own::field_lines(
+            session,
+            &step.situation,
+            ctx,
+            Style::new(),
+        ));
         lines.push(Line::raw(""));
     }
+    // What the group answers stands out on a projector.
+    let strong = if present { p.label() } else { Style::new() };
     lines.push(Line::styled(s.step_question, p.label()));
-    lines.extend(super::own::field_lines(session, &step.question, ctx));
+    lines.extend(super::own::field_lines(
+        session,
+        &step.question,
+        ctx,
+        strong,
+    ));
     if !step.options.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(s.step_options, p.label()));
@@ -84,15 +107,26 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.step_decision, p.label()));
+    // Hints that name a key only while that key is the one they name.
+    let hint = |cmd: Command| ctx.key_hint(Context::Steps, cmd);
+    let t = s.settings;
+    let no_decision = match hint(Command::EditDecision) {
+        true => s.step_no_decision,
+        false => t.present_no_decision,
+    };
+    let no_themes = match hint(Command::TagThemes) {
+        true => s.step_no_themes,
+        false => t.present_no_themes,
+    };
     if record.decision.trim().is_empty() {
-        lines.push(Line::styled(s.step_no_decision, p.dim()));
+        lines.push(Line::styled(no_decision, p.dim()));
     } else {
-        lines.extend(text::lines(&record.decision, "", Style::new()));
+        lines.extend(text::lines(&record.decision, "", strong));
     }
     lines.push(Line::raw(""));
     let mut chips = vec![Span::styled(format!("{} ", s.step_themes), p.label())];
     if record.themes.is_empty() {
-        chips.push(Span::styled(s.step_no_themes, p.dim()));
+        chips.push(Span::styled(no_themes, p.dim()));
     }
     for t in &record.themes {
         let label = session.theme_label(t).unwrap_or(t);
@@ -159,11 +193,15 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             Span::styled(format!("{}{owner}", b.text), style(target)),
         ]));
     }
-    if !step_items(session, i).is_empty() {
+    let select = [Command::Select, Command::Confirm, Command::Remove];
+    if select.into_iter().all(hint) && !step_items(session, i).is_empty() {
         lines.push(Line::styled(s.edit.select_hint, p.dim()));
     }
     let mut outcome_line = None;
-    if let Some(outcome) = &step.outcome {
+    // On a projector (or with another key) the outcome shows once revealed,
+    // and no hint before.
+    let reveal = hint(Command::Reveal);
+    if let Some(outcome) = step.outcome.as_ref().filter(|_| record.revealed || reveal) {
         lines.push(Line::raw(""));
         outcome_line = Some(lines.len());
         if record.revealed {
@@ -173,7 +211,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             lines.push(Line::styled(s.step_outcome_hidden, p.dim()));
         }
     }
-    if let Some(notes) = step.facilitator_notes.as_ref().filter(|_| !ctx.present) {
+    if let Some(notes) = step.facilitator_notes.as_ref().filter(|_| !present) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(s.step_facilitator, p.dim()));
         lines.extend(text::lines(notes, "", p.dim()));
@@ -194,7 +232,29 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         area,
         &lines,
         (scroll, outcome_line),
-        s.more_below,
+        more(ctx),
         p.title(),
     ));
+}
+
+/// The column a decision point takes on a projector: centred, at most 100
+/// columns wide, with a margin on both sides.
+pub fn column(area: Rect) -> Rect {
+    let width = area.width.saturating_sub(4).min(100);
+    let [_, mid, _] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(width),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    mid
+}
+
+/// "More below", without a key while presenting.
+pub fn more(ctx: &Ctx) -> &'static str {
+    if ctx.present {
+        ctx.strings().settings.present_more
+    } else {
+        ctx.strings().more_below
+    }
 }

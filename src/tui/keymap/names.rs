@@ -1,0 +1,105 @@
+//! The names of commands and screens in `keys.ron`: snake case, stable
+//! (they are a file format; README lists them).
+
+use super::types::Context;
+use crate::tui::action::Command;
+
+/// Every command, with its name in `keys.ron`.
+pub const COMMANDS: &[(Command, &str)] = &[
+    (Command::Quit, "quit"),
+    (Command::Help, "help"),
+    (Command::Back, "back"),
+    (Command::Done, "done"),
+    (Command::Confirm, "confirm"),
+    (Command::Up, "up"),
+    (Command::Down, "down"),
+    (Command::Prev, "prev"),
+    (Command::Next, "next"),
+    (Command::PrevPhase, "prev_phase"),
+    (Command::NextPhase, "next_phase"),
+    (Command::EditNotes, "edit_notes"),
+    (Command::EditDecision, "edit_decision"),
+    (Command::TagThemes, "tag_themes"),
+    (Command::AddReflection, "add_reflection"),
+    (Command::EditBottleneck, "edit_bottleneck"),
+    (Command::Reveal, "reveal"),
+    (Command::AddAction, "add_action"),
+    (Command::EditLessons, "edit_lessons"),
+    (Command::Export, "export"),
+    (Command::TogglePresent, "present"),
+    (Command::Toggle, "toggle"),
+    (Command::SaveNow, "save_now"),
+    (Command::Redact, "redact"),
+    (Command::SwitchField, "switch_field"),
+    (Command::ScrollUp, "scroll_up"),
+    (Command::ScrollDown, "scroll_down"),
+    (Command::Review, "review"),
+    (Command::Filter, "filter"),
+    (Command::Chart, "chart"),
+    (Command::Register, "register"),
+    (Command::Problems, "problems"),
+    (Command::CycleStatus, "cycle_status"),
+    (Command::EditOwner, "edit_owner"),
+    (Command::CloseHelp, "close_help"),
+    (Command::Select, "select"),
+    (Command::Remove, "remove"),
+    (Command::EditGroup, "edit_group"),
+    (Command::ViewPages, "view_pages"),
+    (Command::Reopen, "reopen"),
+    (Command::PauseTimer, "pause_timer"),
+    (Command::AddTime, "add_time"),
+    (Command::PageUp, "page_up"),
+    (Command::PageDown, "page_down"),
+    (Command::Top, "top"),
+    (Command::Bottom, "bottom"),
+];
+
+/// Every screen (keymap context), with its name in `keys.ron`.
+pub const CONTEXTS: &[(Context, &str)] = &[
+    (Context::Home, "home"),
+    (Context::SetupFilter, "setup_filter"),
+    (Context::SetupList, "setup_list"),
+    (Context::SetupText, "setup_text"),
+    (Context::Notes, "notes"),
+    (Context::Steps, "steps"),
+    (Context::Closing, "closing"),
+    (Context::Summary, "summary"),
+    (Context::Editor, "editor"),
+    (Context::Picker, "picker"),
+    (Context::ReviewList, "review_list"),
+    (Context::ReviewFilter, "review_filter"),
+    (Context::ReviewDetail, "review_detail"),
+    (Context::ReviewChart, "review_chart"),
+    (Context::ReviewStories, "review_stories"),
+    (Context::ReviewRegister, "review_register"),
+    (Context::ReviewOwner, "review_owner"),
+    (Context::Help, "help"),
+    (Context::ReadOnly, "read_only"),
+    (Context::ReopenAsk, "reopen_ask"),
+];
+
+/// The command called `name`.
+pub fn command(name: &str) -> Option<Command> {
+    COMMANDS.iter().find(|(_, n)| *n == name).map(|&(c, _)| c)
+}
+
+/// The screen called `name`.
+pub fn context(name: &str) -> Option<Context> {
+    CONTEXTS.iter().find(|(_, n)| *n == name).map(|&(c, _)| c)
+}
+
+/// The name of a screen.
+pub fn context_name(context: Context) -> &'static str {
+    CONTEXTS
+        .iter()
+        .find(|(c, _)| *c == context)
+        .map_or("", |&(_, n)| n)
+}
+
+/// The name of a command.
+pub fn command_name(command: Command) -> &'static str {
+    COMMANDS
+        .iter()
+        .find(|(c, _)| *c == command)
+        .map_or("", |&(_, n)| n)
+}
