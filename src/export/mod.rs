@@ -9,6 +9,7 @@
 pub mod csv;
 pub mod markdown;
 mod md;
+mod positions;
 
 use std::io;
 use std::path::Path;

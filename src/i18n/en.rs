@@ -206,4 +206,5 @@ pub static STRINGS: Strings = Strings {
     marks: &super::marks::EN,
     edit: &super::edit::EN,
     clock: &super::clock::EN,
+    stance: &super::stance::EN,
 };

@@ -17,6 +17,9 @@ impl Strings {
             DraftTarget::Lessons => self.editor_lessons,
             DraftTarget::Action { .. } => self.editor_action,
             DraftTarget::Group => self.edit.editor_group,
+            DraftTarget::Stance { own: true, .. } => self.stance.editor_own,
+            DraftTarget::Stance { own: false, .. } => self.stance.editor_reason,
+            DraftTarget::Participant => self.stance.editor_participant,
         }
     }
 

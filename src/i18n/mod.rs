@@ -22,6 +22,7 @@ mod review;
 mod review_en;
 mod review_nl;
 mod save;
+mod stance;
 
 pub use cli::CliStrings;
 pub use clock::ClockStrings;
@@ -29,6 +30,7 @@ pub use edit::EditStrings;
 pub use marks::Marks;
 pub use review::ReviewStrings;
 pub use save::SaveStrings;
+pub use stance::{StanceReview, StanceStrings};
 
 /// An interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -206,4 +206,5 @@ pub static STRINGS: Strings = Strings {
     marks: &super::marks::NL,
     edit: &super::edit::NL,
     clock: &super::clock::NL,
+    stance: &super::stance::NL,
 };

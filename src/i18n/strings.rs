@@ -1,6 +1,4 @@
 //! The interface's table (rule in [`super`]), filled by `nl.rs` and `en.rs`; labels in `labels.rs`.
-use super::Plural;
-
 /// All user-facing strings of one language.
 #[derive(Debug)]
 pub struct Strings {
@@ -207,7 +205,7 @@ pub struct Strings {
     /// Marker: more text below (scroll with j or the arrow key).
     pub more_below: &'static str,
     /// Status: {} folders or files were made owner-only.
-    pub permissions_tightened: Plural,
+    pub permissions_tightened: super::Plural,
     /// Command: quit.
     pub cmd_quit: &'static str,
     /// Command: help.
@@ -359,7 +357,7 @@ pub struct Strings {
     /// Heading over the theme column.
     pub chart_counted: &'static str,
     /// Heading when only the last {} quarters fit.
-    pub chart_last_quarters: Plural,
+    pub chart_last_quarters: super::Plural,
     /// Header of the status and owner column.
     pub register_status_owner: &'static str,
     /// Header of the bottleneck and where it was named.
@@ -396,4 +394,6 @@ pub struct Strings {
     pub edit: &'static super::edit::EditStrings,
     /// Clocks and read-only viewing.
     pub clock: &'static super::clock::ClockStrings,
+    /// Positions before the reveal and dot-voting.
+    pub stance: &'static super::stance::StanceStrings,
 }

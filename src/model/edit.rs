@@ -26,6 +26,9 @@ impl Session {
                 .and_then(|i| self.actions.get(i))
                 .map(|a| a.text.clone()),
             DraftTarget::Group => Some(self.group.clone()),
+            DraftTarget::Stance { .. } | DraftTarget::Participant => {
+                Some(self.stance_text_of(target).0)
+            }
         }
         .unwrap_or_default()
     }
@@ -50,6 +53,7 @@ impl Session {
                     .unwrap_or_default(),
             ),
             DraftTarget::Group => Some(self.participants_line()),
+            DraftTarget::Stance { .. } => self.stance_text_of(target).1,
             _ => None,
         }
     }
@@ -105,6 +109,7 @@ impl Session {
                     text,
                     owner: side,
                     status: Default::default(),
+                    votes: Vec::new(),
                 }),
             },
             DraftTarget::Lessons => self.lessons = text,
@@ -119,9 +124,16 @@ impl Session {
                     }
                 }
                 None if empty => {}
-                None => self.actions.push(Action { text, owner: side }),
+                None => self.actions.push(Action {
+                    text,
+                    owner: side,
+                    votes: Vec::new(),
+                }),
             },
             DraftTarget::Group => self.set_group(&text, side.as_deref().unwrap_or_default()),
+            DraftTarget::Stance { .. } | DraftTarget::Participant => {
+                self.set_stance_text(target, text, side)
+            }
         }
     }
 

@@ -10,7 +10,9 @@ mod id;
 mod knelpunt_id;
 mod method;
 mod session;
+mod stance;
 mod theme;
+mod vote;
 
 pub use case::{Case, Step};
 pub use id::{is_valid_id, split_theme_ref};
@@ -19,7 +21,9 @@ pub use session::{
     Action, Bottleneck, BottleneckStatus, Draft, DraftTarget, PhaseRecord, Position, Reflection,
     SESSION_SCHEMA_VERSION, Session, StepRecord,
 };
+pub use stance::{Choice, Stance, Tally};
 pub use theme::{Theme, ThemeSet};
+pub use vote::{DEFAULT_VOTES, MAX_VOTES, Votable, ranking};
 
 /// The schema version of case, theme-set and method files this casus writes and reads.
 pub const FILE_SCHEMA_VERSION: u32 = 1;

@@ -16,6 +16,13 @@ use crate::i18n::Strings;
 /// True when the command's key does something on the screen on show, in its
 /// present state: footers and help list only those.
 pub fn acts(app: &App, cmd: Command) -> bool {
+    if let Screen::Session(st) = &app.screen
+        && st.editor.is_none()
+        && st.removing.is_none()
+        && let Some(acts) = crate::tui::screens::session::round::acts(st, cmd)
+    {
+        return acts;
+    }
     match (&app.screen, cmd) {
         (Screen::Setup(setup), Command::Toggle) => setup.page == Page::Themes,
         (Screen::Session(st), Command::Reveal) => {
@@ -70,6 +77,12 @@ pub fn shown(app: &App) -> impl Iterator<Item = &'static Binding> + '_ {
 /// set-up does not claim that anything is saved.
 pub fn describe_here(app: &App, cmd: Command) -> &'static str {
     let s = app.strings();
+    if let Screen::Session(st) = &app.screen
+        && st.editor.is_none()
+        && let Some(said) = crate::tui::screens::session::round::describe(st, cmd, s)
+    {
+        return said;
+    }
     match (&app.screen, cmd) {
         (Screen::Setup(_), Command::Quit) => s.cmd_quit_unsaved,
         (Screen::Session(st), Command::Confirm)

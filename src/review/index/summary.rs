@@ -148,6 +148,7 @@ fn summary(session: &Session) -> Session {
         actions: Vec::new(),
         draft: None,
         timer_paused: session.timer_paused,
+        votes_each: session.votes_each,
     }
 }
 

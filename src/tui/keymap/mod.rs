@@ -63,6 +63,16 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::PageDown => s.clock.cmd_page_down,
         C::Top => s.clock.cmd_top,
         C::Bottom => s.clock.cmd_bottom,
+        C::OpenRound => s.stance.cmd_round,
+        C::ShowPositions => s.stance.cmd_show,
+        C::MarkActual => s.stance.cmd_actual,
+        C::EditReason => s.stance.cmd_reason,
+        C::AddVoter => s.stance.cmd_add_voter,
+        C::OpenVotes => s.stance.cmd_votes,
+        C::Vote => s.stance.cmd_vote,
+        C::Unvote => s.stance.cmd_unvote,
+        C::MoreVotes => s.stance.cmd_more_votes,
+        C::FewerVotes => s.stance.cmd_fewer_votes,
     }
 }
 
