@@ -105,3 +105,92 @@ fn positions_and_dots_in_a_session_are_scanned_for_personal_data() {
     assert!(typed.contains(&"Jan de Vries"));
     assert!(typed.contains(&"Eerst de huisarts bellen"));
 }
+
+#[test]
+fn positions_and_dots_are_in_the_markdown_and_the_csv() {
+    use casus::export::csv::{Dialect, to_string};
+    use casus::i18n::Lang;
+    let s = read_session(&versions().join("v3.ron")).unwrap();
+    let tz = jiff::tz::TimeZone::UTC;
+    let md = casus::export::markdown::session_report(&s, Lang::Nl, &tz);
+    for needle in [
+        "**Standpunten vóór de onthulling**",
+        "- De IB'er belt vandaag nog de moeder en nodigt haar uit voor een gesprek: 1",
+        "- eigen woorden “Eerst de huisarts bellen”: 1",
+        "- gedragswetenschapper: De IB'er legt de zorg",
+        "(reden: Zonder toestemming \"anoniem\"",
+        "**Werkelijk gebeurd (gemarkeerd)**",
+        // The second decision point: not shown in the session, and agreed.
+        "**Standpunten vóór de onthulling (niet getoond in de sessie)**",
+        "De groep was het eens.",
+        "Geen vast aanspreekpunt. (nog geen eigenaar; status: open) (3 stippen)",
+        "(1 stip)",
+    ] {
+        assert!(md.contains(needle), "the report lacks {needle:?}:\n{md}");
+    }
+    let three = md.find("- Geen vast aanspreekpunt.").unwrap();
+    let one = md.find("- Het gesprek met de moeder: Beschikking").unwrap();
+    assert!(three < one, "most dots first in the closing:\n{md}");
+
+    let csv = to_string(&[&s], Dialect::Standard, &tz);
+    let mut reader = csv::ReaderBuilder::new().from_reader(csv.as_bytes());
+    let head: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(&head[13..], ["votes", "reason"]);
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    let positions: Vec<_> = rows.iter().filter(|r| r[5] == "position").collect();
+    assert_eq!(
+        positions.len(),
+        5,
+        "three at the first decision point, two at the second"
+    );
+    let own = positions.iter().find(|r| r[9] == "CD").unwrap();
+    assert_eq!(
+        (own[8].as_str(), own[12].as_str()),
+        ("Eerst de huisarts bellen", "own")
+    );
+    let reasoned = positions
+        .iter()
+        .find(|r| r[9] == "gedragswetenschapper")
+        .unwrap();
+    assert_eq!(reasoned[14], "Zonder toestemming \"anoniem\"\nmag dat.");
+    let knelpunten: Vec<_> = rows.iter().filter(|r| r[5] == "bottleneck").collect();
+    assert_eq!(
+        knelpunten[0][8], "Geen vast aanspreekpunt.",
+        "most dots first"
+    );
+    assert_eq!(
+        (knelpunten[0][13].as_str(), knelpunten[1][13].as_str()),
+        ("3", "1")
+    );
+
+    let nl = to_string(&[&s], Dialect::ExcelNl, &tz);
+    assert!(nl.contains(";stemmen;reden\r\n"), "{nl}");
+    assert!(nl.contains(";standpunt;"), "{nl}");
+}
+
+#[test]
+fn the_register_lists_a_sessions_knelpunten_most_dots_first() {
+    use casus::review::{Filter, LoadedSession, register};
+    let path = versions().join("v3.ron");
+    let session = read_session(&path).unwrap();
+    let loaded = [LoadedSession {
+        session: session.clone(),
+        path,
+    }];
+    let rows = register(&loaded, &Filter::default(), &jiff::tz::TimeZone::UTC);
+    let listed: Vec<(&str, usize, usize)> = rows
+        .iter()
+        .map(|r| (r.text.as_str(), r.votes, r.index))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("Geen vast aanspreekpunt.", 3, 1),
+            ("Beschikking duurt zes weken.", 1, 0)
+        ],
+        "ranked, each with its own index for updates"
+    );
+}

@@ -15,7 +15,7 @@ pub mod state;
 pub mod steps;
 pub mod unsaved;
 pub mod votes;
-mod votes_draw;
+pub mod votes_draw;
 
 pub use state::SessionScreen;
 

@@ -93,6 +93,7 @@ pub fn acts(screen: &SessionScreen, cmd: Command) -> Option<bool> {
     let Some(round) = &screen.round else {
         return match cmd {
             Command::ShowPositions if screen.editor.is_none() => Some(stances),
+            Command::OpenVotes => Some(!super::votes::items(session).is_empty()),
             _ => None,
         };
     };
