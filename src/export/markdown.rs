@@ -229,6 +229,9 @@ pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang, tz: &TimeZone
         &fill(r.md_decided_of, &[&stats.decided, &stats.decision_points]),
     );
     blank(&mut out);
+    if let Some(counts) = stats.positions.line(r) {
+        paragraph(&mut out, &counts);
+    }
     if sessions.is_empty() {
         paragraph(&mut out, &format!("_{}_", r.md_no_sessions));
         return out;

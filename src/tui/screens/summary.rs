@@ -145,6 +145,11 @@ pub fn draw(summary: &Summary, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         let who = session.participants.join(", ");
         lines.push(Line::styled(fill(s.summary_participants, &[&who]), p.dim()));
     }
+    let mut positions = crate::review::positions::PositionCounts::default();
+    positions.add(session);
+    if let Some(line) = positions.line(ctx.lang.review()) {
+        lines.push(Line::styled(line, p.dim()));
+    }
     lines.push(Line::raw(""));
     if !session.lessons.trim().is_empty() {
         lines.push(Line::styled(s.closing_lessons, p.title()));
