@@ -249,3 +249,21 @@ fn the_footer_offers_only_what_acts_in_the_round() {
     );
     assert!(after.contains("standpunt wissen"), "{after}");
 }
+
+#[test]
+fn on_the_own_words_row_the_shown_positions_come_into_view_at_80x24() {
+    let mut app = in_round();
+    press_code(&mut app, KeyCode::Enter); // AB
+    press_code(&mut app, KeyCode::Enter); // CD
+    press(&mut app, ch('u'));
+    let top = render(&app, 80, 24);
+    assert!(
+        !top.contains("CD: De IB'er"),
+        "below the panel at first:\n{top}"
+    );
+    for _ in 0..options(&app).len() {
+        press(&mut app, ch('j'));
+    }
+    let end = render(&app, 80, 24);
+    assert!(end.contains("CD: De IB'er"), "scrolled to the end:\n{end}");
+}

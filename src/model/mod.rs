@@ -11,6 +11,7 @@ mod knelpunt_id;
 mod method;
 mod session;
 mod stance;
+mod stance_edit;
 mod theme;
 mod vote;
 

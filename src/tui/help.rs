@@ -146,9 +146,10 @@ fn area(full: Rect, app: &App) -> Rect {
     let width = (widest + 4)
         .min(full.width.saturating_sub(4))
         .max(20.min(full.width));
-    let height = (list.len() as u16 + 2).min(full.height.saturating_sub(2));
+    // It may cover the title row, never the footer that says how to close it.
+    let height = (list.len() as u16 + 2).min(full.height.saturating_sub(1));
     let x = full.x + (full.width - width) / 2;
-    let y = full.y + (full.height - height) / 2;
+    let y = full.y + ((full.height - height) / 2).min(full.height.saturating_sub(1) - height);
     Rect::new(x, y, width, height)
 }
 

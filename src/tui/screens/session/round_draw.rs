@@ -171,11 +171,9 @@ pub fn draw(screen: &SessionScreen, round: &Round, ctx: &Ctx, frame: &mut Frame,
         .as_deref()
         .filter(|_| actual_visible(session, round.step));
     let mut cursor_line = 0;
-    for (i, o) in options
-        .iter()
-        .chain(std::iter::once(&t.round_own.to_string()))
-        .enumerate()
-    {
+    let width = usize::from(area.width.saturating_sub(4));
+    let own = t.round_own.to_string();
+    for (i, o) in options.iter().chain(std::iter::once(&own)).enumerate() {
         let on = i == round.cursor;
         if on {
             cursor_line = lines.len();
@@ -186,21 +184,37 @@ pub fn draw(screen: &SessionScreen, round: &Round, ctx: &Ctx, frame: &mut Frame,
             String::new()
         };
         let style = if on { p.selected() } else { Style::new() };
-        let mut spans = vec![Span::styled(
-            format!("{}{number}{o}", if on { "▶ " } else { "  " }),
-            style,
-        )];
+        let mut after = Vec::new();
         if shown && i < options.len() {
-            spans.push(Span::styled(
+            after.push(Span::styled(
                 format!("  {}", bar(tally.options[i])),
                 p.chip(),
             ));
         }
         if i < options.len() && actual == Some(o.as_str()) {
-            spans.push(Span::styled(format!("  ✓ {}", t.actual_mark), p.ok()));
+            after.push(Span::styled(format!("  ✓ {}", t.actual_mark), p.ok()));
         }
-        lines.push(Line::from(spans));
+        // Wrapped here, so a long option stays indented under its number.
+        let lead = format!("{}{number}", if on { "▶ " } else { "  " });
+        let indent = " ".repeat(text::width(&lead));
+        let taken: usize = indent.len() + after.iter().map(Span::width).sum::<usize>();
+        let rows = text::wrap(&[Line::raw(o.clone())], width.saturating_sub(taken).max(8));
+        let last = rows.len().saturating_sub(1);
+        for (n, row) in rows.into_iter().enumerate() {
+            let head = if n == 0 { &lead } else { &indent };
+            let mut spans = vec![Span::styled(format!("{head}{row}"), style)];
+            if n == last {
+                spans.append(&mut after);
+            }
+            lines.push(Line::from(spans));
+        }
     }
+    // On the own-words row (the last), everything below it comes into view.
+    let cursor = if round.cursor == options.len() {
+        usize::MAX
+    } else {
+        cursor_line
+    };
     lines.push(Line::raw(""));
     if shown {
         lines.push(Line::styled(t.round_shown, p.label()));
@@ -217,7 +231,7 @@ pub fn draw(screen: &SessionScreen, round: &Round, ctx: &Ctx, frame: &mut Frame,
         area,
         &fill(t.round_title, &[&title]),
         &lines,
-        cursor_line,
+        cursor,
         ctx,
     );
 }
@@ -249,7 +263,7 @@ pub fn panel(
     let inner = block.inner(area).inner(ratatui::layout::Margin::new(1, 0));
     frame.render_widget(Clear, area);
     frame.render_widget(block, area);
-    let row = text::wrap(&lines[..cursor], usize::from(inner.width)).len();
+    let row = text::wrap(&lines[..cursor.min(lines.len())], usize::from(inner.width)).len();
     let scroll = (row + 2).saturating_sub(usize::from(inner.height)) as u16;
     let more = ctx.strings().more_below;
     text::render_scrolled(frame, inner, lines, scroll, more, p.title());

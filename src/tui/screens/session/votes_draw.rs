@@ -45,7 +45,12 @@ pub fn draw(screen: &SessionScreen, v: &Voting, ctx: &Ctx, frame: &mut Frame, ar
             } else {
                 Style::new()
             };
-            chips.push(Span::styled(format!("{who} {used}/{each}"), style));
+            let dots = format!(
+                "{}{}",
+                "●".repeat(used),
+                "○".repeat(each.saturating_sub(used))
+            );
+            chips.push(Span::styled(format!("{who} {dots}"), style));
             chips.push(Span::raw("  "));
         }
         lines.push(Line::from(chips));
