@@ -118,6 +118,8 @@ fn standard_csv_has_a_row_per_decision_theme_reflection_bottleneck_note_lesson_a
         "Eerste lijn dichtbij de vindplaatsen; Groot mandaat voor de professional",
         "eigenwijs/eerste-lijn-dichtbij eigenwijs/mandaat",
         "",
+        "", // votes: a decision has none
+        "", // reason: only a position has one
     ];
     assert_eq!(melding.as_slice(), &expected);
     let themes: Vec<_> = of_kind(&rows, "theme")
@@ -146,7 +148,9 @@ fn standard_csv_has_a_row_per_decision_theme_reflection_bottleneck_note_lesson_a
             "Gemeente",
             "",
             "",
-            "raised"
+            "raised",
+            "", // no dot-votes
+            "",
         ]
     );
     // What the Markdown report holds beyond decisions is in the CSV too.
@@ -180,7 +184,7 @@ fn standard_csv_has_a_row_per_decision_theme_reflection_bottleneck_note_lesson_a
         .iter()
         .find(|r| r[0] == S1 && r[6] == "verwijzing")
         .unwrap();
-    assert_eq!(&undecided[8..], ["", "", "", "", ""]);
+    assert_eq!(&undecided[8..], ["", "", "", "", "", "", ""]);
 }
 
 #[test]

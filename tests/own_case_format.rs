@@ -1,7 +1,7 @@
 //! Session schema version 3: an own case (eigen inbreng) is stored in the
 //! session: the case as the group built it in `case`, the inbrenger's role
 //! and preparation in `own_case`. Older files have no `own_case` and read
-//! the same. Run with `CASUS_WRITE_FIXTURES=1` to write `v3.ron` with this
+//! the same. Run with `CASUS_WRITE_FIXTURES=1` to write `v3-own-case.ron` with this
 //! serializer.
 
 use std::path::{Path, PathBuf};
@@ -12,7 +12,7 @@ use casus::model::{DraftTarget, OwnField, SESSION_SCHEMA_VERSION, Session, StepF
 use casus::store::{read_session, to_ron};
 
 fn v3() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/session_versions/v3.ron")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/session_versions/v3-own-case.ron")
 }
 
 /// The session the v3 fixture was written from.

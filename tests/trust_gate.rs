@@ -7,7 +7,9 @@ mod review_fixtures;
 
 use std::path::Path;
 
-use casus::model::{Action, Bottleneck, BottleneckStatus, Draft, DraftTarget, Reflection, Session};
+use casus::model::{
+    Action, Bottleneck, BottleneckStatus, Choice, Draft, DraftTarget, Reflection, Session,
+};
 use casus::store::{Store, write_atomic, write_session};
 use common::bin::{Sandbox, code, files_under, stderr, stdout};
 use review_fixtures as fx;
@@ -51,6 +53,7 @@ fn with_bsn_in_each_field() -> Vec<(&'static str, Session)> {
             text: t(),
             owner: None,
             status: BottleneckStatus::Open,
+            votes: Vec::new(),
         })
     });
     add("bottleneck owner", &|s| {
@@ -60,6 +63,7 @@ fn with_bsn_in_each_field() -> Vec<(&'static str, Session)> {
             text: "wachtlijst".into(),
             owner: Some(t()),
             status: BottleneckStatus::Open,
+            votes: Vec::new(),
         })
     });
     add("lessons", &|s| s.lessons = t());
@@ -67,12 +71,14 @@ fn with_bsn_in_each_field() -> Vec<(&'static str, Session)> {
         s.actions.push(Action {
             text: t(),
             owner: None,
+            votes: Vec::new(),
         })
     });
     add("action owner", &|s| {
         s.actions.push(Action {
             text: "bellen".into(),
             owner: Some(t()),
+            votes: Vec::new(),
         })
     });
     add("draft", &|s| {
@@ -82,6 +88,20 @@ fn with_bsn_in_each_field() -> Vec<(&'static str, Session)> {
             side: None,
         })
     });
+    add("position, own words", &|s| {
+        s.set_stance(0, "AB", Choice::Own(t()));
+    });
+    add("position reason", &|s| {
+        s.set_stance(0, "AB", Choice::Option("bellen".into()));
+        s.steps[0].stances[0].reason = Some(t());
+    });
+    add("position who", &|s| {
+        s.set_stance(0, &t(), Choice::Option("bellen".into()));
+    });
+    add("marked as what happened", &|s| {
+        s.steps[0].actual = Some(t())
+    });
+    add("dot-vote", &|s| s.actions[0].votes = vec![t()]);
     add("draft side", &|s| {
         s.draft = Some(Draft {
             target: DraftTarget::Lessons,

@@ -296,9 +296,10 @@ fn the_footer_and_help_offer_own_case_keys_only_where_they_act() {
 }
 
 #[test]
-fn c_edits_the_preparation_later_in_any_phase() {
+fn shift_c_edits_the_preparation_later_in_any_phase() {
+    // `c` on a decision point opens the position round; `C` is the case's.
     let mut app = at_own_steps();
-    press(&mut app, ch('c'));
+    press(&mut app, ch('C'));
     assert_eq!(editor_target(&app), Some(DraftTarget::Own(OwnField::Title)));
     assert!(render(&app, 80, 24).contains("Voorbereiding van de inbrenger"));
 }

@@ -274,6 +274,7 @@ fn generate(rng: &mut Rng, library: &Library, first: Timestamp, span: i64) -> Se
                 text: rng.pick(&BOTTLENECKS).to_string(),
                 owner: rng.chance(50).then(|| rng.pick(&OWNERS).to_string()),
                 status: *rng.pick(&BottleneckStatus::ALL),
+                votes: Vec::new(),
             });
         }
     }
@@ -299,6 +300,7 @@ fn generate(rng: &mut Rng, library: &Library, first: Timestamp, span: i64) -> Se
             .map(|_| Action {
                 text: format!("Agenderen: {}", rng.pick(&ACTS)),
                 owner: rng.chance(70).then(|| rng.pick(&INITIALS).to_string()),
+                votes: Vec::new(),
             })
             .collect();
         s.finished = Some(clock);

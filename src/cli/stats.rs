@@ -61,6 +61,10 @@ pub(super) fn stats(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &StatsArg
         StatsFormat::Table => {
             let mut out = r.stats_heading(stats.sessions, stats.decided, stats.decision_points);
             out.push('\n');
+            if let Some(line) = stats.positions.line(r) {
+                out.push_str(&line);
+                out.push('\n');
+            }
             if stats.sets.is_empty() {
                 out.push_str(r.no_themes);
                 out.push('\n');

@@ -7,11 +7,17 @@
 //! |---|---|---|---|---|---|---|
 //! | `decision` | decision point (decided or not) | the decision point | the decision | | its themes | |
 //! | `theme` | theme tagged on a decision point | the decision point | the theme's label | | that theme | |
+//! | `position` | participant's position before the reveal | its decision point | the option chosen, or own words | the participant | | `option`, `own` |
 //! | `reflection` | reflection | its decision point | the reflection | its author | | |
 //! | `bottleneck` | knelpunt | its decision point, if any | the knelpunt | its owner | | `open`, `raised`, `resolved` |
 //! | `note` | phase with notes | the phase | the group's notes | | | |
 //! | `lesson` | session with lessons | | the lessons | | | |
 //! | `action` | action | | the action | its owner | | |
+//!
+//! Two more columns at the end (added with session schema version 3, so
+//! scripts that read by name keep working): `votes`, the dot-votes of a
+//! knelpunt or action (which are listed most dots first), and `reason`, the
+//! reason a participant gave for a position.
 //!
 //! The columns of [`COLUMNS`] are stable names, so scripts keep working
 //! whatever the interface language: `themes` holds labels joined by `; `,
@@ -47,7 +53,7 @@ pub enum Dialect {
 }
 
 /// The header row (stable names).
-pub const COLUMNS: [&str; 13] = [
+pub const COLUMNS: [&str; 15] = [
     "session",
     "date",
     "group",
@@ -61,10 +67,12 @@ pub const COLUMNS: [&str; 13] = [
     "themes",
     "theme_ids",
     "status",
+    "votes",
+    "reason",
 ];
 
 /// The header row of the Dutch Excel dialect, column for column.
-pub const COLUMNS_NL: [&str; 13] = [
+pub const COLUMNS_NL: [&str; 15] = [
     "sessie",
     "datum",
     "groep",
@@ -78,6 +86,8 @@ pub const COLUMNS_NL: [&str; 13] = [
     "themas",
     "thema_ids",
     "status",
+    "stemmen",
+    "reden",
 ];
 
 /// What a row holds.
@@ -87,6 +97,8 @@ pub enum Kind {
     Decision,
     /// One theme tagged on a decision point.
     Theme,
+    /// A participant's position before the reveal.
+    Position,
     /// A reflection.
     Reflection,
     /// A knelpunt.
@@ -105,6 +117,7 @@ impl Kind {
         let (standard, nl) = match self {
             Kind::Decision => ("decision", "besluit"),
             Kind::Theme => ("theme", "thema"),
+            Kind::Position => ("position", "standpunt"),
             Kind::Reflection => ("reflection", "reflectie"),
             Kind::Bottleneck => ("bottleneck", "knelpunt"),
             Kind::Note => ("note", "aantekening"),
@@ -127,6 +140,15 @@ fn status_cell(status: BottleneckStatus, dialect: Dialect) -> &'static str {
     }
 }
 
+fn position_cell(own: bool, dialect: Dialect) -> &'static str {
+    match (dialect, own) {
+        (Dialect::Standard, false) => "option",
+        (Dialect::Standard, true) => "own",
+        (Dialect::ExcelNl, false) => "optie",
+        (Dialect::ExcelNl, true) => "eigen",
+    }
+}
+
 /// One row after the session's own columns.
 struct Item<'a> {
     kind: Kind,
@@ -136,6 +158,8 @@ struct Item<'a> {
     themes: String,
     theme_ids: String,
     status: &'a str,
+    votes: String,
+    reason: &'a str,
 }
 
 /// Every item of one session, in the order of the Markdown report.
@@ -148,6 +172,8 @@ fn items<'a>(s: &'a Session, dialect: Dialect) -> Vec<Item<'a>> {
         themes: String::new(),
         theme_ids: String::new(),
         status: "",
+        votes: String::new(),
+        reason: "",
     };
     let mut out = Vec::new();
     for record in &s.steps {
@@ -170,6 +196,15 @@ fn items<'a>(s: &'a Session, dialect: Dialect) -> Vec<Item<'a>> {
                 ..item(Kind::Theme, step, label(t))
             });
         }
+        for p in &record.stances {
+            let own = matches!(p.choice, crate::model::Choice::Own(_));
+            out.push(Item {
+                person: &p.who,
+                status: position_cell(own, dialect),
+                reason: p.reason.as_deref().unwrap_or(""),
+                ..item(Kind::Position, step, p.choice.text())
+            });
+        }
         for r in record
             .reflections
             .iter()
@@ -181,7 +216,14 @@ fn items<'a>(s: &'a Session, dialect: Dialect) -> Vec<Item<'a>> {
             });
         }
     }
-    for b in &s.bottlenecks {
+    let votes = |v: &[String]| {
+        if v.is_empty() {
+            String::new()
+        } else {
+            v.len().to_string()
+        }
+    };
+    for b in s.ranked_bottlenecks() {
         let step = b
             .step
             .as_deref()
@@ -189,6 +231,7 @@ fn items<'a>(s: &'a Session, dialect: Dialect) -> Vec<Item<'a>> {
         out.push(Item {
             person: b.owner.as_deref().unwrap_or(""),
             status: status_cell(b.status, dialect),
+            votes: votes(&b.votes),
             ..item(Kind::Bottleneck, step, &b.text)
         });
     }
@@ -204,9 +247,14 @@ fn items<'a>(s: &'a Session, dialect: Dialect) -> Vec<Item<'a>> {
     if !s.lessons.trim().is_empty() {
         out.push(item(Kind::Lesson, ("", ""), &s.lessons));
     }
-    for a in s.actions.iter().filter(|a| !a.text.trim().is_empty()) {
+    for a in s
+        .ranked_actions()
+        .into_iter()
+        .filter(|a| !a.text.trim().is_empty())
+    {
         out.push(Item {
             person: a.owner.as_deref().unwrap_or(""),
+            votes: votes(&a.votes),
             ..item(Kind::Action, ("", ""), &a.text)
         });
     }
@@ -258,6 +306,8 @@ pub fn write<W: Write>(
                 &it.themes,
                 &it.theme_ids,
                 it.status,
+                &it.votes,
+                it.reason,
             ];
             // Both dialects: a spreadsheet opens either, and runs a formula in either.
             csv.write_record(row.iter().map(|c| safe_text::csv_cell(c).into_owned()))?;

@@ -19,6 +19,7 @@ use super::md::{
     blank, esc, field, field_code, heading, item, label, labelled, line, one_line, paragraph,
     quote, row, table_head,
 };
+use super::positions::votes_suffix;
 
 /// The report of one session: what was decided, said and named, in order;
 /// dates in the time zone `tz`.
@@ -76,6 +77,7 @@ pub fn session_report(session: &Session, lang: Lang, tz: &TimeZone) -> String {
                 blank(&mut out);
             }
         }
+        super::positions::step_positions(&mut out, s, i, lang);
         if record.decision.trim().is_empty() {
             labelled(&mut out, r.md_decision, &format!("_{}_", r.md_no_decision));
         } else {
@@ -148,8 +150,8 @@ pub fn session_report(session: &Session, lang: Lang, tz: &TimeZone) -> String {
     }
 
     let actions: Vec<_> = s
-        .actions
-        .iter()
+        .ranked_actions()
+        .into_iter()
         .filter(|a| !a.text.trim().is_empty())
         .collect();
     if !s.lessons.trim().is_empty() || !s.bottlenecks.is_empty() || !actions.is_empty() {
@@ -160,7 +162,7 @@ pub fn session_report(session: &Session, lang: Lang, tz: &TimeZone) -> String {
         }
         if !s.bottlenecks.is_empty() {
             heading(&mut out, 3, r.md_bottlenecks);
-            for b in &s.bottlenecks {
+            for b in s.ranked_bottlenecks() {
                 let place = b
                     .step
                     .as_deref()
@@ -180,7 +182,7 @@ pub fn session_report(session: &Session, lang: Lang, tz: &TimeZone) -> String {
                     Some(o) => format!("{} ({}: {o})", a.text.trim(), r.md_owner),
                     None => a.text.trim().to_string(),
                 };
-                item(&mut out, &text);
+                item(&mut out, &(text + &votes_suffix(&a.votes, lang)));
             }
             blank(&mut out);
         }
@@ -227,6 +229,9 @@ pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang, tz: &TimeZone
         &fill(r.md_decided_of, &[&stats.decided, &stats.decision_points]),
     );
     blank(&mut out);
+    if let Some(counts) = stats.positions.line(r) {
+        paragraph(&mut out, &counts);
+    }
     if sessions.is_empty() {
         paragraph(&mut out, &format!("_{}_", r.md_no_sessions));
         return out;
@@ -281,7 +286,7 @@ pub fn set_report(sessions: &[&Session], filter: &str, lang: Lang, tz: &TimeZone
 
     let bottlenecks: Vec<(&Session, &Bottleneck)> = sessions
         .iter()
-        .flat_map(|s| s.bottlenecks.iter().map(move |b| (*s, b)))
+        .flat_map(|s| s.ranked_bottlenecks().into_iter().map(move |b| (*s, b)))
         .collect();
     if !bottlenecks.is_empty() {
         heading(&mut out, 2, r.md_bottlenecks);
@@ -377,10 +382,11 @@ fn bottleneck_line(b: &Bottleneck, lang: Lang) -> String {
         format!("{}: {o}", r.md_owner)
     });
     format!(
-        "{} ({owner}; {}: {})",
+        "{} ({owner}; {}: {}){}",
         b.text.trim(),
         r.md_status.to_lowercase(),
-        lang.review().status_label(b.status)
+        lang.review().status_label(b.status),
+        votes_suffix(&b.votes, lang)
     )
 }
 

@@ -10,6 +10,7 @@ pub mod case;
 pub mod csv;
 pub mod markdown;
 mod md;
+mod positions;
 
 use std::io;
 use std::path::Path;

@@ -204,4 +204,5 @@ pub static STRINGS: Strings = Strings {
     clock: &super::clock::EN,
     own: &super::own::EN,
     settings: &super::settings::EN,
+    stance: &super::stance::EN,
 };

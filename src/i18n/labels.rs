@@ -21,6 +21,9 @@ impl Strings {
             DraftTarget::NewStep(_) => self.own.editor_new_step,
             DraftTarget::StepField { field, .. } => self.own.step_field(field),
             DraftTarget::Step(_) => self.own.editor_step,
+            DraftTarget::Stance { own: true, .. } => self.stance.editor_own,
+            DraftTarget::Stance { own: false, .. } => self.stance.editor_reason,
+            DraftTarget::Participant => self.stance.editor_participant,
         }
     }
 

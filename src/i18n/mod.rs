@@ -24,6 +24,7 @@ mod review_en;
 mod review_nl;
 mod save;
 mod settings;
+mod stance;
 
 pub use cli::CliStrings;
 pub use clock::ClockStrings;
@@ -33,6 +34,7 @@ pub use own::OwnStrings;
 pub use review::ReviewStrings;
 pub use save::SaveStrings;
 pub use settings::SettingsStrings;
+pub use stance::{StanceReview, StanceStrings};
 
 /// An interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

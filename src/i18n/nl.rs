@@ -204,4 +204,5 @@ pub static STRINGS: Strings = Strings {
     clock: &super::clock::NL,
     own: &super::own::NL,
     settings: &super::settings::NL,
+    stance: &super::stance::NL,
 };

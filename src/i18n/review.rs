@@ -216,6 +216,8 @@ pub struct ReviewStrings {
     pub diag_warning: &'static str,
     /// The label before a diagnostic's message when it is a note ("note: ").
     pub diag_note: &'static str,
+    /// Positions and votes in exports and counts.
+    pub stance: &'static super::stance::StanceReview,
 }
 
 impl ReviewStrings {

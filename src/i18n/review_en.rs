@@ -138,4 +138,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     resume_in_copy: "You continue in {}; {} stays as it is.",
     diag_warning: "warning: ",
     diag_note: "note: ",
+    stance: &super::stance::REVIEW_EN,
 };

@@ -138,4 +138,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     resume_in_copy: "Je werkt verder in {}; {} blijft zoals het is.",
     diag_warning: "waarschuwing: ",
     diag_note: "opmerking: ",
+    stance: &super::stance::REVIEW_NL,
 };

@@ -391,4 +391,6 @@ pub struct Strings {
     pub own: &'static super::own::OwnStrings,
     /// Presenting mode and the config files.
     pub settings: &'static super::settings::SettingsStrings,
+    /// Positions before the reveal and dot-voting.
+    pub stance: &'static super::stance::StanceStrings,
 }

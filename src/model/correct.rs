@@ -34,8 +34,19 @@ impl Session {
             DraftTarget::Action { index: Some(i) } => i < self.actions.len(),
             DraftTarget::Lessons => !self.lessons.is_empty(),
             DraftTarget::Step(i) => self.is_own_case() && i < self.case.steps.len(),
+            DraftTarget::Stance { step, who, .. } => {
+                let voter = self.voters(step).get(who).cloned().unwrap_or_default();
+                self.steps
+                    .get(step)
+                    .is_some_and(|r| r.stance_of(&voter).is_some())
+            }
             _ => false,
         };
+        if let (true, DraftTarget::Stance { step, who, .. }) = (exists, target) {
+            // Removing a position removes it whole, reason and all.
+            let voter = self.voters(step)[who].clone();
+            return self.remove_stance(step, &voter);
+        }
         if exists {
             self.set_text(target, String::new(), None);
         }

@@ -30,6 +30,9 @@ impl Session {
             | DraftTarget::NewStep(_)
             | DraftTarget::StepField { .. }
             | DraftTarget::Step(_)) => self.own_text_of(own),
+            DraftTarget::Stance { .. } | DraftTarget::Participant => {
+                Some(self.stance_text_of(target).0)
+            }
         }
         .unwrap_or_default()
     }
@@ -54,6 +57,7 @@ impl Session {
                     .unwrap_or_default(),
             ),
             DraftTarget::Group => Some(self.participants_line()),
+            DraftTarget::Stance { .. } => self.stance_text_of(target).1,
             _ => None,
         }
     }
@@ -109,6 +113,7 @@ impl Session {
                     text,
                     owner: side,
                     status: Default::default(),
+                    votes: Vec::new(),
                 }),
             },
             DraftTarget::Lessons => self.lessons = text,
@@ -123,13 +128,20 @@ impl Session {
                     }
                 }
                 None if empty => {}
-                None => self.actions.push(Action { text, owner: side }),
+                None => self.actions.push(Action {
+                    text,
+                    owner: side,
+                    votes: Vec::new(),
+                }),
             },
             DraftTarget::Group => self.set_group(&text, side.as_deref().unwrap_or_default()),
             own @ (DraftTarget::Own(_)
             | DraftTarget::NewStep(_)
             | DraftTarget::StepField { .. }
             | DraftTarget::Step(_)) => self.set_own_text(own, text),
+            DraftTarget::Stance { .. } | DraftTarget::Participant => {
+                self.set_stance_text(target, text, side)
+            }
         }
     }
 

@@ -127,6 +127,7 @@ mod tests {
             text: text.into(),
             owner: None,
             status: BottleneckStatus::Open,
+            votes: Vec::new(),
         }
     }
 

@@ -11,7 +11,10 @@ mod knelpunt_id;
 mod method;
 mod own_case;
 mod session;
+mod stance;
+mod stance_edit;
 mod theme;
+mod vote;
 
 pub use case::{Case, Step};
 pub use id::{is_valid_id, split_theme_ref};
@@ -21,7 +24,9 @@ pub use session::{
     Action, Bottleneck, BottleneckStatus, Draft, DraftTarget, PhaseRecord, Position, Reflection,
     SESSION_SCHEMA_VERSION, Session, StepRecord,
 };
+pub use stance::{Choice, Stance, Tally};
 pub use theme::{Theme, ThemeSet};
+pub use vote::{DEFAULT_VOTES, MAX_VOTES, Votable, ranking};
 
 /// The schema version of case, theme-set and method files this casus writes and reads.
 pub const FILE_SCHEMA_VERSION: u32 = 1;

@@ -17,6 +17,10 @@ use super::{Case, Method, PhaseKind, ThemeSet};
 /// - 3: an own case (`Session::own_case`): the inbrenger's preparation, and a
 ///   case whose decision points the group adds during the session; older
 ///   files have none and read the same.
+/// - 3: positions before the reveal (`StepRecord::stances`, `stances_shown`,
+///   `actual`) and dot-votes in the closing (`votes` on knelpunten and
+///   actions, `Session::votes_each`); all have serde defaults, so a version 1
+///   or 2 file reads as a session without positions or votes.
 pub const SESSION_SCHEMA_VERSION: u32 = 3;
 
 /// A whole session as stored in `<data dir>/sessions/<id>.ron`.
@@ -78,6 +82,14 @@ pub struct Session {
     /// Written only when set, so other sessions read the same.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub own_case: Option<super::OwnCase>,
+    // ---- Positions and dot-votes (schema version 3): `model/stance.rs`, `model/vote.rs`.
+    /// Dots each participant may spread over knelpunten and actions in the closing.
+    #[serde(default = "default_votes_each")]
+    pub votes_each: u32,
+}
+
+fn default_votes_each() -> u32 {
+    super::vote::DEFAULT_VOTES
 }
 
 /// Where in the session the group is.
@@ -131,6 +143,17 @@ pub struct StepRecord {
     /// Whether the outcome was revealed to the group.
     #[serde(default)]
     pub revealed: bool,
+
+    // ---- Positions before the reveal (schema version 3): `model/stance.rs`.
+    /// Each participant's position, recorded before the reveal.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stances: Vec<super::Stance>,
+    /// The positions were shown to the group, all at once.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub stances_shown: bool,
+    /// The option the facilitator marked as what actually happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actual: Option<String>,
 }
 
 /// A reflection, with optional author initials.
@@ -144,7 +167,7 @@ pub struct Reflection {
 }
 
 /// A system bottleneck (knelpunt) a case exposes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Bottleneck {
     /// Stable id within the session (`k-` and six letters or digits), so a
     /// register can update exactly this knelpunt. Empty only in a version 1
@@ -162,6 +185,9 @@ pub struct Bottleneck {
     /// Where it stands.
     #[serde(default)]
     pub status: BottleneckStatus,
+    /// Dot-votes in the closing: one voter's label per dot (schema version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<String>,
 }
 
 /// How far a bottleneck has come.
@@ -200,13 +226,16 @@ impl BottleneckStatus {
 }
 
 /// An action agreed in the closing.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Action {
     /// What will be done.
     pub text: String,
     /// Who does it.
     #[serde(default)]
     pub owner: Option<String>,
+    /// Dot-votes in the closing: one voter's label per dot (schema version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub votes: Vec<String>,
 }
 
 /// An editor's text that was not yet committed when casus last saved.
@@ -266,6 +295,19 @@ pub enum DraftTarget {
     },
     /// Decision point `n` of the own case as a whole: only ever removed.
     Step(usize),
+    /// The position of voter `who` (see [`Session::voters`]) at decision
+    /// point `step`: with `own`, its own words and the reason as the side
+    /// field; otherwise the reason of the option chosen.
+    Stance {
+        /// The decision point.
+        step: usize,
+        /// The voter's index in [`Session::voters`].
+        who: usize,
+        /// Own words rather than one of the options.
+        own: bool,
+    },
+    /// A new participant (initials or a role), typed in a position round or in voting.
+    Participant,
 }
 
 fn default_language() -> String {
@@ -319,6 +361,7 @@ impl Session {
             draft: None,
             timer_paused: false,
             own_case: None,
+            votes_each: default_votes_each(),
         }
     }
 
@@ -367,6 +410,7 @@ impl Session {
             out.push(&a.text);
             out.extend(a.owner.as_deref());
         }
+        out.extend(self.stance_texts().chain(self.vote_texts()));
         out.retain(|t| !t.is_empty());
         out
     }

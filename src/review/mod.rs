@@ -19,6 +19,7 @@ pub mod filter;
 pub mod find;
 pub mod index;
 pub mod load;
+pub mod positions;
 pub mod register;
 pub mod search;
 pub mod stats;

@@ -46,6 +46,8 @@ pub struct RegisterRow {
     pub owner: Option<String>,
     /// Where it stands.
     pub status: BottleneckStatus,
+    /// The dot-votes it got in the closing.
+    pub votes: usize,
 }
 
 /// The bottlenecks of the sessions that pass the filter (and, with
@@ -55,7 +57,9 @@ pub fn register(sessions: &[LoadedSession], filter: &Filter, tz: &TimeZone) -> V
     let mut rows = Vec::new();
     for loaded in sessions.iter().filter(|l| filter.matches(&l.session, tz)) {
         let s = &loaded.session;
-        for (index, b) in s.bottlenecks.iter().enumerate() {
+        // Within a session, the group's ranking: most dot-votes first.
+        let ranked = crate::model::ranking(s.bottlenecks.iter().map(|b| b.votes.as_slice()));
+        for (index, b) in ranked.into_iter().map(|i| (i, &s.bottlenecks[i])) {
             if !filter.matches_bottleneck(b) {
                 continue;
             }
@@ -72,6 +76,7 @@ pub fn register(sessions: &[LoadedSession], filter: &Filter, tz: &TimeZone) -> V
                 text: b.text.clone(),
                 owner: b.owner.clone(),
                 status: b.status,
+                votes: b.votes.len(),
             });
         }
     }

@@ -94,6 +94,8 @@ pub struct Stats {
     pub quarters: Vec<Quarter>,
     /// Per theme set, the set with the most tags first.
     pub sets: Vec<SetCount>,
+    /// Positions before the reveal: rounds, agreement, a differing majority.
+    pub positions: super::positions::PositionCounts,
 }
 
 /// The counts of one theme set.
@@ -146,6 +148,7 @@ pub struct StatsBuilder {
     decided: usize,
     first: Option<Quarter>,
     last: Option<Quarter>,
+    positions: super::positions::PositionCounts,
 }
 
 impl StatsBuilder {
@@ -159,6 +162,7 @@ impl StatsBuilder {
         self.sessions += 1;
         self.decision_points += session.steps.len();
         self.decided += session.decided_steps();
+        self.positions.add(session);
         for step in &session.steps {
             let mut seen: Vec<&str> = Vec::new();
             for reference in &step.themes {
@@ -251,6 +255,7 @@ impl StatsBuilder {
             decided: self.decided,
             quarters,
             sets,
+            positions: self.positions,
         }
     }
 }

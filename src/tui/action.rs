@@ -117,6 +117,26 @@ pub enum Command {
     EditOwnCase,
     /// Keep the own case as a case file (summary).
     ExportCase,
+    /// Open the position round of the decision point.
+    OpenRound,
+    /// Show or hide the positions of the decision point, all at once.
+    ShowPositions,
+    /// Mark the highlighted option as what actually happened (round).
+    MarkActual,
+    /// Write the reason of the participant's position (round).
+    EditReason,
+    /// Add a participant by initials or role (round, voting).
+    AddVoter,
+    /// Open dot-voting on the knelpunten and actions (closing).
+    OpenVotes,
+    /// Give a dot to the highlighted item (voting).
+    Vote,
+    /// Take a dot back from the highlighted item (voting).
+    Unvote,
+    /// One dot more per participant (voting).
+    MoreVotes,
+    /// One dot fewer per participant (voting).
+    FewerVotes,
 }
 
 /// Everything `update` reacts to.

@@ -16,10 +16,16 @@ use crate::i18n::Strings;
 /// True when the command's key does something on the screen on show, in its
 /// present state: footers and help list only those.
 pub fn acts(app: &App, cmd: Command) -> bool {
-    if let Screen::Session(st) = &app.screen
-        && let Some(own) = crate::tui::screens::session::own::acts(st, cmd)
-    {
-        return own;
+    if let Screen::Session(st) = &app.screen {
+        if st.editor.is_none()
+            && st.removing.is_none()
+            && let Some(acts) = crate::tui::screens::session::round::acts(st, cmd)
+        {
+            return acts;
+        }
+        if let Some(own) = crate::tui::screens::session::own::acts(st, cmd) {
+            return own;
+        }
     }
     match (&app.screen, cmd) {
         (Screen::Setup(setup), Command::Toggle) => setup.page == Page::Themes,
@@ -77,10 +83,15 @@ pub fn shown(app: &App) -> impl Iterator<Item = &Binding> + '_ {
 /// set-up does not claim that anything is saved.
 pub fn describe_here(app: &App, cmd: Command) -> &'static str {
     let s = app.strings();
-    if let Screen::Session(st) = &app.screen
-        && let Some(own) = crate::tui::screens::session::own::describe(st, cmd, s)
-    {
-        return own;
+    if let Screen::Session(st) = &app.screen {
+        if st.editor.is_none()
+            && let Some(said) = crate::tui::screens::session::round::describe(st, cmd, s)
+        {
+            return said;
+        }
+        if let Some(own) = crate::tui::screens::session::own::describe(st, cmd, s) {
+            return own;
+        }
     }
     match (&app.screen, cmd) {
         (Screen::Setup(_), Command::Quit) => s.cmd_quit_unsaved,
@@ -145,9 +156,10 @@ fn area(full: Rect, app: &App) -> Rect {
     let width = (widest + 4)
         .min(full.width.saturating_sub(4))
         .max(20.min(full.width));
-    let height = (list.len() as u16 + 2).min(full.height.saturating_sub(2));
+    // It may cover the title row, never the footer that says how to close it.
+    let height = (list.len() as u16 + 2).min(full.height.saturating_sub(1));
     let x = full.x + (full.width - width) / 2;
-    let y = full.y + (full.height - height) / 2;
+    let y = full.y + ((full.height - height) / 2).min(full.height.saturating_sub(1) - height);
     Rect::new(x, y, width, height)
 }
 

@@ -237,6 +237,7 @@ fn bottleneck(
         text: text.into(),
         owner: owner.map(String::from),
         status,
+        votes: Vec::new(),
     });
 }
 

@@ -76,10 +76,12 @@ pub fn s1() -> Session {
     s.actions.push(Action {
         text: "Afspraak met de school over signalen".into(),
         owner: Some("AB".into()),
+        votes: Vec::new(),
     });
     s.actions.push(Action {
         text: "Casus terugbrengen over drie maanden".into(),
         owner: None,
+        votes: Vec::new(),
     });
     s
 }

@@ -150,6 +150,7 @@ fn summary(session: &Session) -> Session {
         timer_paused: session.timer_paused,
         // The preparation is text people typed: the index keeps none of it.
         own_case: None,
+        votes_each: session.votes_each,
     }
 }
 

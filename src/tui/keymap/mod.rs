@@ -71,6 +71,16 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::RemoveStep => s.own.cmd_remove_step,
         C::EditOwnCase => s.own.cmd_edit_own,
         C::ExportCase => s.own.cmd_export_case,
+        C::OpenRound => s.stance.cmd_round,
+        C::ShowPositions => s.stance.cmd_show,
+        C::MarkActual => s.stance.cmd_actual,
+        C::EditReason => s.stance.cmd_reason,
+        C::AddVoter => s.stance.cmd_add_voter,
+        C::OpenVotes => s.stance.cmd_votes,
+        C::Vote => s.stance.cmd_vote,
+        C::Unvote => s.stance.cmd_unvote,
+        C::MoreVotes => s.stance.cmd_more_votes,
+        C::FewerVotes => s.stance.cmd_fewer_votes,
     }
 }
 

@@ -37,9 +37,9 @@ const PRESENT: Binding = b(&[Ch('v')], C::TogglePresent);
 // The facilitator's clock: `z` pauses and resumes, `m` gives five more minutes.
 const PAUSE: Binding = b(&[Ch('z')], C::PauseTimer);
 const MORE_TIME: Binding = b(&[Ch('m')], C::AddTime);
-// An own case: `c` edits the preparation in every phase; the decision
+// An own case: `C` edits the preparation in every phase (`c` is the position round); the decision
 // points are added, edited, moved and removed in the Steps phase.
-const OWN_CASE: Binding = b(&[Ch('c')], C::EditOwnCase);
+const OWN_CASE: Binding = b(&[Ch('C')], C::EditOwnCase);
 const ADD_STEP: Binding = b(&[Ch('+')], C::AddStep);
 const EDIT_STEP: Binding = b(&[Ch('w')], C::EditStep);
 const STEP_UP: Binding = b(&[Ch('<')], C::MoveStepUp);
@@ -111,6 +111,8 @@ const STEPS: &[Binding] = &[
     b(&[Ch('r')], C::AddReflection),
     b(&[Ch('b')], C::EditBottleneck),
     b(&[Ch('o')], C::Reveal),
+    ROUND,
+    SHOW_POSITIONS,
     PREV,
     NEXT,
     QUIT,
@@ -144,6 +146,7 @@ const CLOSING: &[Binding] = &[
     b(&[Ch('i')], C::EditLessons),
     b(&[Ch('b')], C::EditBottleneck),
     b(&[Ch('a')], C::AddAction),
+    b(&[Ch('s')], C::OpenVotes),
     REMOVE,
     PREV,
     NEXT,
@@ -155,6 +158,43 @@ const CLOSING: &[Binding] = &[
     EXPORT,
     PAUSE,
     MORE_TIME,
+    HELP,
+    QUIT,
+];
+// Positions before the reveal: `c` opens the round, `u` shows them all at once.
+const ROUND: Binding = b(&[Ch('c')], C::OpenRound);
+const SHOW_POSITIONS: Binding = b(&[Ch('u')], C::ShowPositions);
+const ADD_VOTER: Binding = b(&[Ch('a')], C::AddVoter);
+const CLOSE_PANEL: Binding = b(&[Code(KeyCode::Esc)], C::Back);
+// The round: ↑/↓ an option, Enter records it for the participant on show,
+// ←/→ the participant. Nothing else of the decision point acts meanwhile.
+const ROUND_KEYS: &[Binding] = &[
+    UP,
+    DOWN,
+    CONFIRM,
+    PREV,
+    NEXT,
+    b(&[Ch('r')], C::EditReason),
+    SHOW_POSITIONS,
+    b(&[Ch('w')], C::MarkActual),
+    ADD_VOTER,
+    REMOVE,
+    CLOSE_PANEL,
+    HELP,
+    QUIT,
+];
+// Dot-voting: ↑/↓ an item, ←/→ the participant, Enter or Space a dot.
+const VOTES: &[Binding] = &[
+    UP,
+    DOWN,
+    b(&[Code(KeyCode::Enter), Ch(' ')], C::Vote),
+    b(&[Ch('-'), Code(KeyCode::Backspace)], C::Unvote),
+    PREV,
+    NEXT,
+    b(&[Ch('>')], C::MoreVotes),
+    b(&[Ch('<')], C::FewerVotes),
+    ADD_VOTER,
+    CLOSE_PANEL,
     HELP,
     QUIT,
 ];
@@ -290,5 +330,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Help => HELP_OVERLAY,
         Context::ReadOnly => READ_ONLY,
         Context::ReopenAsk => REOPEN_ASK,
+        Context::Round => ROUND_KEYS,
+        Context::Votes => VOTES,
     }
 }

@@ -48,6 +48,10 @@ pub enum Context {
     ReadOnly,
     /// The question before reopening a finished session.
     ReopenAsk,
+    /// The position round of a decision point is open.
+    Round,
+    /// Dot-voting in the closing is open.
+    Votes,
 }
 
 /// A key as written in the table.

@@ -15,6 +15,7 @@ use crate::tui::action::{Command, Effect};
 use crate::tui::ctx::{Ctx, Goto, Reply};
 use crate::tui::keymap::Context;
 use crate::tui::screens::export::export;
+use crate::tui::screens::session::votes_draw::badge;
 use crate::tui::screens::session::{self, SessionScreen};
 use crate::tui::widgets::timer::{clock, planned_secs};
 
@@ -179,6 +180,11 @@ pub fn draw(summary: &Summary, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         let who = session.participants.join(", ");
         lines.push(Line::styled(fill(s.summary_participants, &[&who]), p.dim()));
     }
+    let mut positions = crate::review::positions::PositionCounts::default();
+    positions.add(session);
+    if let Some(line) = positions.line(ctx.lang.review()) {
+        lines.push(Line::styled(line, p.dim()));
+    }
     lines.push(Line::raw(""));
     if !session.lessons.trim().is_empty() {
         lines.push(Line::styled(s.closing_lessons, p.title()));
@@ -204,36 +210,48 @@ pub fn draw(summary: &Summary, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         ]));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(s.closing_bottlenecks, p.title()));
+    lines.push(Line::styled(
+        ranked(s.closing_bottlenecks, session, s),
+        p.title(),
+    ));
     if session.bottlenecks.is_empty() {
         lines.push(Line::styled(
             format!("  {}", s.closing_no_bottlenecks),
             p.dim(),
         ));
     }
-    for b in &session.bottlenecks {
+    for b in session.ranked_bottlenecks() {
         let owner = b
             .owner
             .as_deref()
             .map(|o| fill(s.owner_suffix, &[&o]))
             .unwrap_or_default();
-        lines.push(Line::raw(format!("  • {}{owner}", b.text)));
+        lines.push(Line::from(vec![
+            Span::raw(format!("  • {}{owner}", b.text)),
+            Span::styled(badge(&b.votes, s), p.chip()),
+        ]));
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(s.closing_actions, p.title()));
+    lines.push(Line::styled(
+        ranked(s.closing_actions, session, s),
+        p.title(),
+    ));
     if session.actions.is_empty() {
         lines.push(Line::styled(
             format!("  {}", s.clock.summary_no_actions),
             p.dim(),
         ));
     }
-    for a in &session.actions {
+    for a in session.ranked_actions() {
         let owner = a
             .owner
             .as_deref()
             .map(|o| fill(s.owner_suffix, &[&o]))
             .unwrap_or_default();
-        lines.push(Line::raw(format!("  • {}{owner}", a.text)));
+        lines.push(Line::from(vec![
+            Span::raw(format!("  • {}{owner}", a.text)),
+            Span::styled(badge(&a.votes, s), p.chip()),
+        ]));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.summary_time, p.title()));
@@ -260,4 +278,13 @@ pub fn draw(summary: &Summary, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         s.more_below,
         p.title(),
     );
+}
+
+/// A heading, saying the list is ranked by dots once anyone voted.
+fn ranked(heading: &str, session: &Session, s: &crate::i18n::Strings) -> String {
+    if session.voted() {
+        format!("{heading} ({})", s.stance.ranked)
+    } else {
+        heading.to_string()
+    }
 }

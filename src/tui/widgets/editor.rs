@@ -186,6 +186,7 @@ impl Editor {
             let label = match self.target {
                 DraftTarget::Reflection { .. } => s.editor_author,
                 DraftTarget::Group => s.edit.editor_participants,
+                DraftTarget::Stance { .. } => s.stance.editor_reason_side,
                 _ => s.editor_owner,
             };
             let style = if self.side_focus {

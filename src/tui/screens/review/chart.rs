@@ -73,6 +73,9 @@ fn chart_lines(chart: &Chart, lang: Lang, p: Palette, width: u16) -> (Vec<Line<'
             .stats_heading(stats.sessions, stats.decided, stats.decision_points),
         p.dim(),
     )];
+    if let Some(line) = stats.positions.line(lang.review()) {
+        lines.push(Line::styled(line, p.dim()));
+    }
     if stats.sets.is_empty() {
         lines.push(Line::raw(""));
         lines.push(Line::styled(lang.review().no_themes, p.dim()));

@@ -176,8 +176,12 @@ pub fn draw(reg: &Register, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .iter()
         .map(|row| {
             let place = row.step_title.as_deref().unwrap_or(s.register_closing);
+            let dots = match row.votes {
+                0 => String::new(),
+                n => format!(" · {}", s.stance.n_votes.of(n)),
+            };
             let context = format!(
-                "{} · {} · {} · {place}",
+                "{} · {} · {} · {place}{dots}",
                 row.date, row.group, row.case_title
             );
             let owner = match &row.owner {

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::state::{Item, SessionScreen, items};
+use super::votes_draw::badge;
 use crate::i18n::fill;
 use crate::tui::ctx::Ctx;
 
@@ -85,6 +86,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         lines.push(Line::from(vec![
             Span::styled(format!("{}{}{owner}", mark(item), b.text), style(item)),
             Span::styled(step, p.dim()),
+            Span::styled(badge(&b.votes, s), p.chip()),
         ]));
     }
     lines.push(Line::raw(""));
@@ -99,10 +101,10 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             .as_deref()
             .map(|o| fill(s.owner_suffix, &[&o]))
             .unwrap_or_default();
-        lines.push(Line::styled(
-            format!("{}{}{owner}", mark(item), a.text),
-            style(item),
-        ));
+        lines.push(Line::from(vec![
+            Span::styled(format!("{}{}{owner}", mark(item), a.text), style(item)),
+            Span::styled(badge(&a.votes, s), p.chip()),
+        ]));
     }
     crate::tui::widgets::text::render_scrolled(
         frame,

@@ -10,9 +10,14 @@ pub mod correct;
 pub mod notes;
 pub mod own;
 pub mod picker;
+pub mod round;
+mod round_draw;
+mod scroll;
 pub mod state;
 pub mod steps;
 pub mod unsaved;
+pub mod votes;
+pub mod votes_draw;
 
 pub use state::SessionScreen;
 
@@ -41,7 +46,11 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
     if let Some(editor) = &mut screen.editor {
         return match cmd {
             Command::Done | Command::Back => {
+                let target = editor.target;
                 let reply = Reply::effects(screen.commit_editor(now));
+                if screen.editor.is_none() {
+                    round::after_commit(screen, target);
+                }
                 screen.next_in_guide();
                 let blocked = screen
                     .editor
@@ -96,11 +105,25 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
             _ => Reply::default(),
         };
     }
+    if screen.round.is_some() {
+        return round::update(screen, cmd, ctx);
+    }
+    if screen.voting.is_some() {
+        return votes::update(screen, cmd, ctx);
+    }
     if let Some(reply) = own::update(screen, cmd, ctx) {
         return reply;
     }
     match cmd {
         Command::Quit => Reply::effects(screen.quit(now)),
+        Command::OpenRound if screen.kind() == PhaseKind::Steps => {
+            round::open(screen);
+            Reply::default()
+        }
+        Command::ShowPositions if screen.kind() == PhaseKind::Steps => {
+            round::toggle_shown(screen, ctx)
+        }
+        Command::OpenVotes if screen.kind() == PhaseKind::Closing => votes::open(screen, ctx),
         Command::Next | Command::NextPhase => {
             let past_end = if cmd == Command::Next {
                 screen.forward()
@@ -254,9 +277,15 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, body: Rect) {
         PhaseKind::Steps => steps::draw(screen, ctx, frame, main),
         PhaseKind::Closing => closing::draw(screen, ctx, frame, main),
     }
+    if let Some(r) = &screen.round {
+        round_draw::draw(screen, r, ctx, frame, popup(main, 92, 94));
+    }
+    if let Some(v) = &screen.voting {
+        votes_draw::draw(screen, v, ctx, frame, popup(main, 92, 94));
+    }
     if let (Some(editor), Some(area)) = (&screen.editor, editor_area) {
         frame.render_widget(Clear, area);
-        editor.draw(frame, area, s.editor_title(editor.target), s, p);
+        editor.draw(frame, area, &round::editor_title(screen, s), s, p);
     }
     if let Some(picker) = &screen.picker {
         let chosen = screen

@@ -93,10 +93,13 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         ctx,
         strong,
     ));
-    if !step.options.is_empty() {
+    let options = super::round_draw::option_lines(session, i, s, p);
+    if !options.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(s.step_options, p.label()));
-        lines.extend(step.options.iter().map(|o| Line::raw(format!("  • {o}"))));
+        if !step.options.is_empty() {
+            lines.push(Line::styled(s.step_options, p.label()));
+        }
+        lines.extend(options);
     }
     if writing {
         frame.render_widget(
