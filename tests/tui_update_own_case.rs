@@ -329,3 +329,16 @@ fn the_summary_keeps_an_own_case_as_a_case_file_with_c() {
         "{effects:?}"
     );
 }
+
+#[test]
+fn c_takes_no_positions_before_the_first_decision_point() {
+    // An own case starts without decision points: the position round has
+    // nothing to ask about, so `c` is not offered and does nothing.
+    let mut app = at_own_steps();
+    assert!(!render(&app, 120, 40).contains("c standpuntenronde"));
+    press(&mut app, ch('c'));
+    let Screen::Session(st) = &app.screen else {
+        panic!("left the session");
+    };
+    assert!(st.round.is_none());
+}

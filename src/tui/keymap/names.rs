@@ -52,6 +52,23 @@ pub const COMMANDS: &[(Command, &str)] = &[
     (Command::PageDown, "page_down"),
     (Command::Top, "top"),
     (Command::Bottom, "bottom"),
+    (Command::AddStep, "add_step"),
+    (Command::EditStep, "edit_step"),
+    (Command::MoveStepUp, "move_step_up"),
+    (Command::MoveStepDown, "move_step_down"),
+    (Command::RemoveStep, "remove_step"),
+    (Command::EditOwnCase, "edit_own_case"),
+    (Command::ExportCase, "export_case"),
+    (Command::OpenRound, "open_round"),
+    (Command::ShowPositions, "show_positions"),
+    (Command::MarkActual, "mark_actual"),
+    (Command::EditReason, "edit_reason"),
+    (Command::AddVoter, "add_voter"),
+    (Command::OpenVotes, "open_votes"),
+    (Command::Vote, "vote"),
+    (Command::Unvote, "unvote"),
+    (Command::MoreVotes, "more_votes"),
+    (Command::FewerVotes, "fewer_votes"),
 ];
 
 /// Every screen (keymap context), with its name in `keys.ron`.
@@ -76,6 +93,8 @@ pub const CONTEXTS: &[(Context, &str)] = &[
     (Context::Help, "help"),
     (Context::ReadOnly, "read_only"),
     (Context::ReopenAsk, "reopen_ask"),
+    (Context::Round, "round"),
+    (Context::Votes, "votes"),
 ];
 
 /// The command called `name`.

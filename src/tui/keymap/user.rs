@@ -294,7 +294,7 @@ mod tests {
 
     #[test]
     fn a_clash_is_reported_at_its_place_and_the_later_change_yields() {
-        let text = "(all: {\n  \"reveal\": [\"u\"],\n  \"tag_themes\": [\"d\"],\n})";
+        let text = "(all: {\n  \"reveal\": [\"f\"],\n  \"tag_themes\": [\"d\"],\n})";
         let (map, problems) = keys(text);
         assert_eq!(problems.len(), 1, "{problems:?}");
         let d = &problems[0];
@@ -308,7 +308,7 @@ mod tests {
             Some(Command::EditDecision)
         );
         assert_eq!(command(&map, Context::Steps, 't'), Some(Command::TagThemes));
-        assert_eq!(command(&map, Context::Steps, 'u'), Some(Command::Reveal));
+        assert_eq!(command(&map, Context::Steps, 'f'), Some(Command::Reveal));
     }
 
     #[test]

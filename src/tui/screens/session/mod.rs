@@ -116,7 +116,11 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
     }
     match cmd {
         Command::Quit => Reply::effects(screen.quit(now)),
-        Command::OpenRound if screen.kind() == PhaseKind::Steps => {
+        // An own case may have no decision point yet: nothing to take positions on.
+        Command::OpenRound
+            if screen.kind() == PhaseKind::Steps
+                && screen.session.position.step < screen.session.case.steps.len() =>
+        {
             round::open(screen);
             Reply::default()
         }

@@ -150,6 +150,7 @@ pub fn acts(screen: &SessionScreen, cmd: Command) -> Option<bool> {
         | Command::TagThemes
         | Command::AddReflection
         | Command::EditBottleneck
+        | Command::OpenRound
             if screen.kind() == PhaseKind::Steps =>
         {
             here
