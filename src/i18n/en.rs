@@ -11,9 +11,6 @@ pub static STRINGS: Strings = Strings {
     col_phases: "phases",
     col_minutes: "minutes",
     col_source: "file",
-    check_clean: "Files checked: {}. No problems.",
-    check_summary: "Errors: {}, warnings: {}, files: {}.",
-    check_nothing: "No .ron files found to check.",
     home_title: "Learning from cases",
     home_tagline: "learning from cases",
     home_intro: "Walk your team through an anonymised case, decision point by decision point. Everything is saved as you go.",
@@ -206,4 +203,5 @@ pub static STRINGS: Strings = Strings {
     marks: &super::marks::EN,
     edit: &super::edit::EN,
     clock: &super::clock::EN,
+    check: &super::check::EN,
 };

@@ -18,12 +18,6 @@ pub struct Strings {
     pub col_minutes: &'static str,
     /// Column header: where the file comes from.
     pub col_source: &'static str,
-    /// `check` found nothing: {} files.
-    pub check_clean: &'static str,
-    /// `check` summary: {} errors, {} warnings, {} files.
-    pub check_summary: &'static str,
-    /// No files found to check.
-    pub check_nothing: &'static str,
     /// Home: title.
     pub home_title: &'static str,
     /// Header on the home screen.
@@ -396,4 +390,6 @@ pub struct Strings {
     pub edit: &'static super::edit::EditStrings,
     /// Clocks and read-only viewing.
     pub clock: &'static super::clock::ClockStrings,
+    /// `check`'s diagnostics (`check.rs`).
+    pub check: &'static super::check::CheckStrings,
 }
