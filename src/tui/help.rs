@@ -18,6 +18,11 @@ use crate::i18n::Strings;
 pub fn acts(app: &App, cmd: Command) -> bool {
     match (&app.screen, cmd) {
         (Screen::Setup(setup), Command::Toggle) => setup.page == Page::Themes,
+        // A search that found nothing offers nothing to choose or move through.
+        (Screen::Setup(setup), Command::Confirm) => setup.offered().is_none_or(|n| n > 0),
+        (Screen::Setup(setup), Command::Up | Command::Down) => {
+            setup.offered().is_none_or(|n| n > 1)
+        }
         (Screen::Session(st), Command::Reveal) => {
             let step = st.session.position.step;
             st.session

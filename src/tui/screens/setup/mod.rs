@@ -3,12 +3,12 @@
 //! The state and its update are here; drawing is `draw.rs`.
 
 pub mod draw;
+mod lists;
 
 use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
-use crate::fuzzy::{Field, Haystack};
 use crate::library::{DEFAULT_METHOD, Library};
 use crate::model::Session;
 use crate::tui::action::{Command, Effect};
@@ -59,7 +59,8 @@ pub struct Setup {
     pub page: Page,
     skip: Vec<Page>,
     cases: FilterList,
-    method: usize,
+    /// The method list, narrowed by what is typed as the case list is.
+    methods: FilterList,
     sets: Vec<bool>,
     set_cursor: usize,
     group: Input,
@@ -84,21 +85,7 @@ pub struct Warning {
 impl Setup {
     /// A set-up over the library, skipping what `preset` says.
     pub fn new(library: &Library, preset: Preset) -> Setup {
-        // The same word matcher as the theme picker: title first, then tags, then the id.
-        let case_haystacks: Vec<Haystack> = library
-            .cases
-            .iter()
-            .map(|e| {
-                let c = &e.item;
-                c.tags
-                    .iter()
-                    .fold(Haystack::new().with(Field::Label, &c.title), |h, tag| {
-                        h.with(Field::Alias, tag)
-                    })
-                    .with(Field::Other, &c.id)
-            })
-            .collect();
-        let mut cases = FilterList::new(case_haystacks);
+        let mut cases = lists::cases(library);
         let mut skip = Vec::new();
         if let Some(i) = preset
             .case
@@ -107,12 +94,15 @@ impl Setup {
             cases.selected = cases.matches.iter().position(|&m| m == i).unwrap_or(0);
             skip.push(Page::Case);
         }
+        let mut methods = lists::methods(library);
         let method_id = preset.method.clone();
-        let method = method_id
+        if let Some(i) = method_id
             .as_deref()
             .or(Some(DEFAULT_METHOD))
             .and_then(|id| library.methods.iter().position(|e| e.item.id == id))
-            .unwrap_or(0);
+        {
+            methods.selected = methods.matches.iter().position(|&m| m == i).unwrap_or(0);
+        }
         if method_id.is_some() {
             skip.push(Page::Method);
         }
@@ -139,7 +129,7 @@ impl Setup {
             page: Page::Case,
             skip,
             cases,
-            method,
+            methods,
             sets,
             set_cursor: 0,
             group: Input::new(preset.group.unwrap_or_default()),
@@ -155,8 +145,8 @@ impl Setup {
     /// Where the keys go on this page.
     pub fn context(&self) -> Context {
         match self.page {
-            Page::Case => Context::SetupFilter,
-            Page::Method | Page::Themes => Context::SetupList,
+            Page::Case | Page::Method => Context::SetupFilter,
+            Page::Themes => Context::SetupList,
             Page::Group | Page::Participants => Context::SetupText,
         }
     }
@@ -242,19 +232,29 @@ impl Setup {
                     self.cases.refilter();
                 }
             }
+            Page::Method => {
+                if self.methods.key(key) {
+                    self.methods.refilter();
+                }
+            }
             Page::Group => {
                 self.group.handle_event(&Event::Key(key));
             }
             Page::Participants => {
                 self.participants.handle_event(&Event::Key(key));
             }
-            Page::Method | Page::Themes => {}
+            Page::Themes => {}
         }
     }
 
     /// The cases the filter offers, best first (indices into the library's cases).
     pub fn case_matches(&self) -> &[usize] {
         &self.cases.matches
+    }
+
+    /// The methods the filter offers, best first (indices into the library's methods).
+    pub fn method_matches(&self) -> &[usize] {
+        &self.methods.matches
     }
 
     /// Pasted text for the page's filter or field.
@@ -265,27 +265,28 @@ impl Setup {
                 self.cases.paste(&line);
                 self.cases.refilter();
             }
+            Page::Method => {
+                self.methods.paste(&line);
+                self.methods.refilter();
+            }
             Page::Group => self.group = Input::new(format!("{}{line}", self.group.value())),
             Page::Participants => {
                 self.participants = Input::new(format!("{}{line}", self.participants.value()))
             }
-            Page::Method | Page::Themes => {}
+            Page::Themes => {}
         }
     }
 }
 
 /// Handles a command on the set-up screen.
 pub fn update(setup: &mut Setup, cmd: Command, ctx: &Ctx) -> Reply {
-    let methods = ctx.library.methods.len();
     let s = ctx.strings();
     match (setup.page, cmd) {
         (_, Command::Quit) => return Reply::effect(Effect::Quit),
         (Page::Case, Command::Up) => setup.cases.up(),
         (Page::Case, Command::Down) => setup.cases.down(),
-        (Page::Method, Command::Up) => setup.method = setup.method.saturating_sub(1),
-        (Page::Method, Command::Down) => {
-            setup.method = (setup.method + 1).min(methods.saturating_sub(1))
-        }
+        (Page::Method, Command::Up) => setup.methods.up(),
+        (Page::Method, Command::Down) => setup.methods.down(),
         (Page::Themes, Command::Up) => setup.set_cursor = setup.set_cursor.saturating_sub(1),
         (Page::Themes, Command::Down) => {
             setup.set_cursor = (setup.set_cursor + 1).min(setup.sets.len().saturating_sub(1))
@@ -301,7 +302,10 @@ pub fn update(setup: &mut Setup, cmd: Command, ctx: &Ctx) -> Reply {
             None => return Reply::goto(Goto::Home),
         },
         (page, Command::Confirm) => {
-            if page == Page::Case && setup.cases.current().is_none() {
+            // A filter that matches nothing goes nowhere (the page says so).
+            if (page == Page::Case && setup.cases.current().is_none())
+                || (page == Page::Method && setup.methods.current().is_none())
+            {
                 return Reply::default();
             }
             if page == Page::Themes && !setup.sets.contains(&true) {
@@ -340,7 +344,7 @@ fn start(setup: &mut Setup, ctx: &Ctx) -> Reply {
     let lib = ctx.library;
     let (Some(case), Some(method)) = (
         setup.cases.current().and_then(|i| lib.cases.get(i)),
-        lib.methods.get(setup.method),
+        setup.methods.current().and_then(|i| lib.methods.get(i)),
     ) else {
         return Reply::default();
     };
