@@ -34,7 +34,12 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::styled(s.closing_lessons, p.title()));
     let lessons = if session.lessons.trim().is_empty() {
-        s.closing_no_lessons.to_string()
+        let none = if screen.read_only {
+            s.clock.ro_no_lessons
+        } else {
+            s.closing_no_lessons
+        };
+        none.to_string()
     } else {
         session.lessons.clone()
     };
@@ -46,7 +51,14 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::styled(s.closing_bottlenecks, p.title()));
     if session.bottlenecks.is_empty() {
         lines.push(Line::styled(
-            format!("  {}", s.closing_no_bottlenecks),
+            format!(
+                "  {}",
+                if screen.read_only {
+                    s.clock.ro_no_bottlenecks
+                } else {
+                    s.closing_no_bottlenecks
+                }
+            ),
             p.dim(),
         ));
     }
@@ -71,7 +83,12 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.closing_actions, p.title()));
     if session.actions.is_empty() {
-        lines.push(Line::styled(format!("  {}", s.closing_no_actions), p.dim()));
+        let none = if screen.read_only {
+            s.clock.summary_no_actions
+        } else {
+            s.closing_no_actions
+        };
+        lines.push(Line::styled(format!("  {none}"), p.dim()));
     }
     for (i, a) in session.actions.iter().enumerate() {
         let item = Item::Action(i);

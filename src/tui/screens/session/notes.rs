@@ -32,7 +32,12 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .map(|r| r.notes.as_str())
         .unwrap_or("");
     if notes.trim().is_empty() {
-        lines.push(Line::styled(s.notes_empty, p.dim()));
+        let empty = if screen.read_only {
+            s.clock.ro_notes_empty
+        } else {
+            s.notes_empty
+        };
+        lines.push(Line::styled(empty, p.dim()));
     } else {
         lines.extend(text::lines(notes, "", Style::new()));
     }

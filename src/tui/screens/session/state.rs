@@ -69,6 +69,8 @@ pub struct SessionScreen {
     pub rescued: Option<std::path::PathBuf>,
     /// The main text as last drawn: page height, end, the outcome's row.
     pub seen: std::cell::Cell<crate::tui::widgets::text::Seen>,
+    /// A finished session's pages, viewed: hints name no key that edits.
+    pub read_only: bool,
     last_tick: Option<Timestamp>,
     since_save: u64,
 }
@@ -101,6 +103,7 @@ impl SessionScreen {
             asking: false,
             rescued: None,
             seen: Default::default(),
+            read_only: false,
             last_tick: None,
             since_save: 0,
         }

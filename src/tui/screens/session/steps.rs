@@ -20,7 +20,17 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let p = ctx.palette;
     let session = &screen.session;
     let i = session.position.step;
-    let list_width = if area.width >= 90 { 30 } else { 22 };
+    let ro = screen.read_only;
+    // Wide windows show whole titles: the mark, the number, the title, the border.
+    let needs = session
+        .case
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(n, step)| text::width(&format!("✓ {}. {}", n + 1, step.title)) + 2)
+        .max()
+        .unwrap_or(0);
+    let list_width = text::side_width(if area.width >= 90 { 30 } else { 22 }, needs, area.width);
     let [left, right] =
         Layout::horizontal([Constraint::Length(list_width), Constraint::Min(20)]).areas(area);
     let items: Vec<ListItem> = session
@@ -35,7 +45,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             } else {
                 "✓"
             };
-            ListItem::new(text::fit(
+            ListItem::new(text::fit_words(
                 &format!("{mark} {}. {}", n + 1, step.title),
                 usize::from(list_width.saturating_sub(1)),
             ))
@@ -84,14 +94,24 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.step_decision, p.label()));
     if record.decision.trim().is_empty() {
-        lines.push(Line::styled(s.step_no_decision, p.dim()));
+        let none = if ro {
+            s.clock.ro_no_decision
+        } else {
+            s.step_no_decision
+        };
+        lines.push(Line::styled(none, p.dim()));
     } else {
         lines.extend(text::lines(&record.decision, "", Style::new()));
     }
     lines.push(Line::raw(""));
     let mut chips = vec![Span::styled(format!("{} ", s.step_themes), p.label())];
     if record.themes.is_empty() {
-        chips.push(Span::styled(s.step_no_themes, p.dim()));
+        let none = if ro {
+            s.clock.ro_no_themes
+        } else {
+            s.step_no_themes
+        };
+        chips.push(Span::styled(none, p.dim()));
     }
     for t in &record.themes {
         let label = session.theme_label(t).unwrap_or(t);
@@ -158,11 +178,12 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             Span::styled(format!("{}{owner}", b.text), style(target)),
         ]));
     }
-    if !step_items(session, i).is_empty() {
+    if !ro && !step_items(session, i).is_empty() {
         lines.push(Line::styled(s.edit.select_hint, p.dim()));
     }
     let mut outcome_line = None;
-    if let Some(outcome) = &step.outcome {
+    // Read-only, an outcome not revealed stays hidden without a key to reveal it.
+    if let Some(outcome) = step.outcome.as_ref().filter(|_| record.revealed || !ro) {
         lines.push(Line::raw(""));
         outcome_line = Some(lines.len());
         if record.revealed {
@@ -174,7 +195,12 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     if let Some(notes) = step.facilitator_notes.as_ref().filter(|_| !ctx.present) {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(s.step_facilitator, p.dim()));
+        let label = if ro {
+            s.clock.ro_facilitator
+        } else {
+            s.step_facilitator
+        };
+        lines.push(Line::styled(label, p.dim()));
         lines.extend(text::lines(notes, "", p.dim()));
     }
     let area = right.inner(ratatui::layout::Margin::new(1, 0));

@@ -51,7 +51,7 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 .map(|&i| {
                     // Room for the selection mark; a cut title shows that it is cut.
                     let room = (list_area.width as usize).saturating_sub(2);
-                    ListItem::new(crate::tui::widgets::text::fit(
+                    ListItem::new(crate::tui::widgets::text::fit_words(
                         &lib.cases[i].item.title,
                         room,
                     ))
