@@ -161,7 +161,7 @@ fn check_on_a_broken_file_exits_1_and_prints_path_line_col_message() {
     assert!(
         text.starts_with(
             "tests/fixtures/library/methods/minutes-241.ron:8:52: \
-             phase \"stappen\" has 241 minutes; use 1 to 240\n"
+             fase \"stappen\" heeft 241 minuten; gebruik 1 tot en met 240\n"
         ),
         "{text}"
     );
@@ -173,9 +173,9 @@ fn check_on_a_folder_reports_every_broken_file_and_exits_1() {
     assert_eq!(code(&out), 1);
     let text = stdout(&out);
     for line in [
-        "tests/fixtures/library/cases/no-steps.ron:8:5: `steps` needs at least one decision point",
-        "tests/fixtures/library/themes/no-themes.ron:6:5: `themes` needs at least one theme",
-        "tests/fixtures/library/methods/no-phases.ron:6:5: `phases` needs at least one phase",
+        "tests/fixtures/library/cases/no-steps.ron:8:5: `steps` heeft minstens één beslismoment nodig",
+        "tests/fixtures/library/themes/no-themes.ron:6:5: `themes` heeft minstens één thema nodig",
+        "tests/fixtures/library/methods/no-phases.ron:6:5: `phases` heeft minstens één fase nodig",
     ] {
         assert!(
             text.lines().any(|l| l == line),
@@ -209,7 +209,7 @@ fn check_reports_a_broken_file_once_when_it_is_also_in_a_library_folder() {
     assert_eq!(
         stdout(&out).lines().next(),
         Some(
-            "tests/fixtures/library/cases/no-steps.ron:8:5: `steps` needs at least one decision point"
+            "tests/fixtures/library/cases/no-steps.ron:8:5: `steps` heeft minstens één beslismoment nodig"
         )
     );
     assert_eq!(stdout(&out).lines().count(), 2, "{}", stdout(&out));
@@ -232,7 +232,7 @@ fn check_says_which_file_wins_and_strict_does_not_fail_on_that_note() {
     assert!(first.starts_with(&format!("{shown}:")), "{}", stdout(&out));
     assert!(
         first.ends_with(
-            ": opmerking: \"reflectie\" overrides <built-in>/themes/reflectie.ron: this file wins"
+            ": opmerking: \"reflectie\" vervangt <built-in>/themes/reflectie.ron: dit bestand telt"
         ),
         "{first}"
     );
@@ -284,7 +284,11 @@ fn a_theme_set_in_the_config_folder_is_listed_and_wins_over_the_built_in() {
 
     let out = casus.run(&["check"]);
     assert_eq!(code(&out), 0, "{}", stdout(&out));
-    assert!(stdout(&out).contains("this file wins"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("dit bestand telt"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]

@@ -118,7 +118,7 @@ fn every_damaged_session_is_reported_at_its_path_line_and_column() {
     }
     let future = read_session(&dir.join("future.ron")).expect_err("future");
     assert!(
-        future.message.contains("99") && future.message.contains("newer"),
+        future.message.contains("99") && future.message.contains("nieuwere casus"),
         "a newer version says so: {future}"
     );
 }

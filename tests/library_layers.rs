@@ -86,11 +86,11 @@ fn the_library_folder_overrides_the_config_folder_which_overrides_the_built_in()
         notes,
         vec![
             format!(
-                "{config_path}:{cl}:{cc}: opmerking: \"reflectie\" overrides \
-                 <built-in>/themes/reflectie.ron: this file wins"
+                "{config_path}:{cl}:{cc}: opmerking: \"reflectie\" vervangt \
+                 <built-in>/themes/reflectie.ron: dit bestand telt"
             ),
             format!(
-                "{extra_path}:{el}:{ec}: opmerking: \"reflectie\" overrides {config_path}: this file wins"
+                "{extra_path}:{el}:{ec}: opmerking: \"reflectie\" vervangt {config_path}: dit bestand telt"
             ),
         ]
     );

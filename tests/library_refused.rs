@@ -1,6 +1,8 @@
 //! The library loader refuses what FORMAT.md forbids: one broken fixture per
 //! validation rule in `tests/fixtures/library/`, each reported once at its
-//! place as `path:line:col: message`. Paths are relative to the package root,
+//! place as `path:line:col: message`, in Dutch (the process's language
+//! until the command line sets one; `tests/cli_check_lang.rs` reads both
+//! languages through the binary). Paths are relative to the package root,
 //! which is where cargo runs integration tests.
 
 mod library_fixtures;
@@ -33,7 +35,12 @@ fn read_fixture(name: &str) -> String {
 
 #[test]
 fn a_missing_comma_is_reported_at_the_token_that_follows_it() {
-    assert_refused("cases/syntax-missing-comma.ron", 6, 5, "Expected comma");
+    assert_refused(
+        "cases/syntax-missing-comma.ron",
+        6,
+        5,
+        "hier hoort een komma: zet er een na het vorige veld of element",
+    );
 }
 
 #[test]
@@ -42,7 +49,7 @@ fn an_unclosed_string_is_reported_where_it_opens() {
         "cases/syntax-unclosed-string.ron",
         9,
         69,
-        "Expected end of string",
+        "deze tekst wordt niet afgesloten: een \" ontbreekt",
     );
 }
 
@@ -52,9 +59,8 @@ fn an_unknown_field_is_an_error_that_lists_the_expected_fields() {
         "cases/unknown-field.ron",
         14,
         13,
-        "Unexpected field named `outcom` in `Step`, expected one of `id`, `title`, \
-         `situation`, `question`, `options`, `outcome`, `facilitator_notes`, or \
-         `suggested_themes` instead",
+        "onbekend veld `outcom` in `Step`; mogelijk zijn `id`, `title`, `situation`, \
+         `question`, `options`, `outcome`, `facilitator_notes` of `suggested_themes`",
     );
 }
 
@@ -64,7 +70,7 @@ fn a_missing_required_field_is_named_where_its_item_ends() {
         "cases/missing-field.ron",
         9,
         57,
-        "Unexpected missing field named `question` in `Step`",
+        "het veld `question` ontbreekt in `Step`",
     );
 }
 
@@ -74,7 +80,7 @@ fn a_case_id_must_be_lowercase_letters_digits_and_dashes() {
         "cases/invalid-case-id.ron",
         4,
         9,
-        "case id \"Ongeldige Casus\" is not valid: use lowercase a-z, 0-9 and '-', starting with a letter",
+        "casus-id \"Ongeldige Casus\" is niet geldig: gebruik kleine letters a-z, cijfers 0-9 en '-', en begin met een letter",
     );
 }
 
@@ -84,7 +90,7 @@ fn a_step_id_must_start_with_a_letter() {
         "cases/invalid-step-id.ron",
         10,
         14,
-        "step id \"2-twee\" is not valid: use lowercase a-z, 0-9 and '-', starting with a letter",
+        "beslismoment-id \"2-twee\" is niet geldig: gebruik kleine letters a-z, cijfers 0-9 en '-', en begin met een letter",
     );
 }
 
@@ -94,7 +100,7 @@ fn a_theme_id_must_not_contain_an_underscore() {
         "themes/invalid-theme-id.ron",
         8,
         14,
-        "theme id \"niet_goed\" is not valid: use lowercase a-z, 0-9 and '-', starting with a letter",
+        "thema-id \"niet_goed\" is niet geldig: gebruik kleine letters a-z, cijfers 0-9 en '-', en begin met een letter",
     );
 }
 
@@ -104,7 +110,7 @@ fn a_phase_id_must_not_contain_a_capital() {
         "methods/invalid-phase-id.ron",
         7,
         14,
-        "phase id \"Opening\" is not valid: use lowercase a-z, 0-9 and '-', starting with a letter",
+        "fase-id \"Opening\" is niet geldig: gebruik kleine letters a-z, cijfers 0-9 en '-', en begin met een letter",
     );
 }
 
@@ -114,7 +120,7 @@ fn a_step_id_is_unique_within_its_case_and_the_second_use_is_reported() {
         "cases/duplicate-step-id.ron",
         11,
         14,
-        "step id \"melding\" is used twice",
+        "beslismoment-id \"melding\" komt twee keer voor",
     );
 }
 
@@ -124,7 +130,7 @@ fn a_theme_id_is_unique_within_its_set_and_the_second_use_is_reported() {
         "themes/duplicate-theme-id.ron",
         9,
         14,
-        "theme id \"mandaat\" is used twice",
+        "thema-id \"mandaat\" komt twee keer voor",
     );
 }
 
@@ -134,7 +140,7 @@ fn a_phase_id_is_unique_within_its_method_and_the_second_use_is_reported() {
         "methods/duplicate-phase-id.ron",
         9,
         14,
-        "phase id \"notities\" is used twice",
+        "fase-id \"notities\" komt twee keer voor",
     );
 }
 
@@ -144,7 +150,7 @@ fn a_case_needs_at_least_one_decision_point() {
         "cases/no-steps.ron",
         8,
         5,
-        "`steps` needs at least one decision point",
+        "`steps` heeft minstens één beslismoment nodig",
     );
 }
 
@@ -154,7 +160,7 @@ fn a_theme_set_needs_at_least_one_theme() {
         "themes/no-themes.ron",
         6,
         5,
-        "`themes` needs at least one theme",
+        "`themes` heeft minstens één thema nodig",
     );
 }
 
@@ -164,7 +170,7 @@ fn a_method_needs_at_least_one_phase() {
         "methods/no-phases.ron",
         6,
         5,
-        "`phases` needs at least one phase",
+        "`phases` heeft minstens één fase nodig",
     );
 }
 
@@ -174,7 +180,7 @@ fn a_phase_of_zero_minutes_is_refused() {
         "methods/minutes-zero.ron",
         8,
         52,
-        "phase \"stappen\" has 0 minutes; use 1 to 240",
+        "fase \"stappen\" heeft 0 minuten; gebruik 1 tot en met 240",
     );
 }
 
@@ -184,7 +190,7 @@ fn a_phase_of_241_minutes_is_refused() {
         "methods/minutes-241.ron",
         8,
         52,
-        "phase \"stappen\" has 241 minutes; use 1 to 240",
+        "fase \"stappen\" heeft 241 minuten; gebruik 1 tot en met 240",
     );
 }
 
@@ -194,7 +200,7 @@ fn a_method_without_a_steps_phase_is_refused() {
         "methods/no-steps-phase.ron",
         6,
         5,
-        "a method needs exactly one phase of kind Steps, this one has 0",
+        "een methode heeft precies één fase van soort Steps nodig; deze heeft er 0",
     );
 }
 
@@ -204,7 +210,7 @@ fn a_method_with_two_steps_phases_is_refused_at_the_second() {
         "methods/two-steps-phases.ron",
         9,
         60,
-        "a method needs exactly one phase of kind Steps, this one has 2",
+        "een methode heeft precies één fase van soort Steps nodig; deze heeft er 2",
     );
 }
 
@@ -214,7 +220,7 @@ fn a_suggested_theme_must_name_a_loaded_set_and_theme() {
         "cases/unknown-suggested-theme.ron",
         14,
         55,
-        "suggested theme \"eigenwijs/bestaat-niet\" is not a loaded SET/THEME",
+        "voorgesteld thema \"eigenwijs/bestaat-niet\" is geen SET/THEMA uit een geladen themaset",
     );
 }
 
@@ -224,13 +230,18 @@ fn a_later_schema_version_is_refused_naming_the_version_this_casus_reads() {
         "cases/future-schema-version.ron",
         3,
         5,
-        "schema_version 2 is not known to this casus, which reads version 1",
+        "schema_version 2 kent deze casus niet; deze versie leest versie 1",
     );
 }
 
 #[test]
 fn a_file_that_is_not_utf8_is_reported_at_its_first_bad_byte() {
-    assert_refused("cases/not-utf8.ron", 5, 15, "the file is not UTF-8 text");
+    assert_refused(
+        "cases/not-utf8.ron",
+        5,
+        15,
+        "het bestand is geen UTF-8-tekst",
+    );
 }
 
 #[test]
@@ -239,7 +250,7 @@ fn a_file_outside_a_kind_folder_without_steps_themes_or_phases_is_reported() {
         "unknown-kind.ron",
         1,
         1,
-        "cannot tell what this file is: a case has `steps`, a theme set `themes`, a method `phases`",
+        "niet te zien wat dit bestand is: een casus heeft `steps`, een themaset `themes`, een methode `phases`",
     );
 }
 
@@ -257,8 +268,8 @@ fn two_files_with_the_same_id_in_one_layer_keep_the_first_and_report_the_second(
     assert_eq!(
         problems,
         vec![
-            "mine/cases/b.ron:3:9: id \"geen-schema-versie\" is already used by mine/cases/a.ron; \
-             this file is ignored"
+            "mine/cases/b.ron:3:9: id \"geen-schema-versie\" wordt al gebruikt door mine/cases/a.ron; \
+             dit bestand wordt overgeslagen"
         ]
     );
 }

@@ -118,10 +118,13 @@ fn down_and_up_choose_the_method() {
     press_code(&mut app, KeyCode::Enter);
     type_text(&mut app, "signaal");
     press_code(&mut app, KeyCode::Enter);
-    // Default is casusbespreking; move to the first method in the list.
+    // Default is casusbespreking; move to the first method in the list
+    // (the arrows: letters are typed into the method search, as in the case list).
     for _ in 0..5 {
-        press(&mut app, ch('k'));
+        press_code(&mut app, KeyCode::Up);
     }
+    press_code(&mut app, KeyCode::Down);
+    press_code(&mut app, KeyCode::Up);
     press_code(&mut app, KeyCode::Enter);
     press_code(&mut app, KeyCode::Enter);
     type_text(&mut app, "G");
@@ -281,4 +284,73 @@ fn going_back_in_the_setup_keeps_what_was_typed() {
     press_code(&mut app, KeyCode::Enter);
     let effects = press_code(&mut app, KeyCode::Enter);
     assert_eq!(last_save(&effects).group, "Team West");
+}
+
+// ---------------------------------------------------------------- the method list
+
+/// Home → set-up → the case "signaal" → the method page.
+fn at_the_method_page() -> casus::tui::app::App {
+    let mut app = app(Lang::Nl);
+    press_code(&mut app, KeyCode::Enter);
+    type_text(&mut app, "signaal");
+    press_code(&mut app, KeyCode::Enter);
+    assert_eq!(setup_page(&app), Page::Method);
+    app
+}
+
+fn method_titles(app: &casus::tui::app::App) -> Vec<String> {
+    let Screen::Setup(setup) = &app.screen else {
+        panic!("not the set-up");
+    };
+    setup
+        .method_matches()
+        .iter()
+        .map(|&i| app.library.methods[i].item.title.clone())
+        .collect()
+}
+
+#[test]
+fn typing_on_the_method_page_narrows_the_methods_with_the_case_lists_matcher() {
+    let mut app = at_the_method_page();
+    assert_eq!(app.context(), Context::SetupFilter, "typed keys are text");
+    type_text(&mut app, "oplossing bespreking");
+    assert_eq!(
+        method_titles(&app),
+        vec!["Oplossingsgerichte casusbespreking".to_string()],
+        "both words must match (AND), spaces included"
+    );
+    press_code(&mut app, KeyCode::Enter);
+    assert_eq!(setup_page(&app), Page::Themes);
+    press_code(&mut app, KeyCode::Enter);
+    type_text(&mut app, GROUP);
+    press_code(&mut app, KeyCode::Enter);
+    let effects = press_code(&mut app, KeyCode::Enter);
+    assert_eq!(last_save(&effects).method.id, "oplossingsgericht");
+}
+
+#[test]
+fn a_method_is_found_by_a_phase_title_and_j_is_typed_not_a_move() {
+    let mut app = at_the_method_page();
+    type_text(&mut app, "j");
+    let Screen::Setup(setup) = &app.screen else {
+        panic!("not the set-up");
+    };
+    assert_eq!(setup.page, Page::Method);
+    let titles = method_titles(&app);
+    assert!(
+        titles.iter().all(|t| !t.is_empty()) && titles.len() < app.library.methods.len(),
+        "j narrows the list: {titles:?}"
+    );
+}
+
+#[test]
+fn a_method_query_that_matches_nothing_does_not_go_on() {
+    let mut app = at_the_method_page();
+    type_text(&mut app, "zzqqxx");
+    assert!(method_titles(&app).is_empty());
+    press_code(&mut app, KeyCode::Enter);
+    assert_eq!(setup_page(&app), Page::Method);
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Zoek: zzqqxx"), "{screen}");
+    assert!(screen.contains("Niets gevonden"), "{screen}");
 }

@@ -12,7 +12,7 @@ use super::{Context, print};
 /// `casus check [PATH...] [--strict]`: the diagnostics and a one-line summary;
 /// exit code 1 on errors (and with `--strict` on warnings).
 pub(super) fn check(ctx: &Context, paths: &[PathBuf], strict: bool) -> ExitCode {
-    let s = ctx.lang.strings();
+    let s = ctx.lang.strings().check;
     let (settings, settings_files, rest) = super::check_settings::split(ctx, paths);
     let (mut diagnostics, files) = if paths.is_empty() {
         let files = ctx.library.cases.len()
@@ -25,7 +25,7 @@ pub(super) fn check(ctx: &Context, paths: &[PathBuf], strict: bool) -> ExitCode 
     } else {
         let (checked, mut problems) = path_sources(&rest);
         if checked.is_empty() && problems.is_empty() {
-            super::warn(s.check_nothing);
+            super::warn(s.nothing);
             return ExitCode::from(1);
         }
         let mut sources = crate::library::builtin_sources();
@@ -67,9 +67,9 @@ pub(super) fn check(ctx: &Context, paths: &[PathBuf], strict: bool) -> ExitCode 
         out.push_str(&format!("{d}\n"));
     }
     if errors + warnings == 0 {
-        out.push_str(&fill(s.check_clean, &[&files]));
+        out.push_str(&fill(s.clean, &[&files]));
     } else {
-        out.push_str(&fill(s.check_summary, &[&errors, &warnings, &files]));
+        out.push_str(&fill(s.summary, &[&errors, &warnings, &files]));
     }
     out.push('\n');
     let code = print(&out);

@@ -81,7 +81,7 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
         let (line, col) = crate::library::line_col(&guarded.text, at);
         super::warn(&fill(
             r.export_personal_data,
-            &[&shown, &line, &col, &kind.key()],
+            &[&shown, &line, &col, &lang.strings().finding_label(*kind)],
         ));
     }
     let text = guarded.text;
@@ -93,7 +93,8 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                super::warn(&fill(r.export_write_failed, &[&path.display(), &e]));
+                let failed = fill(r.export_write_failed, &[&path.display(), &e]);
+                super::warn(&super::error_sentence(&failed));
                 ExitCode::from(1)
             }
         },
@@ -115,7 +116,7 @@ fn find_session(dirs: &[PathBuf], lang: Lang, wanted: &str) -> Result<Session, E
     match find(&loaded.sessions, |l| &l.session.id, wanted) {
         Ok(l) => Ok(l.session.clone()),
         Err(e @ FindError::NotFound(_)) => {
-            super::warn(&e.message(lang));
+            super::warn(&super::error_sentence(&e.message(lang)));
             Err(ExitCode::from(1))
         }
         Err(e @ FindError::Ambiguous { .. }) => Err(usage(&e.message(lang))),

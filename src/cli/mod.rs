@@ -149,10 +149,20 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// A usage error: the message on stderr, exit code 2.
+/// A usage error: the message on stderr, exit code 2. Like every error
+/// sentence it starts with `casus:` (added where the string lacks it).
 fn usage(message: &str) -> ExitCode {
-    warn(message);
+    warn(&error_sentence(message));
     ExitCode::from(2)
+}
+
+/// `message` starting with `casus: `.
+fn error_sentence(message: &str) -> std::borrow::Cow<'_, str> {
+    if message.starts_with("casus:") {
+        message.into()
+    } else {
+        format!("casus: {message}").into()
+    }
 }
 
 /// One message on stderr. Messages carry file names, ids and titles from

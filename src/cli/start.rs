@@ -6,6 +6,7 @@
 use std::process::ExitCode;
 
 use super::{Cli, Context};
+use crate::i18n::fill;
 
 /// `casus new`: the ids given must exist (exit 2), and the case must not hold
 /// a BSN (exit 1, naming its place; [`crate::library::Library::refused`]);
@@ -24,31 +25,32 @@ pub(super) fn new(
     if let Some(refused) = case.as_deref().and_then(|id| lib.refused(id)) {
         let r = ctx.lang.review();
         let diagnostic = refused.diagnostic.to_string();
-        super::warn(&crate::i18n::fill(
+        super::warn(&fill(
             r.case_refused,
             &[&format!("{:?}", refused.id), &diagnostic],
         ));
         return ExitCode::from(1);
     }
+    let c = ctx.lang.strings().cli;
     let unknown = case
         .as_ref()
         .filter(|id| lib.case(id).is_none())
-        .map(|id| format!("unknown case {id:?}; see `casus list cases`"))
+        .map(|id| fill(c.unknown_case, &[&format!("{id:?}")]))
         .or_else(|| {
             method
                 .as_ref()
                 .filter(|id| lib.method(id).is_none())
-                .map(|id| format!("unknown method {id:?}; see `casus list methods`"))
+                .map(|id| fill(c.unknown_method, &[&format!("{id:?}")]))
         })
         .or_else(|| {
             themes
                 .iter()
                 .flatten()
                 .find(|id| lib.theme_set(id).is_none())
-                .map(|id| format!("unknown theme set {id:?}; see `casus list themes`"))
+                .map(|id| fill(c.unknown_theme_set, &[&format!("{id:?}")]))
         });
     if let Some(problem) = unknown {
-        super::warn(&format!("casus: {problem}"));
+        super::warn(&problem);
         return ExitCode::from(2);
     }
     // Never replaced silently: the user is told, and nothing starts or is saved.
@@ -76,7 +78,7 @@ pub(super) fn tui(
     tz: jiff::tz::TimeZone,
 ) -> ExitCode {
     let Some(data_dir) = crate::dirs::primary_data_dir(&cli.data_dir) else {
-        super::warn("casus: no data folder could be found; pass --data-dir DIR");
+        super::warn(ctx.lang.strings().cli.no_data_dir);
         return ExitCode::from(2);
     };
     let options = crate::tui::Options {

@@ -37,6 +37,14 @@ pub struct CliStrings {
     pub other: &'static str,
     /// Joins the last two possible values: "a, b of c".
     pub or: &'static str,
+    /// `casus new --case`: {} the id.
+    pub unknown_case: &'static str,
+    /// `casus new --method`: {} the id.
+    pub unknown_method: &'static str,
+    /// `casus new --themes`: {} the id.
+    pub unknown_theme_set: &'static str,
+    /// No data folder at all.
+    pub no_data_dir: &'static str,
 }
 
 /// Dutch.
@@ -56,6 +64,10 @@ pub static NL: CliStrings = CliStrings {
     not_utf8: "casus: een argument is geen geldige UTF-8.",
     other: "casus: deze opdrachtregel klopt niet.",
     or: "of",
+    unknown_case: "casus: onbekende casus {}; zie `casus list cases`.",
+    unknown_method: "casus: onbekende methode {}; zie `casus list methods`.",
+    unknown_theme_set: "casus: onbekende themaset {}; zie `casus list themes`.",
+    no_data_dir: "casus: er is geen map voor de gegevens te vinden; geef --data-dir MAP.",
 };
 
 /// English.
@@ -75,4 +87,8 @@ pub static EN: CliStrings = CliStrings {
     not_utf8: "casus: an argument is not valid UTF-8.",
     other: "casus: this command line is not right.",
     or: "or",
+    unknown_case: "casus: unknown case {}; see `casus list cases`.",
+    unknown_method: "casus: unknown method {}; see `casus list methods`.",
+    unknown_theme_set: "casus: unknown theme set {}; see `casus list themes`.",
+    no_data_dir: "casus: no data folder could be found; pass --data-dir DIR.",
 };

@@ -43,6 +43,22 @@ pub struct ClockStrings {
     pub cmd_top: &'static str,
     /// Command: to the bottom.
     pub cmd_bottom: &'static str,
+    /// Read-only notes page: no notes (no key to write them).
+    pub ro_notes_empty: &'static str,
+    /// Read-only decision point: no decision.
+    pub ro_no_decision: &'static str,
+    /// Read-only decision point and summary: no themes.
+    pub ro_no_themes: &'static str,
+    /// Read-only closing: no lessons.
+    pub ro_no_lessons: &'static str,
+    /// Read-only closing and summary: no knelpunten.
+    pub ro_no_bottlenecks: &'static str,
+    /// Read-only decision point: the facilitator's notes (no key hides them).
+    pub ro_facilitator: &'static str,
+    /// Footer: ↑ and ↓ in one hint, moving in a list.
+    pub cmd_move_pair: &'static str,
+    /// Footer: ↑ and ↓ in one hint, scrolling a text.
+    pub cmd_scroll_pair: &'static str,
 }
 
 /// Dutch.
@@ -65,6 +81,14 @@ pub static NL: ClockStrings = ClockStrings {
     cmd_page_down: "pagina omlaag",
     cmd_top: "naar boven",
     cmd_bottom: "naar beneden",
+    ro_notes_empty: "Niets genoteerd.",
+    ro_no_decision: "Geen besluit.",
+    ro_no_themes: "geen",
+    ro_no_lessons: "Geen lessen.",
+    ro_no_bottlenecks: "Geen knelpunten.",
+    ro_facilitator: "Voor de gespreksleider:",
+    cmd_move_pair: "bewegen",
+    cmd_scroll_pair: "tekst schuiven",
 };
 
 /// English.
@@ -87,4 +111,12 @@ pub static EN: ClockStrings = ClockStrings {
     cmd_page_down: "page down",
     cmd_top: "to the top",
     cmd_bottom: "to the bottom",
+    ro_notes_empty: "Nothing noted.",
+    ro_no_decision: "No decision.",
+    ro_no_themes: "none",
+    ro_no_lessons: "No lessons.",
+    ro_no_bottlenecks: "No bottlenecks.",
+    ro_facilitator: "For the facilitator:",
+    cmd_move_pair: "move",
+    cmd_scroll_pair: "scroll the text",
 };

@@ -11,9 +11,6 @@ pub static STRINGS: Strings = Strings {
     col_phases: "phases",
     col_minutes: "minutes",
     col_source: "file",
-    check_clean: "Files checked: {}. No problems.",
-    check_summary: "Errors: {}, warnings: {}, files: {}.",
-    check_nothing: "No .ron files found to check.",
     home_title: "Learning from cases",
     home_tagline: "learning from cases",
     home_intro: "Walk your team through an anonymised case, decision point by decision point. Everything is saved as you go.",
@@ -205,4 +202,5 @@ pub static STRINGS: Strings = Strings {
     own: &super::own::EN,
     settings: &super::settings::EN,
     stance: &super::stance::EN,
+    check: &super::check::EN,
 };

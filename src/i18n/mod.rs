@@ -11,6 +11,7 @@
 //! A string with `{}` is filled by [`fill`], in order; a test checks that
 //! both languages fill the same number. A count goes through a [`Plural`].
 
+mod check;
 mod cli;
 mod clock;
 mod edit;
@@ -26,6 +27,7 @@ mod save;
 mod settings;
 mod stance;
 
+pub use check::CheckStrings;
 pub use cli::CliStrings;
 pub use clock::ClockStrings;
 pub use edit::EditStrings;

@@ -11,9 +11,6 @@ pub static STRINGS: Strings = Strings {
     col_phases: "fasen",
     col_minutes: "minuten",
     col_source: "bestand",
-    check_clean: "Bestanden gecontroleerd: {}. Geen problemen.",
-    check_summary: "Fouten: {}, waarschuwingen: {}, bestanden: {}.",
-    check_nothing: "Geen .ron-bestanden gevonden om te controleren.",
     home_title: "Leren van casuïstiek",
     home_tagline: "leren van casuïstiek",
     home_intro: "Loop met je team een geanonimiseerde casus door, beslismoment voor beslismoment. Alles wordt meteen bewaard.",
@@ -205,4 +202,5 @@ pub static STRINGS: Strings = Strings {
     own: &super::own::NL,
     settings: &super::settings::NL,
     stance: &super::stance::NL,
+    check: &super::check::NL,
 };

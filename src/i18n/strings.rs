@@ -17,12 +17,6 @@ pub struct Strings {
     pub col_minutes: &'static str,
     /// Column header: where the file comes from.
     pub col_source: &'static str,
-    /// `check` found nothing: {} files.
-    pub check_clean: &'static str,
-    /// `check` summary: {} errors, {} warnings, {} files.
-    pub check_summary: &'static str,
-    /// No files found to check.
-    pub check_nothing: &'static str,
     /// Home: title.
     pub home_title: &'static str,
     /// Header on the home screen.
@@ -393,4 +387,6 @@ pub struct Strings {
     pub settings: &'static super::settings::SettingsStrings,
     /// Positions before the reveal and dot-voting.
     pub stance: &'static super::stance::StanceStrings,
+    /// `check`'s diagnostics (`check.rs`).
+    pub check: &'static super::check::CheckStrings,
 }

@@ -8,6 +8,7 @@
 mod diagnostic;
 mod locate;
 mod parse;
+mod ron_error;
 mod sources;
 
 use std::collections::HashMap;
@@ -19,7 +20,14 @@ pub use sources::{
     Kind, Origin, SourceFile, builtin_sources, folder_sources, path_sources, read_text,
 };
 
+use crate::i18n::{CheckStrings, fill, process_lang};
 use crate::model::{Case, Method, ThemeSet, split_theme_ref};
+
+/// The words of diagnostics, in the process's language (set by the command
+/// line before the library is read; Dutch until then).
+fn words() -> &'static CheckStrings {
+    process_lang().strings().check
+}
 
 /// A loaded item with the file it came from.
 #[derive(Debug, Clone)]
@@ -190,7 +198,7 @@ impl Library {
                         out.push(Diagnostic::error(
                             &entry.path,
                             line_col(&file.text, at.unwrap_or(0)),
-                            format!("suggested theme {reference:?} is not a loaded SET/THEME"),
+                            fill(words().theme_unknown, &[&format!("{reference:?}")]),
                         ));
                     }
                 }
@@ -205,16 +213,13 @@ fn privacy_warnings(path: &str, text: &str) -> Vec<Diagnostic> {
     crate::privacy::scan(text)
         .into_iter()
         .map(|f| {
-            let what = f.kind.key();
-            let message = if f.kind.blocks() {
-                format!(
-                    "this looks like a citizen service number ({what}); a case must never hold one"
-                )
+            let what = process_lang().strings().finding_label(f.kind);
+            let sentence = if f.kind.blocks() {
+                words().case_bsn
             } else {
-                format!(
-                    "this looks like personal data ({what}); anonymise it before sharing the case"
-                )
+                words().case_personal
             };
+            let message = fill(sentence, &[&what]);
             // A BSN may never be stored anywhere: an error, not a warning.
             if f.kind.blocks() {
                 Diagnostic::error(path, f.line_col(text), message)
@@ -253,16 +258,13 @@ impl<T> Layered<T> {
             Some(old) if old.origin == file.origin => Some(vec![Diagnostic::error(
                 &file.path,
                 at,
-                format!(
-                    "id {id:?} is already used by {}; this file is ignored",
-                    old.path
-                ),
+                fill(words().id_taken, &[&format!("{id:?}"), &old.path]),
             )]),
             Some(old) => {
                 let note = Diagnostic::note(
                     &file.path,
                     at,
-                    format!("{id:?} overrides {}: this file wins", old.path),
+                    fill(words().overrides, &[&format!("{id:?}"), &old.path]),
                 );
                 self.items.insert(id, entry);
                 Some(vec![note])

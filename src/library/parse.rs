@@ -7,9 +7,16 @@ use serde::de::DeserializeOwned;
 
 use super::diagnostic::Diagnostic;
 use super::locate::{find_field, find_key, line_col};
+use crate::i18n::{CheckStrings, fill, process_lang};
 use crate::model::{Case, FILE_SCHEMA_VERSION, Method, PhaseKind, ThemeSet, is_valid_id};
 
-/// Reads RON with FORMAT.md's options: `implicit_some` on.
+/// The words of diagnostics, in the process's language.
+fn words() -> &'static CheckStrings {
+    process_lang().strings().check
+}
+
+/// Reads RON with FORMAT.md's options: `implicit_some` on. A syntax error
+/// is worded in the process's language ([`super::ron_error`]).
 pub fn from_ron<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, Diagnostic> {
     ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
@@ -18,7 +25,7 @@ pub fn from_ron<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, Diagno
             Diagnostic::error(
                 path,
                 (e.span.start.line, e.span.start.col),
-                e.code.to_string(),
+                super::ron_error::describe(&e.code, process_lang()),
             )
         })
 }
@@ -48,12 +55,8 @@ impl<'a> Checker<'a> {
     fn schema_version(&mut self, version: u32) {
         if version != FILE_SCHEMA_VERSION {
             let at = find_key(self.text, "schema_version", 0);
-            self.at(
-                at,
-                format!(
-                    "schema_version {version} is not known to this casus, which reads version {FILE_SCHEMA_VERSION}"
-                ),
-            );
+            let message = fill(words().schema_unknown, &[&version, &FILE_SCHEMA_VERSION]);
+            self.at(at, message);
         }
     }
 
@@ -61,10 +64,7 @@ impl<'a> Checker<'a> {
     fn id(&mut self, what: &str, id: &str, from: usize, nth: usize) -> usize {
         let at = find_field(self.text, "id", &format!("{id:?}"), from, nth);
         if !is_valid_id(id) {
-            self.at(
-                at,
-                format!("{what} id {id:?} is not valid: use lowercase a-z, 0-9 and '-', starting with a letter"),
-            );
+            self.at(at, fill(words().id_invalid, &[&what, &format!("{id:?}")]));
         }
         at.unwrap_or(from)
     }
@@ -75,7 +75,7 @@ impl<'a> Checker<'a> {
         for id in ids {
             if !seen.insert(id) {
                 let at = find_field(self.text, "id", &format!("{id:?}"), from, 1);
-                self.at(at, format!("{what} id {id:?} is used twice"));
+                self.at(at, fill(words().id_twice, &[&what, &format!("{id:?}")]));
             }
         }
     }
@@ -83,7 +83,7 @@ impl<'a> Checker<'a> {
     fn not_empty(&mut self, field: &str, len: usize, what: &str) {
         if len == 0 {
             let at = find_key(self.text, field, 0);
-            self.at(at, format!("`{field}` needs at least one {what}"));
+            self.at(at, fill(words().needs_one, &[&field, &what]));
         }
     }
 
@@ -100,15 +100,20 @@ impl<'a> Checker<'a> {
 pub fn case(path: &str, text: &str) -> Result<Case, Vec<Diagnostic>> {
     let case: Case = from_ron(path, text).map_err(|d| vec![d])?;
     let mut c = Checker::new(path, text);
+    let w = words();
     c.schema_version(case.schema_version);
-    let from = c.id("case", &case.id, 0, 0);
-    c.not_empty("steps", case.steps.len(), "decision point");
+    let from = c.id(w.what_case, &case.id, 0, 0);
+    c.not_empty("steps", case.steps.len(), w.one_step);
     let steps_at = find_key(text, "steps", from).unwrap_or(from);
     for (i, step) in case.steps.iter().enumerate() {
         let nth = case.steps[..i].iter().filter(|s| s.id == step.id).count();
-        c.id("step", &step.id, steps_at, nth);
+        c.id(w.what_step, &step.id, steps_at, nth);
     }
-    c.unique("step", case.steps.iter().map(|s| s.id.as_str()), steps_at);
+    c.unique(
+        w.what_step,
+        case.steps.iter().map(|s| s.id.as_str()),
+        steps_at,
+    );
     c.finish(case)
 }
 
@@ -116,15 +121,20 @@ pub fn case(path: &str, text: &str) -> Result<Case, Vec<Diagnostic>> {
 pub fn theme_set(path: &str, text: &str) -> Result<ThemeSet, Vec<Diagnostic>> {
     let set: ThemeSet = from_ron(path, text).map_err(|d| vec![d])?;
     let mut c = Checker::new(path, text);
+    let w = words();
     c.schema_version(set.schema_version);
-    let from = c.id("theme set", &set.id, 0, 0);
-    c.not_empty("themes", set.themes.len(), "theme");
+    let from = c.id(w.what_theme_set, &set.id, 0, 0);
+    c.not_empty("themes", set.themes.len(), w.one_theme);
     let themes_at = find_key(text, "themes", from).unwrap_or(from);
     for (i, theme) in set.themes.iter().enumerate() {
         let nth = set.themes[..i].iter().filter(|t| t.id == theme.id).count();
-        c.id("theme", &theme.id, themes_at, nth);
+        c.id(w.what_theme, &theme.id, themes_at, nth);
     }
-    c.unique("theme", set.themes.iter().map(|t| t.id.as_str()), themes_at);
+    c.unique(
+        w.what_theme,
+        set.themes.iter().map(|t| t.id.as_str()),
+        themes_at,
+    );
     c.finish(set)
 }
 
@@ -132,29 +142,28 @@ pub fn theme_set(path: &str, text: &str) -> Result<ThemeSet, Vec<Diagnostic>> {
 pub fn method(path: &str, text: &str) -> Result<Method, Vec<Diagnostic>> {
     let method: Method = from_ron(path, text).map_err(|d| vec![d])?;
     let mut c = Checker::new(path, text);
+    let w = words();
     c.schema_version(method.schema_version);
-    let from = c.id("method", &method.id, 0, 0);
-    c.not_empty("phases", method.phases.len(), "phase");
+    let from = c.id(w.what_method, &method.id, 0, 0);
+    c.not_empty("phases", method.phases.len(), w.one_phase);
     let phases_at = find_key(text, "phases", from).unwrap_or(from);
     for (i, phase) in method.phases.iter().enumerate() {
         let nth = method.phases[..i]
             .iter()
             .filter(|p| p.id == phase.id)
             .count();
-        let at = c.id("phase", &phase.id, phases_at, nth);
+        let at = c.id(w.what_phase, &phase.id, phases_at, nth);
         if !(1..=240).contains(&phase.minutes) {
             let m = find_field(text, "minutes", &phase.minutes.to_string(), at, 0);
-            c.at(
-                m,
-                format!(
-                    "phase {:?} has {} minutes; use 1 to 240",
-                    phase.id, phase.minutes
-                ),
+            let message = fill(
+                words().minutes,
+                &[&format!("{:?}", phase.id), &phase.minutes],
             );
+            c.at(m, message);
         }
     }
     c.unique(
-        "phase",
+        w.what_phase,
         method.phases.iter().map(|p| p.id.as_str()),
         phases_at,
     );
@@ -169,10 +178,7 @@ pub fn method(path: &str, text: &str) -> Result<Method, Vec<Diagnostic>> {
         } else {
             find_field(text, "kind", "Steps", phases_at, 1)
         };
-        c.at(
-            at,
-            format!("a method needs exactly one phase of kind Steps, this one has {steps}"),
-        );
+        c.at(at, fill(words().one_steps_phase, &[&steps]));
     }
     c.finish(method)
 }

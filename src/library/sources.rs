@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::diagnostic::Diagnostic;
 use super::locate::find_key;
+use crate::i18n::fill;
 
 /// What a file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,8 +166,8 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     use std::io::Read;
     let shown = path.display().to_string();
     crate::store::regular_file(path)?;
-    let cannot =
-        |e: std::io::Error| Diagnostic::error(&shown, (1, 1), format!("cannot read the file: {e}"));
+    let c = crate::i18n::process_lang().strings().check;
+    let cannot = |e: std::io::Error| Diagnostic::error(&shown, (1, 1), fill(c.cannot_read, &[&e]));
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -175,7 +176,7 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     if !file.metadata().map_err(cannot)?.is_file() {
         return Err(crate::store::regular_file(path)
             .err()
-            .unwrap_or_else(|| cannot(std::io::Error::other("not a regular file"))));
+            .unwrap_or_else(|| cannot(std::io::Error::other(c.not_regular))));
     }
     let mut bytes = Vec::new();
     file.take(crate::store::MAX_FILE_BYTES + 1)
@@ -185,11 +186,7 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let good = std::str::from_utf8(good).unwrap_or_default();
-        Diagnostic::error(
-            &shown,
-            super::line_col(good, good.len()),
-            "the file is not UTF-8 text",
-        )
+        Diagnostic::error(&shown, super::line_col(good, good.len()), c.not_utf8)
     })?;
     // A byte order mark (some Windows editors write one) is not part of the text.
     Ok(match text.strip_prefix('\u{feff}') {
@@ -202,11 +199,8 @@ fn read(path: &Path, kind: Option<Kind>, origin: Origin) -> Result<SourceFile, D
     let shown = path.display().to_string();
     let text = read_text(path)?;
     let kind = kind.or_else(|| Kind::sniff(&text)).ok_or_else(|| {
-        Diagnostic::error(
-            &shown,
-            (1, 1),
-            "cannot tell what this file is: a case has `steps`, a theme set `themes`, a method `phases`",
-        )
+        let c = crate::i18n::process_lang().strings().check;
+        Diagnostic::error(&shown, (1, 1), c.unknown_kind)
     })?;
     Ok(SourceFile {
         kind,

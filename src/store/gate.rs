@@ -116,8 +116,10 @@ pub fn regular_file(path: &Path) -> Result<std::fs::Metadata, Diagnostic> {
     let shown = path.display().to_string();
     let r = lang().review();
     let not_regular = || Diagnostic::warning(&shown, (1, 1), r.store_not_regular);
-    let cannot =
-        |e: io::Error| Diagnostic::error(&shown, (1, 1), format!("cannot read the file: {e}"));
+    let cannot = |e: io::Error| {
+        let message = fill(lang().strings().check.cannot_read, &[&e]);
+        Diagnostic::error(&shown, (1, 1), message)
+    };
     // The link itself, then what it points at: neither is opened.
     let link = std::fs::symlink_metadata(path).map_err(cannot)?;
     let meta = if link.file_type().is_symlink() {

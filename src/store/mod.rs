@@ -315,8 +315,9 @@ pub fn parse_session(path: &str, text: &str) -> Result<Session, Diagnostic> {
         return Err(Diagnostic::error(
             path,
             crate::library::line_col(text, at),
-            format!(
-                "this session was written by a newer casus (schema_version {version}); this one reads up to {SESSION_SCHEMA_VERSION}"
+            crate::i18n::fill(
+                crate::i18n::process_lang().strings().check.session_newer,
+                &[&version, &SESSION_SCHEMA_VERSION],
             ),
         ));
     }

@@ -30,6 +30,11 @@ pub fn acts(app: &App, cmd: Command) -> bool {
     match (&app.screen, cmd) {
         (Screen::Setup(setup), Command::Toggle) => setup.page == Page::Themes,
         (Screen::Summary(summary), Command::ExportCase) => summary.session.is_own_case(),
+        // A search that found nothing offers nothing to choose or move through.
+        (Screen::Setup(setup), Command::Confirm) => setup.offered().is_none_or(|n| n > 0),
+        (Screen::Setup(setup), Command::Up | Command::Down) => {
+            setup.offered().is_none_or(|n| n > 1)
+        }
         (Screen::Session(st), Command::Reveal) => {
             let step = st.session.position.step;
             st.session
@@ -42,6 +47,10 @@ pub fn acts(app: &App, cmd: Command) -> bool {
             Screen::Session(st),
             Command::PageUp | Command::PageDown | Command::Top | Command::Bottom,
         ) => st.page_acts(cmd),
+        (Screen::Session(st), Command::ScrollUp | Command::ScrollDown) => scroll_acts(st),
+        (Screen::Summary(sum), Command::ScrollUp | Command::ScrollDown) => {
+            sum.pages.as_deref().is_none_or(scroll_acts)
+        }
         (Screen::Session(st), Command::SwitchField) => {
             st.editor.as_ref().is_some_and(|e| e.has_side())
         }
@@ -68,6 +77,16 @@ pub fn acts(app: &App, cmd: Command) -> bool {
         (Screen::Session(st), Command::Remove) => st.removable().is_some(),
         (Screen::Session(st), Command::Redact) => st.removing.is_none(),
         _ => true,
+    }
+}
+
+/// ↑/↓ scroll a notes or decision-point page only when its text does not
+/// fit (as last drawn); the closing's lists are scrolled as drawn.
+fn scroll_acts(st: &crate::tui::screens::session::SessionScreen) -> bool {
+    use crate::model::PhaseKind;
+    match st.kind() {
+        PhaseKind::Notes | PhaseKind::Steps => st.seen.get().last > 0,
+        PhaseKind::Closing => true,
     }
 }
 

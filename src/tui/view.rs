@@ -187,7 +187,9 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
 /// Columns the header keeps for `casus` and the start of the title.
 const MIN_TITLE: usize = 24;
 
-/// The spans cut to `width` columns, ending in `…` when anything was cut.
+/// The spans cut to `width` columns at a word's end: a group name cut to
+/// "Te…" reads as another name, so a word that does not fit whole goes
+/// whole, and a span left with nothing but its "  · " goes too.
 fn fit(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
     use unicode_width::UnicodeWidthChar;
     let total: usize = spans.iter().map(Span::width).sum();
@@ -195,27 +197,34 @@ fn fit(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
         return spans;
     }
     let mut left = width.saturating_sub(1);
-    let mut out = Vec::new();
+    let mut out: Vec<Span<'static>> = Vec::new();
     for span in spans {
         let mut text = String::new();
+        let mut cut = false;
         for c in span.content.chars() {
             let w = c.width().unwrap_or(0);
             if w > left {
-                left = 0;
+                cut = true;
+                // Mid-word: back to the end of the last whole word.
+                if !c.is_whitespace() && !text.ends_with(char::is_whitespace) {
+                    text.truncate(text.rfind(char::is_whitespace).unwrap_or(0));
+                }
                 break;
             }
             left -= w;
             text.push(c);
         }
-        let done = left == 0 || text.chars().count() < span.content.chars().count();
-        out.push(Span::styled(text, span.style));
-        if done {
-            break;
+        if !cut {
+            out.push(span);
+            continue;
         }
-    }
-    if let Some(last) = out.last_mut() {
-        let trimmed = last.content.trim_end().to_string();
-        last.content = format!("{trimmed}…").into();
+        // A span cut to some of its words ends in `…`; one with none left
+        // goes without a trace (the title before it is whole).
+        let text = text.trim_end_matches([' ', '·']).to_string();
+        if !text.is_empty() {
+            out.push(Span::styled(format!("{text}…"), span.style));
+        }
+        break;
     }
     out
 }
@@ -244,13 +253,28 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
             let mut used = help_key
                 .as_ref()
                 .map_or(0, |k| k.chars().count() + s.cmd_help.chars().count() + 3);
-            // Only keys that act on this screen now (`help::shown`).
-            for b in super::help::shown(app).filter(|b| b.command != Command::Help) {
-                let key = Span::styled(format!(" {}", b.keys[0].label(s)), p.label());
-                let what = Span::styled(
-                    format!(" {} ", super::help::describe_here(app, b.command)),
-                    p.dim(),
-                );
+            // Only keys that act on this screen now (`help::shown`); ↑ and ↓
+            // side by side take one hint, so more of the others fit.
+            let mut shown = super::help::shown(app)
+                .filter(|b| b.command != Command::Help)
+                .peekable();
+            while let Some(b) = shown.next() {
+                let pair = shown
+                    .peek()
+                    .and_then(|next| Some((next, pair_label(s, b.command, next.command)?)));
+                let (key, what) = match pair {
+                    Some((next, what)) => {
+                        let key = format!("{}{}", b.keys[0].label(s), next.keys[0].label(s));
+                        shown.next();
+                        (key, what)
+                    }
+                    None => (
+                        b.keys[0].label(s).to_string(),
+                        super::help::describe_here(app, b.command),
+                    ),
+                };
+                let key = Span::styled(format!(" {key}"), p.label());
+                let what = Span::styled(format!(" {what} "), p.dim());
                 used += key.width() + what.width();
                 if used > area.width as usize {
                     break;
@@ -291,6 +315,15 @@ fn present_footer(app: &App) -> Line<'static> {
         line.push(Span::styled(format!(" {what} "), p.dim()));
     }
     Line::from(line)
+}
+
+/// One footer hint for ↑ followed by ↓: moving in a list or scrolling a text.
+fn pair_label(s: &crate::i18n::Strings, up: Command, down: Command) -> Option<&'static str> {
+    match (up, down) {
+        (Command::Up, Command::Down) => Some(s.clock.cmd_move_pair),
+        (Command::ScrollUp, Command::ScrollDown) => Some(s.clock.cmd_scroll_pair),
+        _ => None,
+    }
 }
 
 /// The footer's message: the status, else (while the session's last save

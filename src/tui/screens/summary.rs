@@ -95,7 +95,9 @@ pub fn update(summary: &mut Summary, cmd: Command, ctx: &Ctx) -> Reply {
     }
     match cmd {
         Command::ViewPages => {
-            summary.pages = Some(Box::new(SessionScreen::new(summary.session.clone())));
+            let mut pages = SessionScreen::new(summary.session.clone());
+            pages.read_only = true;
+            summary.pages = Some(Box::new(pages));
         }
         Command::Back => return Reply::goto(Goto::Home),
         Command::ScrollUp => summary.scroll = summary.scroll.saturating_sub(3),
@@ -198,7 +200,7 @@ pub fn draw(summary: &Summary, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::styled(s.summary_themes, p.title()));
     let counts = theme_counts(session);
     if counts.is_empty() {
-        lines.push(Line::styled(format!("  {}", s.step_no_themes), p.dim()));
+        lines.push(Line::styled(format!("  {}", s.clock.ro_no_themes), p.dim()));
     }
     let widest = counts.iter().map(|(_, n)| *n).max().unwrap_or(1);
     for (reference, n) in &counts {
@@ -216,7 +218,7 @@ pub fn draw(summary: &Summary, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     ));
     if session.bottlenecks.is_empty() {
         lines.push(Line::styled(
-            format!("  {}", s.closing_no_bottlenecks),
+            format!("  {}", s.clock.ro_no_bottlenecks),
             p.dim(),
         ));
     }

@@ -21,6 +21,41 @@ fn char_width(c: char) -> usize {
     width(c.encode_utf8(&mut buf))
 }
 
+/// The columns the main text keeps beside a side column on a wide window:
+/// a comfortable line, and the rest of the width for the side.
+pub const MAIN_TEXT: u16 = 100;
+
+/// The width of a side column (a list of titles, an owner column): `base`,
+/// or on a wide window what its widest text `needs`, as long as the main
+/// text keeps [`MAIN_TEXT`] columns of `total`. Space is not left empty
+/// while a title is cut.
+pub fn side_width(base: u16, needs: usize, total: u16) -> u16 {
+    let room = total.saturating_sub(MAIN_TEXT);
+    let needs = u16::try_from(needs).unwrap_or(u16::MAX);
+    base.max(needs.min(room))
+}
+
+/// [`fit`] at a word's end: "1. De leerkracht…" rather than "1. De
+/// leerkracht m…" (a title cut mid-word reads as another word); a first
+/// word too long for `max` is cut as `fit` cuts it.
+pub fn fit_words(text: &str, max: usize) -> String {
+    let cut = fit(text, max);
+    let Some(kept) = cut.strip_suffix('…') else {
+        return cut;
+    };
+    let whole = kept.ends_with(' ')
+        || text
+            .get(kept.len()..)
+            .is_some_and(|rest| rest.starts_with(' '));
+    if whole {
+        return format!("{}…", kept.trim_end());
+    }
+    match kept.trim_end().rfind(' ') {
+        Some(i) if !kept[..i].trim().is_empty() => format!("{}…", kept[..i].trim_end()),
+        _ => cut,
+    }
+}
+
 /// The text on one line, cut to `max` columns with `…` when it is longer.
 pub fn fit(text: &str, max: usize) -> String {
     // Newlines in a one-line cell would break the table's rows.
@@ -212,6 +247,26 @@ fn render_rows(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fit_words_cuts_at_a_words_end() {
+        assert_eq!(fit_words("1. De leerkracht maakt", 18), "1. De leerkracht…");
+        assert_eq!(fit_words("1. De leerkracht maakt", 17), "1. De leerkracht…");
+        assert_eq!(
+            fit_words("1. De leerkracht maakt", 30),
+            "1. De leerkracht maakt"
+        );
+        assert_eq!(fit_words("Onderwijszorgarrangement", 8), "Onderwi…");
+    }
+
+    #[test]
+    fn a_side_column_grows_to_its_text_only_on_a_wide_window() {
+        assert_eq!(side_width(30, 48, 80), 30, "80 columns: the base");
+        assert_eq!(side_width(30, 48, 120), 30, "the main text keeps 100");
+        assert_eq!(side_width(30, 48, 200), 48, "200 columns: all it needs");
+        assert_eq!(side_width(30, 148, 200), 100, "never more than the rest");
+        assert_eq!(side_width(30, 12, 200), 30, "never less than the base");
+    }
 
     fn plain(lines: &[Line]) -> Vec<String> {
         lines.iter().map(|l| l.to_string()).collect()

@@ -167,7 +167,19 @@ pub fn draw(reg: &Register, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     // Status over owner in one column leaves the text and where it was named
     // room enough to read at 80 columns.
-    let side_w: u16 = if area.width >= 110 { 24 } else { 18 };
+    // On a wide window the owners show whole (the text keeps a comfortable line).
+    let needs = reg
+        .rows
+        .iter()
+        .map(|row| {
+            row.owner
+                .as_deref()
+                .map_or(0, crate::tui::widgets::text::width)
+        })
+        .max()
+        .unwrap_or(0);
+    let base: u16 = if area.width >= 110 { 24 } else { 18 };
+    let side_w = crate::tui::widgets::text::side_width(base, needs, area.width);
     let text_w = area.width.saturating_sub(side_w + 3);
     // Only the rows that can show are built (see `table_window`).
     let window = table_window(reg.selected, reg.rows.len(), table_area.height);

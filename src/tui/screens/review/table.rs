@@ -164,12 +164,26 @@ fn widths(ctx: &Ctx, w: &Widest, header: &[String], total: u16, wide: bool) -> V
     // Two columns for the highlight symbol, one space between columns.
     let gaps = header.len() as u16 + 1;
     if wide {
-        let group = widest(1, w.group, 18);
-        let method = widest(3, w.method, 16);
+        let mut group = widest(1, w.group, 18);
+        let mut method = widest(3, w.method, 16);
         let decided = widest(4, progress, 16);
         let mut case = widest(2, w.case, 30);
-        let fixed = 10 + group + method + decided + gaps;
         let themes_min = 24;
+        // A wide window gives cut columns their whole text (method, case,
+        // group), while the themes keep two fifths of the width.
+        let themes_keep = themes_min.max(total * 2 / 5);
+        let mut spare =
+            total.saturating_sub(10 + group + method + decided + case + gaps + themes_keep);
+        for (col, cells) in [
+            (&mut method, w.method),
+            (&mut case, w.case),
+            (&mut group, w.group),
+        ] {
+            let add = (cells as u16).saturating_sub(*col).min(spare);
+            *col += add;
+            spare -= add;
+        }
+        let fixed = 10 + group + method + decided + gaps;
         let rest = total.saturating_sub(fixed);
         case = case.min(rest.saturating_sub(themes_min).max(12));
         vec![10, group, case, method, decided, rest.saturating_sub(case)]

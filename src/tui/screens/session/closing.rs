@@ -57,7 +57,12 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::styled(s.closing_lessons, p.title()));
     let lessons = if session.lessons.trim().is_empty() {
-        no_lessons.to_string()
+        let none = if screen.read_only {
+            s.clock.ro_no_lessons
+        } else {
+            no_lessons
+        };
+        none.to_string()
     } else {
         session.lessons.clone()
     };
@@ -68,7 +73,17 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.closing_bottlenecks, p.title()));
     if session.bottlenecks.is_empty() {
-        lines.push(Line::styled(format!("  {no_bottlenecks}"), p.dim()));
+        lines.push(Line::styled(
+            format!(
+                "  {}",
+                if screen.read_only {
+                    s.clock.ro_no_bottlenecks
+                } else {
+                    no_bottlenecks
+                }
+            ),
+            p.dim(),
+        ));
     }
     for (i, b) in session.bottlenecks.iter().enumerate() {
         let item = Item::Bottleneck(i);
@@ -92,7 +107,12 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     lines.push(Line::styled(s.closing_actions, p.title()));
     if session.actions.is_empty() {
-        lines.push(Line::styled(format!("  {no_actions}"), p.dim()));
+        let none = if screen.read_only {
+            s.clock.summary_no_actions
+        } else {
+            no_actions
+        };
+        lines.push(Line::styled(format!("  {none}"), p.dim()));
     }
     for (i, a) in session.actions.iter().enumerate() {
         let item = Item::Action(i);

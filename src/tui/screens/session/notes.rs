@@ -38,7 +38,9 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .unwrap_or("");
     if notes.trim().is_empty() {
         let notes = crate::tui::action::Command::EditNotes;
-        let empty = if ctx.key_hint(crate::tui::keymap::Context::Notes, notes) {
+        let empty = if screen.read_only {
+            s.clock.ro_notes_empty
+        } else if ctx.key_hint(crate::tui::keymap::Context::Notes, notes) {
             s.notes_empty
         } else {
             s.settings.present_notes_empty

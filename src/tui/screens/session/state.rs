@@ -75,6 +75,8 @@ pub struct SessionScreen {
     pub round: Option<super::round::Round>,
     /// Dot-voting in the closing, when open (`votes.rs`).
     pub voting: Option<super::votes::Voting>,
+    /// A finished session's pages, viewed: hints name no key that edits.
+    pub read_only: bool,
     last_tick: Option<Timestamp>,
     since_save: u64,
 }
@@ -110,6 +112,7 @@ impl SessionScreen {
             seen: Default::default(),
             round: None,
             voting: None,
+            read_only: false,
             last_tick: None,
             since_save: 0,
         };

@@ -23,11 +23,21 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let session = &screen.session;
     let i = session.position.step;
     let present = ctx.present;
-    // On a projector the decision point alone, in a column that reads well.
-    let list_width = match () {
-        _ if present => 0,
-        _ if area.width >= 90 => 30,
-        _ => 22,
+    let ro = screen.read_only;
+    // On a projector the decision point alone, in a column that reads well;
+    // wide windows show whole titles: the mark, the number, the title, the border.
+    let needs = session
+        .case
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(n, step)| text::width(&format!("✓ {}. {}", n + 1, step.title)) + 2)
+        .max()
+        .unwrap_or(0);
+    let list_width = if present {
+        0
+    } else {
+        text::side_width(if area.width >= 90 { 30 } else { 22 }, needs, area.width)
     };
     let [left, right] =
         Layout::horizontal([Constraint::Length(list_width), Constraint::Min(20)]).areas(area);
@@ -44,7 +54,7 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             } else {
                 "✓"
             };
-            ListItem::new(text::fit(
+            ListItem::new(text::fit_words(
                 &format!("{mark} {}. {}", n + 1, step.title),
                 usize::from(list_width.saturating_sub(1)),
             ))
@@ -122,14 +132,20 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         false => t.present_no_themes,
     };
     if record.decision.trim().is_empty() {
-        lines.push(Line::styled(no_decision, p.dim()));
+        let none = if ro {
+            s.clock.ro_no_decision
+        } else {
+            no_decision
+        };
+        lines.push(Line::styled(none, p.dim()));
     } else {
         lines.extend(text::lines(&record.decision, "", strong));
     }
     lines.push(Line::raw(""));
     let mut chips = vec![Span::styled(format!("{} ", s.step_themes), p.label())];
     if record.themes.is_empty() {
-        chips.push(Span::styled(no_themes, p.dim()));
+        let none = if ro { s.clock.ro_no_themes } else { no_themes };
+        chips.push(Span::styled(none, p.dim()));
     }
     for t in &record.themes {
         let label = session.theme_label(t).unwrap_or(t);
@@ -197,13 +213,13 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         ]));
     }
     let select = [Command::Select, Command::Confirm, Command::Remove];
-    if select.into_iter().all(hint) && !step_items(session, i).is_empty() {
+    if !ro && select.into_iter().all(hint) && !step_items(session, i).is_empty() {
         lines.push(Line::styled(s.edit.select_hint, p.dim()));
     }
     let mut outcome_line = None;
     // On a projector (or with another key) the outcome shows once revealed,
-    // and no hint before.
-    let reveal = hint(Command::Reveal);
+    // and no hint before; read-only, an outcome not revealed stays hidden.
+    let reveal = hint(Command::Reveal) && !ro;
     if let Some(outcome) = step.outcome.as_ref().filter(|_| record.revealed || reveal) {
         lines.push(Line::raw(""));
         outcome_line = Some(lines.len());
@@ -216,7 +232,12 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     if let Some(notes) = step.facilitator_notes.as_ref().filter(|_| !present) {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(s.step_facilitator, p.dim()));
+        let label = if ro {
+            s.clock.ro_facilitator
+        } else {
+            s.step_facilitator
+        };
+        lines.push(Line::styled(label, p.dim()));
         lines.extend(text::lines(notes, "", p.dim()));
     }
     let area = right.inner(ratatui::layout::Margin::new(1, 0));

@@ -43,14 +43,7 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
                     .areas(body);
             let [query, list_area] =
                 Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(left);
-            frame.render_widget(
-                Paragraph::new(Line::from(vec![
-                    Span::styled(format!("{} ", s.setup_filter), p.label()),
-                    Span::raw(setup.cases.query.value().to_string()),
-                    Span::styled("▏", p.dim()),
-                ])),
-                query,
-            );
+            frame.render_widget(filter_line(ctx, setup.cases.query.value()), query);
             let items: Vec<ListItem> = setup
                 .cases
                 .matches
@@ -62,7 +55,7 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
                         0 => s.own.case_row,
                         i => &lib.cases[i - 1].item.title,
                     };
-                    ListItem::new(crate::tui::widgets::text::fit(title, room))
+                    ListItem::new(crate::tui::widgets::text::fit_words(title, room))
                 })
                 .collect();
             let empty = items.is_empty();
@@ -104,11 +97,14 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             );
         }
         Page::Method => {
-            let items: Vec<ListItem> = lib
-                .methods
+            let [query, list_area] =
+                Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(body);
+            frame.render_widget(filter_line(ctx, setup.methods.query.value()), query);
+            let items: Vec<ListItem> = setup
+                .method_matches()
                 .iter()
-                .map(|e| {
-                    let m = &e.item;
+                .map(|&i| {
+                    let m = &lib.methods[i].item;
                     let minutes: u32 = m.phases.iter().map(|p| p.minutes).sum();
                     // Whole phase names only, as many as fit (the highlight takes 2 columns).
                     let room = usize::from(body.width).saturating_sub(5);
@@ -118,11 +114,16 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
                     ])
                 })
                 .collect();
-            let list = List::new(items)
-                .highlight_style(p.selected())
-                .highlight_symbol("▶ ");
-            let mut state = ListState::default().with_selected(Some(setup.method));
-            frame.render_stateful_widget(list, body, &mut state);
+            if items.is_empty() {
+                let none = Paragraph::new(Line::styled(s.setup_no_match, p.warning()));
+                frame.render_widget(none, list_area);
+            } else {
+                let list = List::new(items)
+                    .highlight_style(p.selected())
+                    .highlight_symbol("▶ ");
+                let mut state = ListState::default().with_selected(Some(setup.methods.selected));
+                frame.render_stateful_widget(list, list_area, &mut state);
+            }
         }
         Page::Themes => {
             let items: Vec<ListItem> = lib
@@ -190,6 +191,16 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), body);
         }
     }
+}
+
+/// The filter line of a searchable list: the label, what was typed, a caret.
+fn filter_line<'a>(ctx: &Ctx, query: &str) -> Paragraph<'a> {
+    let p = ctx.palette;
+    Paragraph::new(Line::from(vec![
+        Span::styled(format!("{} ", ctx.strings().setup_filter), p.label()),
+        Span::raw(query.to_string()),
+        Span::styled("▏", p.dim()),
+    ]))
 }
 
 /// A method's phases joined by arrows, whole names only, within `room`

@@ -7,12 +7,12 @@ mod own;
 mod privacy;
 
 pub use privacy::Warning;
+mod lists;
 
 use crossterm::event::{Event, KeyEvent};
 use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 
-use crate::fuzzy::{Field, Haystack};
 use crate::library::{DEFAULT_METHOD, Library};
 use crate::model::Session;
 use crate::tui::action::{Command, Effect};
@@ -67,7 +67,8 @@ pub struct Setup {
     pub page: Page,
     skip: Vec<Page>,
     cases: FilterList,
-    method: usize,
+    /// The method list, narrowed by what is typed as the case list is.
+    methods: FilterList,
     sets: Vec<bool>,
     set_cursor: usize,
     group: Input,
@@ -81,20 +82,8 @@ pub struct Setup {
 impl Setup {
     /// A set-up over the library, skipping what `preset` says.
     pub fn new(library: &Library, preset: Preset) -> Setup {
-        // The same word matcher as the theme picker: title first, then tags, then the id.
         // The own case is the first row (`own.rs`); library case `i` is row `i + 1`.
-        let case_haystacks: Vec<Haystack> = std::iter::once(own::haystack())
-            .chain(library.cases.iter().map(|e| {
-                let c = &e.item;
-                c.tags
-                    .iter()
-                    .fold(Haystack::new().with(Field::Label, &c.title), |h, tag| {
-                        h.with(Field::Alias, tag)
-                    })
-                    .with(Field::Other, &c.id)
-            }))
-            .collect();
-        let mut cases = FilterList::new(case_haystacks);
+        let mut cases = lists::cases(library);
         let mut skip = Vec::new();
         let preset_row = match &preset.case {
             _ if preset.own_case => Some(0),
@@ -109,12 +98,15 @@ impl Setup {
             cases.selected = cases.matches.iter().position(|&m| m == row).unwrap_or(0);
             skip.push(Page::Case);
         }
+        let mut methods = lists::methods(library);
         let method_id = preset.method.clone();
-        let method = method_id
+        if let Some(i) = method_id
             .as_deref()
             .or(Some(DEFAULT_METHOD))
             .and_then(|id| library.methods.iter().position(|e| e.item.id == id))
-            .unwrap_or(0);
+        {
+            methods.selected = methods.matches.iter().position(|&m| m == i).unwrap_or(0);
+        }
         if method_id.is_some() {
             skip.push(Page::Method);
         }
@@ -141,7 +133,7 @@ impl Setup {
             page: Page::Case,
             skip,
             cases,
-            method,
+            methods,
             sets,
             set_cursor: 0,
             group: Input::new(preset.group.unwrap_or_default()),
@@ -158,8 +150,8 @@ impl Setup {
     /// Where the keys go on this page.
     pub fn context(&self) -> Context {
         match self.page {
-            Page::Case => Context::SetupFilter,
-            Page::Method | Page::Themes => Context::SetupList,
+            Page::Case | Page::Method => Context::SetupFilter,
+            Page::Themes => Context::SetupList,
             Page::Group | Page::Participants => Context::SetupText,
         }
     }
@@ -198,13 +190,18 @@ impl Setup {
                     self.cases.refilter();
                 }
             }
+            Page::Method => {
+                if self.methods.key(key) {
+                    self.methods.refilter();
+                }
+            }
             Page::Group => {
                 self.group.handle_event(&Event::Key(key));
             }
             Page::Participants => {
                 self.participants.handle_event(&Event::Key(key));
             }
-            Page::Method | Page::Themes => {}
+            Page::Themes => {}
         }
     }
 
@@ -223,6 +220,11 @@ impl Setup {
         self.cases.current() == Some(0)
     }
 
+    /// The methods the filter offers, best first (indices into the library's methods).
+    pub fn method_matches(&self) -> &[usize] {
+        &self.methods.matches
+    }
+
     /// Pasted text for the page's filter or field.
     pub fn paste(&mut self, text: &str) {
         let line: String = text.chars().filter(|c| !c.is_control()).take(200).collect();
@@ -231,27 +233,28 @@ impl Setup {
                 self.cases.paste(&line);
                 self.cases.refilter();
             }
+            Page::Method => {
+                self.methods.paste(&line);
+                self.methods.refilter();
+            }
             Page::Group => self.group = Input::new(format!("{}{line}", self.group.value())),
             Page::Participants => {
                 self.participants = Input::new(format!("{}{line}", self.participants.value()))
             }
-            Page::Method | Page::Themes => {}
+            Page::Themes => {}
         }
     }
 }
 
 /// Handles a command on the set-up screen.
 pub fn update(setup: &mut Setup, cmd: Command, ctx: &Ctx) -> Reply {
-    let methods = ctx.library.methods.len();
     let s = ctx.strings();
     match (setup.page, cmd) {
         (_, Command::Quit) => return Reply::effect(Effect::Quit),
         (Page::Case, Command::Up) => setup.cases.up(),
         (Page::Case, Command::Down) => setup.cases.down(),
-        (Page::Method, Command::Up) => setup.method = setup.method.saturating_sub(1),
-        (Page::Method, Command::Down) => {
-            setup.method = (setup.method + 1).min(methods.saturating_sub(1))
-        }
+        (Page::Method, Command::Up) => setup.methods.up(),
+        (Page::Method, Command::Down) => setup.methods.down(),
         (Page::Themes, Command::Up) => setup.set_cursor = setup.set_cursor.saturating_sub(1),
         (Page::Themes, Command::Down) => {
             setup.set_cursor = (setup.set_cursor + 1).min(setup.sets.len().saturating_sub(1))
@@ -267,7 +270,10 @@ pub fn update(setup: &mut Setup, cmd: Command, ctx: &Ctx) -> Reply {
             None => return Reply::goto(Goto::Home),
         },
         (page, Command::Confirm) => {
-            if page == Page::Case && setup.cases.current().is_none() {
+            // A filter that matches nothing goes nowhere (the page says so).
+            if (page == Page::Case && setup.cases.current().is_none())
+                || (page == Page::Method && setup.methods.current().is_none())
+            {
                 return Reply::default();
             }
             if page == Page::Themes && !setup.sets.contains(&true) {
@@ -304,7 +310,7 @@ fn start(setup: &mut Setup, ctx: &Ctx) -> Reply {
         }
     }
     let lib = ctx.library;
-    let Some(method) = lib.methods.get(setup.method) else {
+    let Some(method) = setup.methods.current().and_then(|i| lib.methods.get(i)) else {
         return Reply::default();
     };
     let sets = lib
