@@ -3,7 +3,8 @@
 //! decision point too), and the group
 //! name and participants, edited as one text with a side field.
 
-use super::session::{DraftTarget, Session};
+use super::DraftTarget;
+use super::session::Session;
 
 impl Session {
     /// The indices (into `bottlenecks`) of the knelpunten named at decision point `step`.

@@ -3,7 +3,8 @@
 //! (emptying an item removes it), the side fields (a reflection's author, a
 //! bottleneck's or action's owner), and tagging themes (tagging twice removes).
 
-use super::session::{Action, Bottleneck, DraftTarget, Reflection, Session};
+use super::DraftTarget;
+use super::session::{Action, Bottleneck, Reflection, Session};
 
 impl Session {
     /// The text an editor on `target` starts with (empty for a new item).

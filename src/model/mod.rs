@@ -5,6 +5,7 @@
 
 mod case;
 mod correct;
+mod draft;
 mod edit;
 mod id;
 mod knelpunt_id;
@@ -17,11 +18,12 @@ mod theme;
 mod vote;
 
 pub use case::{Case, Step};
+pub use draft::{Draft, DraftTarget};
 pub use id::{is_valid_id, split_theme_ref};
 pub use method::{Method, Phase, PhaseKind};
 pub use own_case::{OwnCase, OwnField, StepField};
 pub use session::{
-    Action, Bottleneck, BottleneckStatus, Draft, DraftTarget, PhaseRecord, Position, Reflection,
+    Action, Bottleneck, BottleneckStatus, PhaseRecord, Position, Reflection,
     SESSION_SCHEMA_VERSION, Session, StepRecord,
 };
 pub use stance::{Choice, Stance, Tally};

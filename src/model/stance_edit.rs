@@ -2,7 +2,8 @@
 //! what the privacy scans read of positions; the rules of positions
 //! themselves are `stance.rs`.
 
-use super::session::{DraftTarget, Session};
+use super::DraftTarget;
+use super::session::Session;
 use super::stance::Choice;
 
 impl Session {
