@@ -9,27 +9,27 @@ use std::path::Path;
 /// Bytes that hold a BSN are refused before anything is created, not even
 /// the temp file ([`super::refuse_blocking`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    super::refuse_blocking(path, bytes)?;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".casus-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    set_private(tmp.path())?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    sync_dir(dir);
-    Ok(())
+    write_via_temp(path, bytes, |tmp, path| {
+        tmp.persist(path).map(drop).map_err(|e| e.error)
+    })
 }
 
 /// As [`write_atomic`], but never over an existing file: when `path` exists
 /// nothing changes and the error is [`io::ErrorKind::AlreadyExists`] (the
 /// temp file is linked into place, which fails rather than replaces).
 pub fn write_atomic_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_via_temp(path, bytes, |tmp, path| {
+        tmp.persist_noclobber(path).map(drop).map_err(|e| e.error)
+    })
+}
+
+/// The shared path: refuse a BSN, write and sync a private temp file beside
+/// `path`, put it in place with `place`, sync the folder.
+fn write_via_temp(
+    path: &Path,
+    bytes: &[u8],
+    place: impl FnOnce(tempfile::NamedTempFile, &Path) -> io::Result<()>,
+) -> io::Result<()> {
     super::refuse_blocking(path, bytes)?;
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -42,7 +42,7 @@ pub fn write_atomic_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     set_private(tmp.path())?;
-    tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    place(tmp, path)?;
     sync_dir(dir);
     Ok(())
 }
