@@ -59,7 +59,11 @@ fn s_keeps_the_owner_a_colleague_wrote_after_review_loaded() {
     press_and_run(&mut app, &runner, 's');
     let after = read_session(&path).unwrap();
     let mut expected = before;
-    expected.bottlenecks[0].status = BottleneckStatus::Resolved;
+    let change = after.bottlenecks[0]
+        .history
+        .last()
+        .expect("the change is dated");
+    expected.bottlenecks[0].set_status(BottleneckStatus::Answered, change.at, String::new(), None);
     assert_eq!(after, expected, "only the status changed");
     assert_eq!(after.bottlenecks[0].owner.as_deref(), Some("Leerplicht"));
 }

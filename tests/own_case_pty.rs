@@ -103,7 +103,7 @@ fn an_own_case_by_keys_is_saved_and_kept_as_a_case_file_that_check_accepts() {
 
     let s = only_session(&sandbox);
     let own = s.own_case.as_ref().expect("an own case in the session");
-    assert_eq!(s.schema_version, 3);
+    assert_eq!(s.schema_version, casus::model::SESSION_SCHEMA_VERSION);
     assert_eq!(s.case.title, "Stil meisje in groep 5");
     assert_eq!(own.role, "jeugdconsulent");
     assert_eq!(own.question, "Wanneer schaal ik op?");

@@ -11,8 +11,8 @@ use casus::i18n::Lang;
 use casus::model::BottleneckStatus;
 use casus::review::load::sessions_of;
 use casus::review::{
-    BottleneckChange, Filter, Loaded, Stats, StoryKind, UpdateError, load_folders, register,
-    search, stories, update_bottleneck,
+    BottleneckChange, Filter, ItemChange, Loaded, Stamp, Stats, StoryKind, UpdateError,
+    load_folders, register, search, stories, update_item,
 };
 use common::bin::tz;
 use review_fixtures as fx;
@@ -215,36 +215,57 @@ fn updating_a_bottleneck_changes_only_that_bottleneck_in_its_file() {
     let before = std::fs::read_to_string(&row.path).unwrap();
 
     // One field per update: the status, then the owner.
-    update_bottleneck(
+    let at: jiff::Timestamp = "2026-12-03T10:00:00Z".parse().unwrap();
+    let change = |c| ItemChange::Bottleneck(c);
+    update_item(
         &row.path,
         S1,
         &row.id,
         &row.text,
-        &BottleneckChange::Status(BottleneckStatus::Resolved),
+        &change(BottleneckChange::Status(
+            BottleneckStatus::Resolved,
+            Stamp::at(at),
+        )),
     )
     .unwrap();
-    let saved = update_bottleneck(
+    let saved = update_item(
         &row.path,
         S1,
         &row.id,
         &row.text,
-        &BottleneckChange::Owner(Some(" Wethouder ".into())),
+        &change(BottleneckChange::Owner(Some(" Wethouder ".into()))),
     )
     .unwrap();
 
     let mut expected = fx::s1();
-    expected.bottlenecks[0].status = BottleneckStatus::Resolved;
+    expected.bottlenecks[0].set_status(BottleneckStatus::Resolved, at, String::new(), None);
     expected.bottlenecks[0].owner = Some("Wethouder".into());
+    assert_eq!(
+        expected.bottlenecks[0].history.len(),
+        1,
+        "the change is dated"
+    );
     assert_eq!(saved, expected);
     assert_eq!(casus::store::read_session(&row.path).unwrap(), expected);
     let after = std::fs::read_to_string(&row.path).unwrap();
-    let changed: Vec<(&str, &str)> = before
+    // Every line of the file is still there but the old owner and status;
+    // what is new is the new owner and status and the status's history.
+    let gone: Vec<&str> = before
         .lines()
-        .zip(after.lines())
-        .filter(|(a, b)| a != b)
+        .filter(|l| !after.lines().any(|a| a == *l))
         .collect();
-    assert_eq!(before.lines().count(), after.lines().count());
-    assert_eq!(changed.len(), 2, "owner and status lines only: {changed:?}");
+    assert_eq!(gone.len(), 2, "owner and status lines only: {gone:?}");
+    assert!(
+        gone.iter()
+            .all(|l| l.contains("owner:") || l.contains("status:")),
+        "{gone:?}"
+    );
+    let added = after.lines().count() - before.lines().count();
+    assert!(after.contains("history: ["), "{after}");
+    assert!(
+        added > 0 && added < 12,
+        "a history entry only: {added} lines"
+    );
     for (path, bytes) in others {
         assert_eq!(
             std::fs::read(&path).unwrap(),
@@ -260,13 +281,17 @@ fn an_update_that_no_longer_fits_the_file_changes_nothing() {
     let (_tmp, dirs) = fx::temp_copy(&["noord"]);
     let path = dirs[0].join("sessions").join(format!("{S1}.ron"));
     let before = std::fs::read(&path).unwrap();
-    let resolve = BottleneckChange::Status(BottleneckStatus::Resolved);
-    let other = update_bottleneck(&path, S2, "k-1", "Iets", &resolve).unwrap_err();
+    let at = "2026-12-03T10:00:00Z".parse().unwrap();
+    let resolve = ItemChange::Bottleneck(BottleneckChange::Status(
+        BottleneckStatus::Resolved,
+        Stamp::at(at),
+    ));
+    let other = update_item(&path, S2, "k-1", "Iets", &resolve).unwrap_err();
     assert!(matches!(other, UpdateError::OtherSession { ref found, .. } if found == S1));
-    let gone = update_bottleneck(&path, S1, "k-8", "Weg", &resolve).unwrap_err();
+    let gone = update_item(&path, S1, "k-8", "Weg", &resolve).unwrap_err();
     assert!(matches!(
         gone,
-        UpdateError::NoSuchBottleneck { ref id, .. } if id == "k-8"
+        UpdateError::NoSuchItem { ref id, .. } if id == "k-8"
     ));
     assert!(gone.message(Lang::Nl).contains("knelpunt “Weg”"));
     assert_eq!(std::fs::read(&path).unwrap(), before);

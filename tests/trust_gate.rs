@@ -53,7 +53,7 @@ fn with_bsn_in_each_field() -> Vec<(&'static str, Session)> {
             text: t(),
             owner: None,
             status: BottleneckStatus::Open,
-            votes: Vec::new(),
+            ..Default::default()
         })
     });
     add("bottleneck owner", &|s| {
@@ -63,7 +63,68 @@ fn with_bsn_in_each_field() -> Vec<(&'static str, Session)> {
             text: "wachtlijst".into(),
             owner: Some(t()),
             status: BottleneckStatus::Open,
-            votes: Vec::new(),
+            ..Default::default()
+        })
+    });
+    add("bottleneck answer", &|s| {
+        s.bottlenecks.push(Bottleneck {
+            id: "k-1".into(),
+            text: "wachtlijst".into(),
+            answer: t(),
+            ..Default::default()
+        })
+    });
+    add("bottleneck status note", &|s| {
+        let mut b = Bottleneck {
+            id: "k-1".into(),
+            text: "wachtlijst".into(),
+            ..Default::default()
+        };
+        b.set_status(BottleneckStatus::Raised, s.started, t(), None);
+        s.bottlenecks.push(b)
+    });
+    add("bottleneck link", &|s| {
+        s.bottlenecks.push(Bottleneck {
+            id: "k-1".into(),
+            text: "wachtlijst".into(),
+            links: vec![t()],
+            ..Default::default()
+        })
+    });
+    add("action status note", &|s| {
+        let mut a = Action {
+            id: "a-1".into(),
+            text: "bellen".into(),
+            ..Default::default()
+        };
+        a.set_status(casus::model::ActionStatus::Done, s.started, t(), None);
+        s.actions.push(a)
+    });
+    add("follow-up note", &|s| {
+        s.follow_ups.push(casus::model::FollowUp {
+            at: s.started,
+            session: "20260101-000000-aaaaaa".into(),
+            item: "k-1".into(),
+            text: "wachtlijst".into(),
+            status: None,
+            note: t(),
+        })
+    });
+    add("follow-up text", &|s| {
+        s.follow_ups.push(casus::model::FollowUp {
+            at: s.started,
+            session: "20260101-000000-aaaaaa".into(),
+            item: "k-1".into(),
+            text: t(),
+            status: None,
+            note: String::new(),
+        })
+    });
+    add("score note", &|s| {
+        s.scores.push(casus::model::Score {
+            indicator: "veiligheid".into(),
+            value: 4,
+            note: t(),
         })
     });
     add("lessons", &|s| s.lessons = t());
@@ -71,14 +132,14 @@ fn with_bsn_in_each_field() -> Vec<(&'static str, Session)> {
         s.actions.push(Action {
             text: t(),
             owner: None,
-            votes: Vec::new(),
+            ..Default::default()
         })
     });
     add("action owner", &|s| {
         s.actions.push(Action {
             text: "bellen".into(),
             owner: Some(t()),
-            votes: Vec::new(),
+            ..Default::default()
         })
     });
     add("draft", &|s| {

@@ -317,9 +317,7 @@ fn after_a_bottleneck_is_saved_the_list_and_the_register_show_it() {
     assert_eq!(listed(&app).len(), 1, "S1 has the one open bottleneck");
     press(&mut app, ch('k'));
     let effects = press(&mut app, ch('s')); // Wachttijd specialistische ggz: open → raised
-    assert!(
-        matches!(&effects[..], [Effect::UpdateBottleneck { session_id, .. }] if session_id == S1)
-    );
+    assert!(matches!(&effects[..], [Effect::UpdateItem { session_id, .. }] if session_id == S1));
     run(&mut app, &runner, effects);
     let Page::Register(reg) = &review(&app).page else {
         panic!("register")

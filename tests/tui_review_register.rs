@@ -12,7 +12,7 @@ use crossterm::event::KeyCode;
 
 use casus::i18n::Lang;
 use casus::model::{BottleneckStatus, Session};
-use casus::review::BottleneckChange;
+use casus::review::{BottleneckChange, ItemChange, Stamp};
 use casus::store::read_session;
 use casus::tui::Runner;
 use casus::tui::action::Effect;
@@ -99,18 +99,26 @@ fn s_cycles_the_status_and_persists_it_to_that_file_and_nothing_else() {
     let effects = press(&mut app, ch('s'));
     assert_eq!(
         effects,
-        vec![Effect::UpdateBottleneck {
+        vec![Effect::UpdateItem {
             path: path.clone(),
             session_id: S1.into(),
-            bottleneck: before.bottlenecks[0].id.clone(),
+            item: before.bottlenecks[0].id.clone(),
             text: "Geen gedeeld dossier met school".into(),
-            change: BottleneckChange::Status(BottleneckStatus::Resolved),
+            change: ItemChange::Bottleneck(BottleneckChange::Status(
+                BottleneckStatus::Answered,
+                Stamp::at(common::now())
+            )),
         }]
     );
     run(&mut app, &runner, effects);
 
     let mut expected = before.clone();
-    expected.bottlenecks[0].status = BottleneckStatus::Resolved;
+    expected.bottlenecks[0].set_status(
+        BottleneckStatus::Answered,
+        common::now(),
+        String::new(),
+        None,
+    );
     assert_eq!(
         read_session(&path).unwrap(),
         expected,
@@ -123,10 +131,10 @@ fn s_cycles_the_status_and_persists_it_to_that_file_and_nothing_else() {
     assert_eq!(others, untouched, "no other file changed");
     assert_eq!(
         rows(&app)[2].1,
-        BottleneckStatus::Resolved,
+        BottleneckStatus::Answered,
         "the row shows it"
     );
-    assert!(app.status.clone().unwrap().text.contains("opgelost"));
+    assert!(app.status.clone().unwrap().text.contains("beantwoord"));
 }
 
 #[test]
@@ -137,24 +145,24 @@ fn a_session_in_two_folders_is_updated_in_the_copy_that_was_read() {
     let effects = press(&mut app, ch('s'));
     run(&mut app, &runner, effects);
     let zuid = read_session(&file(&dirs[1], S2)).unwrap();
-    assert_eq!(zuid.bottlenecks[0].status, BottleneckStatus::Resolved);
+    assert_eq!(zuid.bottlenecks[0].status, BottleneckStatus::Answered);
     assert_eq!(std::fs::read(file(&dirs[0], S2)).unwrap(), old_copy);
 }
 
 #[test]
-fn the_status_goes_round_open_raised_resolved() {
+fn the_status_goes_round_open_raised_answered_resolved_not_taken() {
     let (mut app, runner, _tmp, _dirs) = register_on_copies();
     for _ in 0..3 {
         press_code(&mut app, KeyCode::Down);
     }
     let mut seen = Vec::new();
-    for _ in 0..3 {
+    for _ in 0..5 {
         let effects = press(&mut app, ch('s'));
         run(&mut app, &runner, effects);
         seen.push(rows(&app)[3].1);
     }
     use BottleneckStatus::*;
-    assert_eq!(seen, [Raised, Resolved, Open]);
+    assert_eq!(seen, [Raised, Answered, Resolved, NotTaken, Open]);
 }
 
 #[test]

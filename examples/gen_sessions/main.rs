@@ -274,7 +274,7 @@ fn generate(rng: &mut Rng, library: &Library, first: Timestamp, span: i64) -> Se
                 text: rng.pick(&BOTTLENECKS).to_string(),
                 owner: rng.chance(50).then(|| rng.pick(&OWNERS).to_string()),
                 status: *rng.pick(&BottleneckStatus::ALL),
-                votes: Vec::new(),
+                ..Bottleneck::default()
             });
         }
     }
@@ -297,10 +297,11 @@ fn generate(rng: &mut Rng, library: &Library, first: Timestamp, span: i64) -> Se
         let n = rng.range(1, 3);
         s.lessons = sentences(rng, &LESSONS, n);
         s.actions = (0..rng.range(0, 3))
-            .map(|_| Action {
+            .map(|i| Action {
+                id: format!("a-{}", i + 1),
                 text: format!("Agenderen: {}", rng.pick(&ACTS)),
                 owner: rng.chance(70).then(|| rng.pick(&INITIALS).to_string()),
-                votes: Vec::new(),
+                ..Action::default()
             })
             .collect();
         s.finished = Some(clock);

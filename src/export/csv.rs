@@ -134,9 +134,7 @@ impl Kind {
 fn status_cell(status: BottleneckStatus, dialect: Dialect) -> &'static str {
     match (dialect, status) {
         (Dialect::Standard, _) => status.key(),
-        (Dialect::ExcelNl, BottleneckStatus::Open) => "open",
-        (Dialect::ExcelNl, BottleneckStatus::Raised) => "aangekaart",
-        (Dialect::ExcelNl, BottleneckStatus::Resolved) => "opgelost",
+        (Dialect::ExcelNl, status) => crate::i18n::Lang::Nl.review().followup.status(status),
     }
 }
 

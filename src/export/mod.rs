@@ -91,6 +91,7 @@ mod tests {
             prompt: None,
         };
         let method = Method {
+            scores: Vec::new(),
             schema_version: 1,
             id: "m".into(),
             title: "M".into(),

@@ -24,12 +24,6 @@ pub struct ReviewStrings {
     pub n_bottlenecks: Plural,
     /// A number of notes about the files read.
     pub n_notes: Plural,
-    /// Bottleneck status: open.
-    pub status_open: &'static str,
-    /// Bottleneck status: raised with the owner.
-    pub status_raised: &'static str,
-    /// Bottleneck status: resolved.
-    pub status_resolved: &'static str,
 
     // Loading
     /// A data folder has no sessions folder: {} the folder.
@@ -218,6 +212,8 @@ pub struct ReviewStrings {
     pub diag_note: &'static str,
     /// Positions and votes in exports and counts.
     pub stance: &'static super::stance::StanceReview,
+    /// Follow-up: statuses, levels and action statuses (`followup.rs`).
+    pub followup: &'static super::followup::FollowUpReview,
 }
 
 impl ReviewStrings {
@@ -235,11 +231,6 @@ impl ReviewStrings {
 
     /// How a bottleneck's status reads (the register, the detail page, exports).
     pub fn status_label(&self, status: crate::model::BottleneckStatus) -> &'static str {
-        use crate::model::BottleneckStatus;
-        match status {
-            BottleneckStatus::Open => self.status_open,
-            BottleneckStatus::Raised => self.status_raised,
-            BottleneckStatus::Resolved => self.status_resolved,
-        }
+        self.followup.status(status)
     }
 }

@@ -42,9 +42,6 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
         one: "{} note",
         other: "{} notes",
     },
-    status_open: "open",
-    status_raised: "raised",
-    status_resolved: "resolved",
 
     note_no_folder: "{} does not exist or is not a folder; no sessions were read there.",
     note_duplicate: "session {} is in two folders; the newest copy ({}) is used, not {}.",
@@ -139,4 +136,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     diag_warning: "warning: ",
     diag_note: "note: ",
     stance: &super::stance::REVIEW_EN,
+    followup: &super::followup::EN,
 };

@@ -42,9 +42,6 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
         one: "{} melding",
         other: "{} meldingen",
     },
-    status_open: "open",
-    status_raised: "aangekaart",
-    status_resolved: "opgelost",
 
     note_no_folder: "{} bestaat niet of is geen map; daar zijn geen sessies gelezen.",
     note_duplicate: "sessie {} staat in twee mappen; de nieuwste versie ({}) wordt gebruikt, {} niet.",
@@ -139,4 +136,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     diag_warning: "waarschuwing: ",
     diag_note: "opmerking: ",
     stance: &super::stance::REVIEW_NL,
+    followup: &super::followup::NL,
 };

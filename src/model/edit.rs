@@ -4,7 +4,7 @@
 //! bottleneck's or action's owner), and tagging themes (tagging twice removes).
 
 use super::DraftTarget;
-use super::session::{Action, Bottleneck, Reflection, Session};
+use super::{Action, Bottleneck, Reflection, Session};
 
 impl Session {
     /// The text an editor on `target` starts with (empty for a new item).
@@ -113,8 +113,7 @@ impl Session {
                     step: step.and_then(|i| self.steps.get(i)).map(|r| r.step.clone()),
                     text,
                     owner: side,
-                    status: Default::default(),
-                    votes: Vec::new(),
+                    ..Bottleneck::default()
                 }),
             },
             DraftTarget::Lessons => self.lessons = text,
@@ -130,9 +129,10 @@ impl Session {
                 }
                 None if empty => {}
                 None => self.actions.push(Action {
+                    id: self.fresh_action_id(),
                     text,
                     owner: side,
-                    votes: Vec::new(),
+                    ..Action::default()
                 }),
             },
             DraftTarget::Group => self.set_group(&text, side.as_deref().unwrap_or_default()),
@@ -191,6 +191,7 @@ mod tests {
             steps: vec![step("s1"), step("s2")],
         };
         let method = Method {
+            scores: Vec::new(),
             schema_version: 1,
             id: "m".into(),
             title: "M".into(),

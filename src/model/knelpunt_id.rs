@@ -1,12 +1,12 @@
-//! Stable knelpunt ids (session schema version 2) and the migration of
-//! version 1 sessions, whose knelpunten have none.
+//! Stable knelpunt ids (session schema version 2) and action ids (version
+//! 4), and the migration of older sessions, whose items have none.
 //!
 //! A new knelpunt gets a fresh random id. A knelpunt read from a version 1
 //! file gets one derived from its step and text (and how many identical ones
 //! came before it), so two reads of the same old file give the same ids,
 //! and removing one knelpunt does not change the ids of the others.
 
-use super::{Bottleneck, SESSION_SCHEMA_VERSION, Session};
+use super::{Action, Bottleneck, SESSION_SCHEMA_VERSION, Session};
 
 /// Letters and digits that cannot be misread (no `l`, `o`, `0`, `1`).
 const ALPHABET: &[u8; 32] = b"abcdefghijkmnpqrstuvwxyz23456789";
@@ -56,9 +56,39 @@ fn derived_id(b: &Bottleneck, occurrence: u32, salt: u32) -> String {
     ]))
 }
 
+/// The id an action of a file older than version 4 gets: from its text and
+/// the number of identical actions before it; `salt` only rises on a clash.
+fn derived_action_id(a: &Action, occurrence: u32, salt: u32) -> String {
+    prefixed_id(
+        "a",
+        fnv1a(&[
+            a.text.as_bytes(),
+            &occurrence.to_le_bytes(),
+            &salt.to_le_bytes(),
+        ]),
+    )
+}
+
+/// A random id with `prefix` that `taken` says is free.
+fn fresh_id(prefix: &str, seed: &str, count: usize, taken: impl Fn(&str) -> bool) -> String {
+    use std::hash::{BuildHasher, Hasher};
+    let mut salt = 0u64;
+    loop {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write(seed.as_bytes());
+        h.write_usize(count);
+        h.write_u64(salt);
+        let id = prefixed_id(prefix, h.finish());
+        if !taken(&id) {
+            return id;
+        }
+        salt += 1;
+    }
+}
+
 impl Session {
     /// Brings a session read from an older version up to this one, in
-    /// memory: every knelpunt without an id gets a derived one, and
+    /// memory: every knelpunt and action without an id gets a derived one, and
     /// `schema_version` becomes [`SESSION_SCHEMA_VERSION`]. Deterministic:
     /// the same file always migrates to the same session.
     pub fn migrate(&mut self) {
@@ -86,24 +116,54 @@ impl Session {
             taken.push(id.clone());
             self.bottlenecks[i].id = id;
         }
+        self.migrate_action_ids();
         self.schema_version = SESSION_SCHEMA_VERSION;
+    }
+
+    fn migrate_action_ids(&mut self) {
+        let mut taken: Vec<String> = self
+            .actions
+            .iter()
+            .filter(|a| !a.id.is_empty())
+            .map(|a| a.id.clone())
+            .collect();
+        for i in 0..self.actions.len() {
+            if !self.actions[i].id.is_empty() {
+                continue;
+            }
+            let a = &self.actions[i];
+            let occurrence = self.actions[..i]
+                .iter()
+                .filter(|o| o.text == a.text)
+                .count() as u32;
+            let mut salt = 0;
+            let mut id = derived_action_id(a, occurrence, salt);
+            while taken.contains(&id) {
+                salt += 1;
+                id = derived_action_id(a, occurrence, salt);
+            }
+            taken.push(id.clone());
+            self.actions[i].id = id;
+        }
+    }
+
+    /// An action id not yet used in this session, for a new action.
+    pub fn fresh_action_id(&self) -> String {
+        fresh_id("a", &self.id, self.actions.len(), |id| {
+            self.action(id).is_some()
+        })
+    }
+
+    /// The action with this id, with its index.
+    pub fn action(&self, id: &str) -> Option<(usize, &Action)> {
+        self.actions.iter().enumerate().find(|(_, a)| a.id == id)
     }
 
     /// A knelpunt id not yet used in this session, for a new knelpunt.
     pub fn fresh_bottleneck_id(&self) -> String {
-        use std::hash::{BuildHasher, Hasher};
-        let mut salt = 0u64;
-        loop {
-            let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-            h.write(self.id.as_bytes());
-            h.write_usize(self.bottlenecks.len());
-            h.write_u64(salt);
-            let id = format_id(h.finish());
-            if self.bottleneck(&id).is_none() {
-                return id;
-            }
-            salt += 1;
-        }
+        fresh_id("k", &self.id, self.bottlenecks.len(), |id| {
+            self.bottleneck(id).is_some()
+        })
     }
 
     /// The knelpunt with this id, with its index.
@@ -125,9 +185,8 @@ mod tests {
             id: String::new(),
             step: step.map(String::from),
             text: text.into(),
-            owner: None,
             status: BottleneckStatus::Open,
-            votes: Vec::new(),
+            ..Bottleneck::default()
         }
     }
 

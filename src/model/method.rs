@@ -18,6 +18,9 @@ pub struct Method {
     pub description: Option<String>,
     /// The phases, in order.
     pub phases: Vec<Phase>,
+    /// Indicators the group scores from 1 to 6 (optional; `model/score.rs`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scores: Vec<super::Indicator>,
 }
 
 /// One phase of a method.

@@ -7,7 +7,7 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{Case, Draft, Method, PhaseKind, ThemeSet};
+use super::{Action, Bottleneck, Case, Draft, Method, PhaseKind, ThemeSet};
 
 /// The session format this casus writes.
 ///
@@ -21,7 +21,13 @@ use super::{Case, Draft, Method, PhaseKind, ThemeSet};
 ///   `actual`) and dot-votes in the closing (`votes` on knelpunten and
 ///   actions, `Session::votes_each`); all have serde defaults, so a version 1
 ///   or 2 file reads as a session without positions or votes.
-pub const SESSION_SCHEMA_VERSION: u32 = 3;
+/// - 4: follow-up (`model/followup.rs`): knelpunten with a level, themes, a
+///   due date, an answer, a dated status history and links; actions with an
+///   id, a due date, a status and its history; `practice` sessions; the
+///   terugblik's `follow_ups`; structured `scores` (`model/score.rs`).
+///   Older files get action ids derived from their text on load
+///   (`Session::migrate`); everything else has a serde default.
+pub const SESSION_SCHEMA_VERSION: u32 = 4;
 
 /// A whole session as stored in `<data dir>/sessions/<id>.ron`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -86,6 +92,18 @@ pub struct Session {
     /// Dots each participant may spread over knelpunten and actions in the closing.
     #[serde(default = "default_votes_each")]
     pub votes_each: u32,
+
+    // ---- Follow-up and scores (schema version 4): `model/followup.rs`, `model/score.rs`.
+    /// A training or practice session: left out of the register, stats,
+    /// search and reports unless a filter asks for it (`practice:yes`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub practice: bool,
+    /// What this session's terugblik recorded about earlier sessions' open items.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follow_ups: Vec<super::FollowUp>,
+    /// Scores per indicator of the method's `scores` list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scores: Vec<super::Score>,
 }
 
 fn default_votes_each() -> u32 {
@@ -166,78 +184,6 @@ pub struct Reflection {
     pub text: String,
 }
 
-/// A system bottleneck (knelpunt) a case exposes.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Bottleneck {
-    /// Stable id within the session (`k-` and six letters or digits), so a
-    /// register can update exactly this knelpunt. Empty only in a version 1
-    /// file, where [`Session::migrate`] derives one from step and text.
-    #[serde(default)]
-    pub id: String,
-    /// The step it was named at; `None` when named in the closing.
-    #[serde(default)]
-    pub step: Option<String>,
-    /// What is stuck in the system.
-    pub text: String,
-    /// Who can change it.
-    #[serde(default)]
-    pub owner: Option<String>,
-    /// Where it stands.
-    #[serde(default)]
-    pub status: BottleneckStatus,
-    /// Dot-votes in the closing: one voter's label per dot (schema version 3).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub votes: Vec<String>,
-}
-
-/// How far a bottleneck has come.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum BottleneckStatus {
-    /// Named, nothing done yet.
-    #[default]
-    Open,
-    /// Raised with the owner.
-    Raised,
-    /// Solved.
-    Resolved,
-}
-
-impl BottleneckStatus {
-    /// All statuses, in order.
-    pub const ALL: [BottleneckStatus; 3] = [Self::Open, Self::Raised, Self::Resolved];
-
-    /// The next status in the cycle open → raised → resolved → open.
-    pub fn next(self) -> Self {
-        match self {
-            Self::Open => Self::Raised,
-            Self::Raised => Self::Resolved,
-            Self::Resolved => Self::Open,
-        }
-    }
-
-    /// Stable lowercase key, used in filters and CSV.
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Open => "open",
-            Self::Raised => "raised",
-            Self::Resolved => "resolved",
-        }
-    }
-}
-
-/// An action agreed in the closing.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Action {
-    /// What will be done.
-    pub text: String,
-    /// Who does it.
-    #[serde(default)]
-    pub owner: Option<String>,
-    /// Dot-votes in the closing: one voter's label per dot (schema version 3).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub votes: Vec<String>,
-}
-
 fn default_language() -> String {
     "nl".to_string()
 }
@@ -290,6 +236,9 @@ impl Session {
             timer_paused: false,
             own_case: None,
             votes_each: default_votes_each(),
+            practice: false,
+            follow_ups: Vec::new(),
+            scores: Vec::new(),
         }
     }
 
@@ -333,11 +282,20 @@ impl Session {
         for b in &self.bottlenecks {
             out.push(&b.text);
             out.extend(b.owner.as_deref());
+            out.push(&b.answer);
+            out.extend(b.links.iter().map(String::as_str));
+            out.extend(b.history.iter().map(|c| c.note.as_str()));
         }
         for a in &self.actions {
             out.push(&a.text);
             out.extend(a.owner.as_deref());
+            out.extend(a.history.iter().map(|c| c.note.as_str()));
         }
+        for f in &self.follow_ups {
+            out.push(&f.text);
+            out.push(&f.note);
+        }
+        out.extend(self.scores.iter().map(|s| s.note.as_str()));
         out.extend(self.stance_texts().chain(self.vote_texts()));
         out.retain(|t| !t.is_empty());
         out

@@ -6,7 +6,7 @@
 //! (`votes: ["AB", "AB", "CD"]`), so removing an item takes its dots with it
 //! and no id is needed for an action.
 
-use super::session::{Action, Bottleneck, Session};
+use super::{Action, Bottleneck, Session};
 
 /// Dots each participant may spread when a session does not say.
 pub const DEFAULT_VOTES: u32 = 3;

@@ -13,7 +13,8 @@
 //! - [`filter`]: the filter line (free text plus `theme:`, `case:` … tokens);
 //! - [`stats`]: counts per theme and per quarter, and the stories behind them;
 //! - [`search`](mod@search): decisions and reflections that contain every word of a query;
-//! - [`register`](mod@register): the knelpunten register, and saving a changed status/owner.
+//! - [`register`](mod@register): the knelpunten register; [`update`](mod@update): saving one
+//!   change to a knelpunt or action back into its file.
 
 pub mod filter;
 pub mod find;
@@ -23,6 +24,7 @@ pub mod positions;
 pub mod register;
 pub mod search;
 pub mod stats;
+pub mod update;
 
 use jiff::Timestamp;
 use jiff::civil::Date;
@@ -34,9 +36,10 @@ use crate::model::Session;
 pub use filter::{Filter, FilterError};
 pub use find::{FindError, find};
 pub use load::{Loaded, LoadedSession, load_folders};
-pub use register::{BottleneckChange, RegisterRow, UpdateError, register, update_bottleneck};
+pub use register::{RegisterRow, register};
 pub use search::search;
 pub use stats::{Quarter, Stats, stories};
+pub use update::{ActionChange, BottleneckChange, ItemChange, Stamp, UpdateError, update_item};
 
 /// The calendar day of a moment in the time zone `tz`.
 ///

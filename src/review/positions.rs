@@ -84,6 +84,7 @@ mod tests {
             steps: vec![],
         };
         let method = crate::model::Method {
+            scores: Vec::new(),
             schema_version: 1,
             id: "m".into(),
             title: "M".into(),

@@ -1,27 +1,19 @@
-//! The knelpunten register: every system bottleneck across sessions, and
-//! saving a changed status or owner back into the file it came from.
-//!
-//! Following a bottleneck up is work done after the session, so an update
-//! changes that one bottleneck and nothing else in the file (not even
-//! `updated`, which records when the group last worked in the session).
+//! The knelpunten register: every system bottleneck across sessions
+//! (saving a change back into its file is `update.rs`).
 
-use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use crate::i18n::{Lang, fill};
-use crate::library::Diagnostic;
-use crate::model::{BottleneckStatus, Session};
-use crate::store::{read_session, write_session};
+use crate::model::BottleneckStatus;
 
 use super::{Filter, LoadedSession, session_date, step_title};
 
 /// One bottleneck with where it was named.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegisterRow {
-    /// The session file; [`update_bottleneck`] writes here.
+    /// The session file; [`super::update_item`] writes here.
     pub path: PathBuf,
     /// The session's id.
     pub session_id: String,
@@ -36,9 +28,9 @@ pub struct RegisterRow {
     /// That step's title.
     pub step_title: Option<String>,
     /// Index in the session's `bottlenecks` when it was read (for showing;
-    /// [`update_bottleneck`] finds the knelpunt by `id`, which stays put).
+    /// [`super::update_item`] finds the knelpunt by `id`, which stays put).
     pub index: usize,
-    /// The knelpunt's stable id, for [`update_bottleneck`].
+    /// The knelpunt's stable id, for [`super::update_item`].
     pub id: String,
     /// What is stuck.
     pub text: String,
@@ -82,106 +74,3 @@ pub fn register(sessions: &[LoadedSession], filter: &Filter, tz: &TimeZone) -> V
     }
     rows
 }
-
-/// Why a bottleneck could not be updated; the file is unchanged in every case.
-#[derive(Debug)]
-pub enum UpdateError {
-    /// The file cannot be read (any more), with its position.
-    Read(Diagnostic),
-    /// The file now holds another session (it was replaced since loading).
-    OtherSession {
-        /// The file.
-        path: PathBuf,
-        /// The id found in it.
-        found: String,
-    },
-    /// The session has no knelpunt with this id any more (removed since loading).
-    NoSuchBottleneck {
-        /// The file.
-        path: PathBuf,
-        /// The knelpunt's id.
-        id: String,
-        /// Its text as it was shown, to name it to the user.
-        text: String,
-    },
-    /// Writing failed.
-    Write(PathBuf, std::io::Error),
-}
-
-/// The one field of one knelpunt that the register changes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum BottleneckChange {
-    /// Set the status.
-    Status(BottleneckStatus),
-    /// Set the owner (an empty or blank owner becomes none).
-    Owner(Option<String>),
-}
-
-/// Re-reads the session file as it is now, changes exactly one field of the
-/// knelpunt with id `bottleneck` and writes the file back atomically; every
-/// other field, including what a colleague changed since the register was
-/// loaded, stays as the file has it. `text` names the knelpunt in the error
-/// when it is gone. Returns the session as written, so a screen can show it
-/// without reloading.
-pub fn update_bottleneck(
-    path: &Path,
-    session_id: &str,
-    bottleneck: &str,
-    text: &str,
-    change: &BottleneckChange,
-) -> Result<Session, UpdateError> {
-    // Re-read rather than trust memory: another program or a sync may have
-    // changed the file since it was loaded, and those changes must survive.
-    let mut session = read_session(path).map_err(UpdateError::Read)?;
-    if session.id != session_id {
-        return Err(UpdateError::OtherSession {
-            path: path.to_path_buf(),
-            found: session.id,
-        });
-    }
-    let Some(knelpunt) = session.bottlenecks.iter_mut().find(|b| b.id == bottleneck) else {
-        return Err(UpdateError::NoSuchBottleneck {
-            path: path.to_path_buf(),
-            id: bottleneck.to_string(),
-            text: text.to_string(),
-        });
-    };
-    match change {
-        BottleneckChange::Status(status) => knelpunt.status = *status,
-        BottleneckChange::Owner(owner) => {
-            knelpunt.owner = owner
-                .as_deref()
-                .map(str::trim)
-                .filter(|o| !o.is_empty())
-                .map(String::from);
-        }
-    }
-    write_session(path, &session).map_err(|e| UpdateError::Write(path.to_path_buf(), e))?;
-    Ok(session)
-}
-
-impl UpdateError {
-    /// One clear sentence in the interface language.
-    pub fn message(&self, lang: Lang) -> String {
-        let r = lang.review();
-        match self {
-            UpdateError::Read(d) => d.to_string(),
-            UpdateError::OtherSession { path, found } => {
-                fill(r.update_other_session, &[&path.display(), &found])
-            }
-            UpdateError::NoSuchBottleneck { path, text, .. } => fill(
-                r.update_no_bottleneck,
-                &[&path.display(), &format!("“{text}”")],
-            ),
-            UpdateError::Write(path, e) => fill(r.update_write, &[&path.display(), &e]),
-        }
-    }
-}
-
-impl fmt::Display for UpdateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
-
-impl std::error::Error for UpdateError {}

@@ -180,15 +180,15 @@ pub enum Action {
         /// The session, or why it could not be read (`path:line:col: …`).
         read: Result<Box<Session>, String>,
     },
-    /// A bottleneck was saved.
-    BottleneckSaved {
+    /// A knelpunt or action of another session file was saved.
+    ItemSaved {
         /// The session as written to its file.
         saved: Box<LoadedSession>,
-        /// Which of its bottlenecks changed.
+        /// Which of its knelpunten (or actions) changed.
         index: usize,
     },
-    /// A bottleneck could not be saved; the file is unchanged.
-    BottleneckFailed(String),
+    /// A knelpunt or action could not be saved; the file is unchanged.
+    ItemFailed(String),
     /// A rescue copy of an unsaved session was written here, or why not.
     Rescued(Result<PathBuf, String>),
 }
@@ -220,19 +220,19 @@ pub enum Effect {
         /// The file name inside the exports folder.
         file: String,
     },
-    /// Change one field of one knelpunt in the session file it came from, as
-    /// the file is now.
-    UpdateBottleneck {
+    /// Change one field of one knelpunt or action in the session file it
+    /// came from, as the file is now.
+    UpdateItem {
         /// The session file.
         path: PathBuf,
         /// The session's id, checked against the file before writing.
         session_id: String,
-        /// The knelpunt's stable id.
-        bottleneck: String,
+        /// The knelpunt's or action's stable id.
+        item: String,
         /// Its text as shown, to name it when it is gone.
         text: String,
         /// The one field to change.
-        change: crate::review::BottleneckChange,
+        change: crate::review::ItemChange,
     },
     /// Leave the app.
     Quit,

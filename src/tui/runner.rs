@@ -186,13 +186,13 @@ impl Runner {
                     crate::export::markdown::set_report(&refs, &filter, self.lang, &self.tz);
                 Some(self.write_export(&file, report))
             }
-            Effect::UpdateBottleneck {
+            Effect::UpdateItem {
                 path,
                 session_id,
-                bottleneck,
+                item,
                 text,
                 change,
-            } => Some(self.update_bottleneck(path, &session_id, &bottleneck, &text, &change)),
+            } => Some(self.update_item(path, &session_id, &item, &text, &change)),
             Effect::Save(session) => Some(
                 match self
                     .lock(&session.id)
@@ -247,13 +247,13 @@ impl Runner {
     /// Writes one field of a knelpunt into its session file, unless a
     /// casus running that session holds its lock: that casus would overwrite
     /// the change with its next save.
-    fn update_bottleneck(
+    fn update_item(
         &self,
         path: PathBuf,
         session_id: &str,
-        bottleneck: &str,
+        item: &str,
         text: &str,
-        change: &crate::review::BottleneckChange,
+        change: &crate::review::ItemChange,
     ) -> Action {
         let s = self.lang.strings();
         // The lock file is the one `Store::lock` takes, next to the session. It
@@ -267,7 +267,7 @@ impl Runner {
         // Only a real id is joined into a path; the lock file is never created,
         // followed or blocked on (`open_existing_lock`).
         if let Err(e) = crate::store::check_target(&path, session_id) {
-            return Action::BottleneckFailed(e.to_string());
+            return Action::ItemFailed(e.to_string());
         }
         let lock_path = crate::store::lock_path(
             path.parent().unwrap_or(std::path::Path::new("")),
@@ -275,29 +275,29 @@ impl Runner {
         );
         let existing = match crate::store::open_existing_lock(&lock_path) {
             Ok(existing) => existing,
-            Err(e) => return Action::BottleneckFailed(e.to_string()),
+            Err(e) => return Action::ItemFailed(e.to_string()),
         };
         let _lock = match existing {
             Some(file) if !held_here => match file.try_lock() {
                 Ok(()) => Some(file),
                 Err(std::fs::TryLockError::WouldBlock) => {
-                    return Action::BottleneckFailed(crate::i18n::fill(
+                    return Action::ItemFailed(crate::i18n::fill(
                         s.register_locked,
                         &[&session_id],
                     ));
                 }
                 Err(std::fs::TryLockError::Error(e)) => {
-                    return Action::BottleneckFailed(format!("{}: {e}", lock_path.display()));
+                    return Action::ItemFailed(format!("{}: {e}", lock_path.display()));
                 }
             },
             _ => None,
         };
-        match crate::review::update_bottleneck(&path, session_id, bottleneck, text, change) {
-            Ok(session) => Action::BottleneckSaved {
-                index: session.bottleneck(bottleneck).map_or(0, |(i, _)| i),
+        match crate::review::update_item(&path, session_id, item, text, change) {
+            Ok(session) => Action::ItemSaved {
+                index: change.index_in(&session, item).unwrap_or(0),
                 saved: Box::new(crate::review::LoadedSession { session, path }),
             },
-            Err(e) => Action::BottleneckFailed(e.message(self.lang)),
+            Err(e) => Action::ItemFailed(e.message(self.lang)),
         }
     }
 }

@@ -51,7 +51,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 review::detail::read(review, path, read);
             }
         }
-        Action::BottleneckSaved { saved, index } => {
+        Action::ItemSaved { saved, index } => {
             let status = saved
                 .session
                 .bottlenecks
@@ -68,7 +68,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             }
             app.say(fill(s.register_saved, &[&status, &file]));
         }
-        Action::BottleneckFailed(why) => app.complain(why),
+        Action::ItemFailed(why) => app.complain(why),
         // The help overlay is on top: a key it does not use, or a paste, goes
         // nowhere; the status line says how to close help.
         Action::Key(_) | Action::Paste(_) if app.help => app.say(s.help_ignored),

@@ -185,6 +185,7 @@ pub fn method(id: &str, title: &str) -> Method {
             phase("stappen", "Casus doorlopen", PhaseKind::Steps),
             phase("slot", "Lessen en knelpunten", PhaseKind::Closing),
         ],
+        scores: Vec::new(),
     }
 }
 
@@ -237,7 +238,7 @@ fn bottleneck(
         text: text.into(),
         owner: owner.map(String::from),
         status,
-        votes: Vec::new(),
+        ..Bottleneck::default()
     });
 }
 

@@ -74,14 +74,16 @@ pub fn s1() -> Session {
     );
     s.lessons = "Eerst bellen, dan pas schrijven.".into();
     s.actions.push(Action {
+        id: "a-1".into(),
         text: "Afspraak met de school over signalen".into(),
         owner: Some("AB".into()),
-        votes: Vec::new(),
+        ..Action::default()
     });
     s.actions.push(Action {
+        id: "a-2".into(),
         text: "Casus terugbrengen over drie maanden".into(),
         owner: None,
-        votes: Vec::new(),
+        ..Action::default()
     });
     s
 }

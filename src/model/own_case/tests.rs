@@ -3,6 +3,7 @@ use crate::model::{BottleneckStatus, Phase, PhaseKind};
 
 fn own(lang: Lang) -> Session {
     let method = Method {
+        scores: Vec::new(),
         schema_version: 1,
         id: "m".into(),
         title: "M".into(),

@@ -13,7 +13,7 @@ use crate::model::{
 /// The part of a session review reads: everything that filters, stats,
 /// search, `list sessions`, the register and the home list use, and none of
 /// the texts they do not (the case's situations and questions, the method's
-/// prompts, theme descriptions, phase notes, lessons, actions, drafts).
+/// prompts, theme descriptions, phase notes, lessons, drafts).
 ///
 /// Untagged themes keep only their id, so a theme's place in its set (the
 /// tie-break in stats) stays what it was. Exports and the detail view read
@@ -89,6 +89,7 @@ fn summary(session: &Session) -> Session {
             id: method.id.clone(),
             title: method.title.clone(),
             description: None,
+            scores: method.scores.clone(),
             phases: method
                 .phases
                 .iter()
@@ -145,12 +146,16 @@ fn summary(session: &Session) -> Session {
         steps: session.steps.clone(),
         bottlenecks: session.bottlenecks.clone(),
         lessons: String::new(),
-        actions: Vec::new(),
+        // Kept whole: the register lists them beside the knelpunten.
+        actions: session.actions.clone(),
         draft: None,
         timer_paused: session.timer_paused,
         // The preparation is text people typed: the index keeps none of it.
         own_case: None,
         votes_each: session.votes_each,
+        practice: session.practice,
+        follow_ups: session.follow_ups.clone(),
+        scores: session.scores.clone(),
     }
 }
 
@@ -192,6 +197,7 @@ mod tests {
                 kind: PhaseKind::Steps,
                 prompt: Some("a prompt".into()),
             }],
+            scores: vec![],
         };
         let theme = |id: &str| Theme {
             id: id.into(),

@@ -17,7 +17,7 @@ use super::state::Review;
 use crate::i18n::fill;
 use crate::model::BottleneckStatus;
 use crate::privacy;
-use crate::review::{BottleneckChange, RegisterRow};
+use crate::review::{BottleneckChange, ItemChange, RegisterRow, Stamp};
 use crate::tui::action::{Command, Effect};
 use crate::tui::ctx::Ctx;
 use crate::tui::ctx::Reply;
@@ -26,12 +26,12 @@ use crate::tui::widgets::text::fit;
 
 /// The effect that writes one field of the row's knelpunt into its session file.
 fn save(row: &RegisterRow, change: BottleneckChange) -> Effect {
-    Effect::UpdateBottleneck {
+    Effect::UpdateItem {
         path: row.path.clone(),
         session_id: row.session_id.clone(),
-        bottleneck: row.id.clone(),
+        item: row.id.clone(),
         text: row.text.clone(),
-        change,
+        change: ItemChange::Bottleneck(change),
     }
 }
 
@@ -59,7 +59,10 @@ pub fn command(review: &mut Review, cmd: Command, ctx: &Ctx) -> Reply {
         }
         Command::CycleStatus => {
             if let Some(row) = reg.current() {
-                return Reply::effect(save(row, BottleneckChange::Status(row.status.next())));
+                return Reply::effect(save(
+                    row,
+                    BottleneckChange::Status(row.status.next(), Stamp::at(ctx.now)),
+                ));
             }
         }
         Command::EditOwner => {
@@ -125,8 +128,10 @@ fn commit_owner(reg: &mut Register, ctx: &Ctx) -> Reply {
 fn status_mark(status: BottleneckStatus) -> &'static str {
     match status {
         BottleneckStatus::Open => "○",
-        BottleneckStatus::Raised => "◐",
+        BottleneckStatus::Raised => "◔",
+        BottleneckStatus::Answered => "◑",
         BottleneckStatus::Resolved => "●",
+        BottleneckStatus::NotTaken => "✕",
     }
 }
 

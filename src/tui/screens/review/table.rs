@@ -313,6 +313,7 @@ mod window_tests {
                     steps: (0..1 + i % 12).map(|k| step(&format!("s{k}"))).collect(),
                 };
                 let method = Method {
+                    scores: Vec::new(),
                     schema_version: 1,
                     id: "m".into(),
                     title: format!("Methode {}", i % 7),
