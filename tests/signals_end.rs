@@ -11,14 +11,12 @@ use casus::i18n::Lang;
 use casus::store::Store;
 
 use common::bin::script::{SIZE, Script, most_recent, new_args, token};
-use common::bin::{Sandbox, is_raw};
+use common::bin::{Sandbox, Term, is_raw};
 
-/// Types a word into the first phase's editor without committing it,
-/// sends `signal`, and checks what the brief promises.
-fn ends_cleanly_on(signal: i32) {
-    let env = Sandbox::new();
+/// Starts a session and types a word into the first phase's editor without
+/// committing it; returns the word.
+fn type_into_an_editor(term: &mut Term) -> String {
     let script = Script::new();
-    let mut term = env.spawn(&new_args(), SIZE, &[]);
     term.wait_until("the participants page", |s| {
         s.contains(Lang::Nl.strings().setup_participants)
     });
@@ -29,6 +27,28 @@ fn ends_cleanly_on(signal: i32) {
     let word = token(7);
     term.send(format!(" {word}").as_bytes());
     term.wait_until("the word in the editor", |s| s.contains(word.as_str()));
+    word
+}
+
+/// The session on disk holds `word` in its draft.
+fn draft_holds(env: &Sandbox, word: &str) {
+    let session = most_recent(&Store::existing(&env.data())).expect("the session is on disk");
+    let draft = session
+        .draft
+        .expect("the open editor's text is saved as a draft");
+    assert!(
+        draft.text.contains(word),
+        "the draft on disk lacks the typed word {word:?}: {:?}",
+        draft.text
+    );
+}
+
+/// Types a word into the first phase's editor without committing it,
+/// sends `signal`, and checks what the brief promises.
+fn ends_cleanly_on(signal: i32) {
+    let env = Sandbox::new();
+    let mut term = env.spawn(&new_args(), SIZE, &[]);
+    let word = type_into_an_editor(&mut term);
     term.signal(signal);
 
     let code = term.exit_code();
@@ -37,15 +57,7 @@ fn ends_cleanly_on(signal: i32) {
         128 + signal as u32,
         "casus exits as ended by the signal"
     );
-    let session = most_recent(&Store::existing(&env.data())).expect("the session is on disk");
-    let draft = session
-        .draft
-        .expect("the open editor's text is saved as a draft");
-    assert!(
-        draft.text.contains(&word),
-        "the draft on disk lacks the typed word {word:?}: {:?}",
-        draft.text
-    );
+    draft_holds(&env, &word);
     let now = term.termios();
     assert!(!is_raw(&now), "raw mode is still on after the signal");
     assert_eq!(
@@ -76,4 +88,26 @@ fn sigterm_saves_the_draft_and_restores_the_terminal() {
 #[test]
 fn sighup_saves_the_draft_and_restores_the_terminal() {
     ends_cleanly_on(libc::SIGHUP);
+}
+
+/// A closed window or a killed tmux pane: the terminal is hung up under
+/// casus. crossterm alone would spin on the dead terminal for ever (its
+/// issue 793); casus must save the draft and exit, as on SIGHUP.
+#[test]
+fn a_closed_window_saves_the_draft_and_ends_casus() {
+    let env = Sandbox::new();
+    let mut term = env.spawn(&new_args(), SIZE, &[]);
+    let word = type_into_an_editor(&mut term);
+    term.close_window();
+    let code = term.exit_code();
+    eprintln!(
+        "DEBUG {code} {}",
+        String::from_utf8_lossy(&term.raw()[term.raw().len().saturating_sub(300)..])
+    );
+    assert_eq!(
+        term.exit_code(),
+        128 + libc::SIGHUP as u32,
+        "casus ends as on a hang-up instead of running on"
+    );
+    draft_holds(&env, &word);
 }

@@ -13,6 +13,7 @@ pub mod action;
 pub mod app;
 pub mod ctx;
 pub mod help;
+mod input;
 pub mod keymap;
 pub mod rescue;
 pub mod runner;

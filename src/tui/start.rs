@@ -7,11 +7,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{Event, KeyEventKind};
 use jiff::Timestamp;
 
 use super::action::Action;
 use super::app::App;
+use super::input::{Events, Input, Tty};
 use super::runner::{Runner, step, step_drawing};
 use super::screens::setup::Preset;
 use super::{screens, terminal, view};
@@ -289,6 +290,8 @@ fn event_loop(
     // How long a signal may wait for the loop to notice it.
     const SIGNAL_EVERY: Duration = Duration::from_millis(100);
     let mut last_tick = Instant::now();
+    let tty = Tty::watch();
+    let events = Events::start();
     step(app, runner, Action::Tick(Timestamp::now()));
     loop {
         if caught.load(Ordering::SeqCst) != 0 {
@@ -307,27 +310,25 @@ fn event_loop(
         }
         let timeout = TICK.saturating_sub(last_tick.elapsed()).min(SIGNAL_EVERY);
         let mut actions = Vec::new();
-        let ready = match event::poll(timeout) {
-            Err(_) if signalled(caught) => return Ok(()),
-            ready => ready?,
-        };
-        if ready {
-            let read = match event::read() {
-                Err(_) if signalled(caught) => return Ok(()),
-                read => read?,
-            };
-            match read {
-                // Only presses: Windows also sends releases and repeats.
-                Event::Key(key) if key.kind == KeyEventKind::Press => {
-                    actions.extend(app.keymap.action_for(app.context(), key));
-                }
-                Event::Paste(text) => actions.push(Action::Paste(text)),
-                Event::Resize(w, h) => actions.push(Action::Resize(w, h)),
-                _ => {}
+        match events.next(timeout) {
+            // Only presses: Windows also sends releases and repeats.
+            Input::Event(Event::Key(key)) if key.kind == KeyEventKind::Press => {
+                actions.extend(app.keymap.action_for(app.context(), key));
             }
+            Input::Event(Event::Paste(text)) => actions.push(Action::Paste(text)),
+            Input::Event(Event::Resize(w, h)) => actions.push(Action::Resize(w, h)),
+            Input::Event(_) | Input::Nothing => {}
+            Input::Failed(_) if signalled(caught) => return Ok(()),
+            Input::Failed(e) if tty.gone() => return hung_up(caught, e),
+            Input::Failed(e) => return Err(e),
         }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
+            // A terminal can go without a signal (a process that outlived
+            // its window): end as if it had sent one.
+            if tty.gone() {
+                return hung_up(caught, io::Error::from(io::ErrorKind::BrokenPipe));
+            }
             actions.push(Action::Tick(Timestamp::now()));
         }
         for action in actions {
@@ -358,6 +359,16 @@ fn on_signal(app: &mut App, runner: &Runner) -> Option<String> {
         }
     }
     None
+}
+
+/// The terminal is gone without a signal: ends casus as a hang-up would
+/// (drafts saved, exit code 129). `_why` is what reading said.
+fn hung_up(caught: &AtomicUsize, _why: io::Error) -> io::Result<()> {
+    #[cfg(unix)]
+    caught.store(signal_hook::consts::SIGHUP as usize, Ordering::SeqCst);
+    #[cfg(not(unix))]
+    caught.store(signal_hook::consts::SIGTERM as usize, Ordering::SeqCst);
+    Ok(())
 }
 
 /// After an error from the terminal: waits a moment for the signal that

@@ -11,9 +11,11 @@ use ratatui::backend::CrosstermBackend;
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
 /// Puts the terminal back as it was: bracketed paste and mouse off, raw mode off, main screen.
+/// Errors are ignored, and nothing is printed: after a hang-up the terminal
+/// and stderr are gone, and `ratatui::restore`'s `eprintln!` would panic.
 pub fn restore() {
     let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
-    ratatui::restore();
+    let _ = ratatui::try_restore();
 }
 
 /// Installs the panic hook (restore first, then report), then enters raw mode,

@@ -5,6 +5,7 @@
 
 use std::io::{Read, Write};
 use std::num::NonZero;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -32,11 +33,15 @@ struct Output {
 /// A running casus in a pseudo-terminal.
 pub struct Term {
     child: Box<dyn Child + Send + Sync>,
-    master: Box<dyn MasterPty + Send>,
+    /// `None` once the window was closed ([`Term::close_window`]).
+    master: Option<Box<dyn MasterPty + Send>>,
     /// Kept open, so the terminal's settings can still be read after casus exits.
     _slave: Box<dyn SlavePty + Send>,
-    writer: Box<dyn Write + Send>,
+    writer: Option<Box<dyn Write + Send>>,
     output: Arc<Mutex<Output>>,
+    /// Tells the reading thread to stop (and let go of its end of the pty).
+    stop: Arc<AtomicBool>,
+    reading: Option<std::thread::JoinHandle<()>>,
     cols: u16,
     /// The terminal settings before casus started.
     #[cfg(unix)]
@@ -65,10 +70,12 @@ impl Term {
             raw: Vec::new(),
         }));
         let sink = Arc::clone(&output);
-        std::thread::spawn(move || {
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = Arc::clone(&stop);
+        let reading = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
+                if n == 0 || stopped.load(Ordering::SeqCst) {
                     break;
                 }
                 let mut out = sink.lock().expect("the output lock");
@@ -78,10 +85,12 @@ impl Term {
         });
         Term {
             child,
-            master: pair.master,
+            master: Some(pair.master),
             _slave: pair.slave,
-            writer,
+            writer: Some(writer),
             output,
+            stop,
+            reading: Some(reading),
             cols,
             #[cfg(unix)]
             initial,
@@ -163,10 +172,9 @@ impl Term {
 
     /// Sends bytes as they are, at once.
     pub fn send(&mut self, bytes: impl AsRef<[u8]>) {
-        self.writer
-            .write_all(bytes.as_ref())
-            .expect("write to the pty");
-        self.writer.flush().expect("flush the pty");
+        let writer = self.writer.as_mut().expect("the window is open");
+        writer.write_all(bytes.as_ref()).expect("write to the pty");
+        writer.flush().expect("flush the pty");
     }
 
     /// Sends keys; after a trailing lone Esc it pauses, so crossterm does not
@@ -261,7 +269,39 @@ impl Term {
 
     /// The terminal's settings now.
     pub fn termios(&self) -> libc::termios {
-        termios_of(self.master.as_ref())
+        termios_of(self.master.as_deref().expect("the window is open"))
+    }
+
+    /// Closes the terminal window: every handle of the pty's master side is
+    /// let go, so the kernel hangs the terminal up under casus (as closing
+    /// a window or killing a tmux pane does). Only the screen read so far
+    /// stays readable.
+    pub fn close_window(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // A resize makes casus draw, which wakes the reading thread to stop.
+        if let Some(master) = &self.master {
+            let _ = master.resize(PtySize {
+                rows: 20,
+                cols: self.cols.saturating_sub(1).max(20),
+                pixel_width: 0,
+                pixel_height: 0,
+            });
+        }
+        if let Some(reading) = self.reading.take() {
+            reading.join().expect("the reading thread ends");
+        }
+        // portable-pty's writer sends a newline and EOF (VEOF) when dropped,
+        // which casus in raw mode would read as keys: a closing window sends
+        // nothing, so VEOF is cleared first.
+        #[cfg(unix)]
+        if let Some(fd) = self.master.as_ref().and_then(|m| m.as_raw_fd()) {
+            let mut t = termios_of(self.master.as_deref().expect("open"));
+            t.c_cc[libc::VEOF] = 0;
+            // SAFETY: sets the settings of our own pty by its descriptor.
+            unsafe { libc::tcsetattr(fd, libc::TCSANOW, &t) };
+        }
+        self.writer = None;
+        self.master = None;
     }
 }
 
