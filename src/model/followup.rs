@@ -262,6 +262,28 @@ pub struct FollowUp {
     pub note: String,
 }
 
+/// Sets `status` to `to` and records the change in `history` (no change and
+/// no note, no record): the one rule for knelpunten and actions.
+fn record<S: Copy + PartialEq>(
+    status: &mut S,
+    history: &mut Vec<StatusChange<S>>,
+    to: S,
+    at: Timestamp,
+    note: String,
+    session: Option<String>,
+) {
+    if to == *status && note.is_empty() {
+        return;
+    }
+    *status = to;
+    history.push(StatusChange {
+        at,
+        status: to,
+        note,
+        session,
+    });
+}
+
 impl Bottleneck {
     /// Sets the status and records the change (no change, no record).
     pub fn set_status(
@@ -271,16 +293,14 @@ impl Bottleneck {
         note: String,
         session: Option<String>,
     ) {
-        if status == self.status && note.is_empty() {
-            return;
-        }
-        self.status = status;
-        self.history.push(StatusChange {
-            at,
+        record(
+            &mut self.status,
+            &mut self.history,
             status,
+            at,
             note,
             session,
-        });
+        );
     }
 
     /// When the status last changed; `None` when it never did.
@@ -298,16 +318,14 @@ impl Action {
         note: String,
         session: Option<String>,
     ) {
-        if status == self.status && note.is_empty() {
-            return;
-        }
-        self.status = status;
-        self.history.push(StatusChange {
-            at,
+        record(
+            &mut self.status,
+            &mut self.history,
             status,
+            at,
             note,
             session,
-        });
+        );
     }
 }
 

@@ -86,65 +86,58 @@ fn fresh_id(prefix: &str, seed: &str, count: usize, taken: impl Fn(&str) -> bool
     }
 }
 
+/// Gives every item of `items` without an id one from `derive(item,
+/// occurrence, salt)`: `occurrence` counts the `same` items before it,
+/// `salt` rises only on a clash with an id already there.
+fn assign_ids<T>(
+    items: &mut [T],
+    id: impl Fn(&mut T) -> &mut String,
+    same: impl Fn(&T, &T) -> bool,
+    derive: impl Fn(&T, u32, u32) -> String,
+) {
+    let mut taken: Vec<String> = Vec::new();
+    for item in items.iter_mut() {
+        let id = id(item);
+        if !id.is_empty() {
+            taken.push(id.clone());
+        }
+    }
+    for i in 0..items.len() {
+        if !id(&mut items[i]).is_empty() {
+            continue;
+        }
+        let item = &items[i];
+        let occurrence = items[..i].iter().filter(|o| same(o, item)).count() as u32;
+        let mut salt = 0;
+        let mut fresh = derive(item, occurrence, salt);
+        while taken.contains(&fresh) {
+            salt += 1;
+            fresh = derive(item, occurrence, salt);
+        }
+        taken.push(fresh.clone());
+        *id(&mut items[i]) = fresh;
+    }
+}
+
 impl Session {
     /// Brings a session read from an older version up to this one, in
     /// memory: every knelpunt and action without an id gets a derived one, and
     /// `schema_version` becomes [`SESSION_SCHEMA_VERSION`]. Deterministic:
     /// the same file always migrates to the same session.
     pub fn migrate(&mut self) {
-        let mut taken: Vec<String> = self
-            .bottlenecks
-            .iter()
-            .filter(|b| !b.id.is_empty())
-            .map(|b| b.id.clone())
-            .collect();
-        for i in 0..self.bottlenecks.len() {
-            if !self.bottlenecks[i].id.is_empty() {
-                continue;
-            }
-            let b = &self.bottlenecks[i];
-            let occurrence = self.bottlenecks[..i]
-                .iter()
-                .filter(|o| o.step == b.step && o.text == b.text)
-                .count() as u32;
-            let mut salt = 0;
-            let mut id = derived_id(b, occurrence, salt);
-            while taken.contains(&id) {
-                salt += 1;
-                id = derived_id(b, occurrence, salt);
-            }
-            taken.push(id.clone());
-            self.bottlenecks[i].id = id;
-        }
-        self.migrate_action_ids();
+        assign_ids(
+            &mut self.bottlenecks,
+            |b| &mut b.id,
+            |a, b| a.step == b.step && a.text == b.text,
+            derived_id,
+        );
+        assign_ids(
+            &mut self.actions,
+            |a| &mut a.id,
+            |a, b| a.text == b.text,
+            derived_action_id,
+        );
         self.schema_version = SESSION_SCHEMA_VERSION;
-    }
-
-    fn migrate_action_ids(&mut self) {
-        let mut taken: Vec<String> = self
-            .actions
-            .iter()
-            .filter(|a| !a.id.is_empty())
-            .map(|a| a.id.clone())
-            .collect();
-        for i in 0..self.actions.len() {
-            if !self.actions[i].id.is_empty() {
-                continue;
-            }
-            let a = &self.actions[i];
-            let occurrence = self.actions[..i]
-                .iter()
-                .filter(|o| o.text == a.text)
-                .count() as u32;
-            let mut salt = 0;
-            let mut id = derived_action_id(a, occurrence, salt);
-            while taken.contains(&id) {
-                salt += 1;
-                id = derived_action_id(a, occurrence, salt);
-            }
-            taken.push(id.clone());
-            self.actions[i].id = id;
-        }
     }
 
     /// An action id not yet used in this session, for a new action.
