@@ -134,6 +134,26 @@ fn a_bsn_blocks_the_commit_and_no_save_ever_carries_it() {
 }
 
 #[test]
+fn a_draft_keeps_the_bsn_placeholder_in_the_sessions_language() {
+    for (lang, placeholder, other) in [
+        (Lang::En, "[BSN removed]", "[BSN verwijderd]"),
+        (Lang::Nl, "[BSN verwijderd]", "[BSN removed]"),
+    ] {
+        let mut app = at_first_step(lang);
+        press(&mut app, ch('d'));
+        type_text(&mut app, "Dossier BSN 111222333 opvragen");
+        let effects = press(&mut app, ctrl('c'));
+        let draft = last_save(&effects).draft.clone().expect("the draft");
+        assert_eq!(
+            draft.text,
+            format!("Dossier BSN {placeholder} opvragen"),
+            "{lang:?}"
+        );
+        assert!(!draft.text.contains(other), "{lang:?}");
+    }
+}
+
+#[test]
 fn ctrl_r_replaces_a_bsn_by_a_placeholder_and_then_esc_commits() {
     let mut app = at_first_step(Lang::Nl);
     press(&mut app, ch('d'));

@@ -152,14 +152,18 @@ impl Editor {
         self.warning = None;
     }
 
-    /// The text with only what blocks (a BSN) removed: what a draft may store.
-    pub fn draft_text(&self) -> String {
-        privacy::redact_blocking(&self.text())
+    /// The text with only what blocks (a BSN) removed, by a placeholder in
+    /// `lang`: what a draft may store.
+    pub fn draft_text(&self, lang: crate::i18n::Lang) -> String {
+        privacy::redact_blocking_in(&self.text(), lang)
     }
 
     /// The side field with only what blocks removed, as a draft may store it; `None` without one.
-    pub fn draft_side(&self) -> Option<String> {
-        Some(privacy::redact_blocking(self.side.as_ref()?.value()))
+    pub fn draft_side(&self, lang: crate::i18n::Lang) -> Option<String> {
+        Some(privacy::redact_blocking_in(
+            self.side.as_ref()?.value(),
+            lang,
+        ))
     }
 
     /// Draws the editor with its title, side field and any privacy warning.

@@ -174,13 +174,14 @@ impl SessionScreen {
         if let Some(editor) = &mut self.editor
             && self.since_save >= DRAFT_EVERY
         {
-            let text = editor.draft_text();
+            let lang = session_lang(&self.session);
+            let text = editor.draft_text(lang);
             if text != editor.saved_draft {
                 editor.saved_draft = text.clone();
                 self.session.draft = Some(Draft {
                     target: editor.target,
                     text,
-                    side: editor.draft_side(),
+                    side: editor.draft_side(lang),
                 });
                 return vec![self.save(now)];
             }
@@ -204,10 +205,11 @@ impl SessionScreen {
     /// Ended from outside (SIGTERM, SIGHUP): the open editor's text as a draft, saved.
     pub fn hangup(&mut self, now: Timestamp) -> Vec<Effect> {
         if let Some(editor) = &self.editor {
+            let lang = session_lang(&self.session);
             self.session.draft = Some(Draft {
                 target: editor.target,
-                text: editor.draft_text(),
-                side: editor.draft_side(),
+                text: editor.draft_text(lang),
+                side: editor.draft_side(lang),
             });
         }
         vec![self.save(now)]
@@ -331,7 +333,8 @@ impl SessionScreen {
             return Vec::new();
         };
         let text = editor.text();
-        if editor.draft_text() != text {
+        let lang = session_lang(&self.session);
+        if editor.draft_text(lang) != text {
             let kinds = vec![crate::privacy::FindingKind::Bsn];
             editor.warning = Some(Warning {
                 kinds,
@@ -341,7 +344,7 @@ impl SessionScreen {
             return Vec::new();
         }
         editor.saved_draft = text.clone();
-        let side = editor.draft_side();
+        let side = editor.draft_side(lang);
         self.session.draft = Some(Draft {
             target: editor.target,
             text,
@@ -367,4 +370,10 @@ impl SessionScreen {
         }
         self.save(now)
     }
+}
+
+/// The language a session runs in: a draft's placeholder (a BSN removed) is
+/// worded in it, like the rest of what the group wrote.
+fn session_lang(session: &Session) -> crate::i18n::Lang {
+    crate::i18n::Lang::parse(&session.language).unwrap_or_default()
 }
