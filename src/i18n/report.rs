@@ -58,8 +58,8 @@ pub struct ReportStrings {
     pub codebook_format: &'static str,
     /// `--codebook` with sessions or a filter.
     pub codebook_no_args: &'static str,
-    /// Long or matrix CSV with `--format case`-only options.
-    pub analysis_no_notes: &'static str,
+    /// `--format qdc` without `--codebook`.
+    pub qdc_needs_codebook: &'static str,
     /// A theme set file: theme {} replaces {}, an id the set still has.
     pub replaces_live: &'static str,
     /// A theme set file: {} is replaced by more than one theme.
@@ -100,7 +100,7 @@ pub static NL: ReportStrings = ReportStrings {
     excel_needs_csv: "--excel-nl hoort bij --format csv.",
     codebook_format: "--codebook schrijft csv of qdc; kies --format csv of --format qdc.",
     codebook_no_args: "--codebook schrijft de geladen themasets en neemt geen sessie of filter.",
-    analysis_no_notes: "--with-notes hoort bij --format case.",
+    qdc_needs_codebook: "--format qdc hoort bij --codebook.",
     replaces_live: "thema {} vervangt {}, maar die id staat nog in de set; een tag met een levende id telt niet onder een ander thema",
     replaces_twice: "{} wordt door meer dan één thema vervangen; het mag er één zijn",
 };
@@ -119,7 +119,7 @@ pub static EN: ReportStrings = ReportStrings {
     themes: "Themes",
     status: "Status",
     due: "Answer expected by",
-    raised_in: "Raised in",
+    raised_in: "Named in",
     n_signals: super::Plural {
         one: "{} signal",
         other: "{} signals",
@@ -135,11 +135,11 @@ pub static EN: ReportStrings = ReportStrings {
     story_reflection: "Reflection at {}",
     actions_done: "Actions done",
     done_on: "done on {}",
-    named: "raised",
+    named: "named",
     excel_needs_csv: "--excel-nl goes with --format csv.",
     codebook_format: "--codebook writes csv or qdc; choose --format csv or --format qdc.",
     codebook_no_args: "--codebook writes the loaded theme sets and takes no session or filter.",
-    analysis_no_notes: "--with-notes goes with --format case.",
+    qdc_needs_codebook: "--format qdc goes with --codebook.",
     replaces_live: "theme {} replaces {}, but that id is still in the set; a tag with a live id cannot count under another theme",
     replaces_twice: "{} is replaced by more than one theme; only one may replace it",
 };
