@@ -8,8 +8,8 @@ use super::help::{Text, t};
 pub(super) const TEXTS: &[Text] = &[
     t(
         "export",
-        "Exporteer een sessie of een gefilterde reeks als Markdown of CSV.",
-        "Export a session or a filtered set as Markdown or CSV.",
+        "Exporteer een sessie of een gefilterde reeks als Markdown of CSV, de sessies als lange tabel of matrix voor BI, of de themasets als codeboek.",
+        "Export a session or a filtered set as Markdown or CSV, the sessions as a long table or matrix for BI tools, or the theme sets as a code book.",
     ),
     t(
         "export.args",
@@ -44,8 +44,8 @@ pub(super) const TEXTS: &[Text] = &[
     ),
     t(
         "report",
-        "De signalenrapportage: knelpunten per kwartaal en per eigenaar, met niveau, thema's, status en verloop, het aantal sessies, het verhaal erachter, de antwoorden en de gedane acties; voor de gemeente (Kwaliteitskompas, bouwsteen 6). Oefensessies tellen niet mee.",
-        "The signals report: knelpunten per quarter and per owner, with level, themes, status and history, the number of sessions, the story behind them, the answers and the actions done; for the municipality (Kwaliteitskompas, block 6). Practice sessions do not count.",
+        "De signalenrapportage voor de gemeente (Kwaliteitskompas, bouwsteen 6): knelpunten per kwartaal en eigenaar, met verloop, verhalen, antwoorden en gedane acties; oefensessies tellen niet mee.",
+        "The signals report for the municipality (Kwaliteitskompas, block 6): knelpunten per quarter and owner, with history, stories, answers and actions done; practice sessions do not count.",
     ),
     t(
         "report.filter",

@@ -230,7 +230,7 @@ pub fn matrix_csv(
             .collect(),
         _ => Vec::new(),
     };
-    let mut order: Vec<(&(String, String), &(String, usize))> = themes.iter().collect();
+    let mut order: Vec<_> = themes.iter().collect();
     order.sort_by(|(a, (_, oa)), (b, (_, ob))| (&a.0, oa, &a.1).cmp(&(&b.0, ob, &b.1)));
     let mut bytes = Vec::new();
     {
