@@ -260,3 +260,46 @@ fn hostile_text_in_a_knelpunt_cannot_reach_the_terminal_or_run_as_a_formula() {
     assert!(row[col(&h, "text")].starts_with("'="), "{row:?}");
     assert_eq!(row[col(&h, "owner")], "'@owner");
 }
+
+#[test]
+fn links_join_both_ways_and_a_link_to_a_session_not_reported_is_ignored() {
+    let mut sessions = sessions();
+    // S1 links back to S4 too, and S2 to a session nobody has.
+    sessions[0].bottlenecks[0]
+        .links
+        .push(format!("{}/k-9", fx::S4));
+    sessions[1].bottlenecks[0]
+        .links
+        .push("20990101-120000-zzzzzz/k-1".into());
+    let refs: Vec<&Session> = sessions.iter().collect();
+    let csv = report(
+        &refs,
+        &Filter::default(),
+        Lang::Nl,
+        &tz(),
+        ReportFormat::Csv(casus::export::csv::Dialect::Standard),
+    );
+    let (h, rows) = read_back(csv.as_bytes(), b',');
+    let sessions: Vec<&str> = rows
+        .iter()
+        .filter(|r| r[col(&h, "kind")] == "signal")
+        .map(|r| r[col(&h, "sessions")].as_str())
+        .collect();
+    assert_eq!(sessions, ["2", "1", "1", "1"], "{rows:?}");
+    // knelpunt: asks for a status; a signal shows when one of its knelpunten has it.
+    let answered = Filter::parse("knelpunt:resolved").unwrap();
+    let csv = report(
+        &refs,
+        &answered,
+        Lang::Nl,
+        &tz(),
+        ReportFormat::Csv(casus::export::csv::Dialect::Standard),
+    );
+    let (h, rows) = read_back(csv.as_bytes(), b',');
+    let texts: Vec<&str> = rows
+        .iter()
+        .filter(|r| r[col(&h, "kind")] == "signal")
+        .map(|r| r[col(&h, "text")].as_str())
+        .collect();
+    assert_eq!(texts, ["Geen budget voor overbrugging"]);
+}
