@@ -94,3 +94,88 @@ impl Renames {
         renames
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Theme, ThemeSet};
+
+    fn set(themes: &[(&str, &[&str])]) -> ThemeSet {
+        ThemeSet {
+            schema_version: 1,
+            id: "s".into(),
+            title: "S".into(),
+            source: None,
+            description: None,
+            themes: themes
+                .iter()
+                .map(|(id, replaces)| Theme {
+                    id: id.to_string(),
+                    label: id.to_uppercase(),
+                    description: None,
+                    aliases: Vec::new(),
+                    replaces: replaces.iter().map(|r| r.to_string()).collect(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_chain_of_renames_ends_at_the_live_theme_and_a_cycle_ends() {
+        let chain = set(&[("c", &["b"]), ("b2", &["a"])]);
+        assert_eq!(chain.current_id("b"), "c");
+        assert_eq!(chain.current_id("a"), "b2");
+        assert_eq!(chain.current_id("c"), "c", "a live id stays");
+        assert_eq!(chain.current_id("x"), "x", "an unknown id stays");
+        let mut renames = Renames::default();
+        let mut map = HashMap::new();
+        let succ = |id: &str| Successor {
+            rank: 0,
+            id: id.into(),
+            label: id.into(),
+            order: 0,
+        };
+        map.insert(("s".to_string(), "a".to_string()), succ("b"));
+        map.insert(("s".to_string(), "b".to_string()), succ("c"));
+        renames.map = map;
+        assert_eq!(renames.current("s/a"), "s/c");
+        assert_eq!(renames.current("s/c"), "s/c");
+        assert_eq!(renames.current("t/a"), "t/a", "another set's id");
+        renames
+            .map
+            .insert(("s".to_string(), "c".to_string()), succ("a"));
+        // a -> b -> c -> a: ends after as many steps as there are renames.
+        assert!(renames.successor("s", "a").is_some());
+    }
+
+    #[test]
+    fn the_newest_session_says_where_a_replaced_id_went() {
+        let case = crate::model::Case {
+            schema_version: 1,
+            id: "c".into(),
+            title: "C".into(),
+            language: "nl".into(),
+            summary: String::new(),
+            context: String::new(),
+            tags: vec![],
+            steps: vec![],
+        };
+        let method = crate::model::Method {
+            schema_version: 1,
+            id: "m".into(),
+            title: "M".into(),
+            description: None,
+            phases: vec![],
+            scores: vec![],
+        };
+        let at = "2026-11-23T09:00:00Z".parse().unwrap();
+        let sets = vec![set(&[("new", &["old"])])];
+        let s = Session::new("x".into(), at, "G".into(), case, method, sets);
+        let mut older = s.clone();
+        older.theme_sets = vec![set(&[("other", &["old"])])];
+        let renames = Renames::of(&[&s, &older]);
+        assert_eq!(renames.current("s/old"), "s/new");
+        let renames = Renames::of(&[&older, &s]);
+        assert_eq!(renames.current("s/old"), "s/other");
+    }
+}
