@@ -123,6 +123,8 @@ pub enum Command {
     Search(SearchArgs),
     /// Export a session or a filtered set as Markdown or CSV.
     Export(ExportArgs),
+    /// The signalenrapportage: knelpunten per quarter and owner, for the municipality.
+    Report(ReportArgs),
     /// Print a shell completion script to standard output.
     Completions {
         /// The shell to complete in.
@@ -210,6 +212,9 @@ pub struct ExportArgs {
     /// With --format case: keep the facilitator's notes in the case file.
     #[arg(long = "with-notes")]
     pub with_notes: bool,
+    /// Write the loaded theme sets as a code book (--format csv or qdc) instead of sessions.
+    #[arg(long)]
+    pub codebook: bool,
 }
 
 /// Export formats.
@@ -221,4 +226,36 @@ pub enum ExportFormat {
     Csv,
     /// The session's own case as a case file (default into the config folder's cases/).
     Case,
+    /// Long CSV for BI tools: a row per session × decision point × theme and per knelpunt × theme.
+    LongCsv,
+    /// Theme × quarter × group: a row per theme and group, a column per quarter.
+    MatrixCsv,
+    /// With --codebook: a REFI-QDA code book (.qdc).
+    Qdc,
+}
+
+/// `casus report`: the signalenrapportage of the filtered sessions.
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    /// Filter: free text and tokens such as group:, since:, knelpunt:.
+    #[arg(value_name = "FILTER")]
+    pub filter: Vec<String>,
+    /// Output format (default: from the -o file's extension, else md).
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormatArg>,
+    /// With --format csv: for Dutch Excel (semicolons, UTF-8 with BOM, Dutch header).
+    #[arg(long = "excel-nl")]
+    pub excel_nl: bool,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormatArg {
+    /// A Markdown document.
+    Md,
+    /// A row per signal and per action done.
+    Csv,
 }

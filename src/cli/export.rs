@@ -1,6 +1,7 @@
 //! `casus export`: one session or a filtered set as Markdown or CSV, to
 //! standard output or atomically to a file, after the privacy guard; an own
-//! case as a case file (`--format case`, [`case`]).
+//! case as a case file (`--format case`, [`case`]); the analysis exports
+//! (`--format long-csv|matrix-csv`) and the code book (`--codebook`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -29,11 +30,18 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
     } else {
         ExportFormat::Md
     });
-    if args.excel_nl && format != ExportFormat::Csv {
+    let csv = matches!(
+        format,
+        ExportFormat::Csv | ExportFormat::LongCsv | ExportFormat::MatrixCsv
+    );
+    if args.excel_nl && !csv {
         return usage(r.export_excel_md);
     }
     if format == ExportFormat::Case {
         return case(dirs, lang, args);
+    }
+    if format == ExportFormat::Qdc {
+        return usage(r.report.qdc_needs_codebook);
     }
     if args.with_notes {
         return usage(lang.strings().own.with_notes_needs_case);
@@ -43,6 +51,9 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
     } else {
         Dialect::Standard
     };
+    if matches!(format, ExportFormat::LongCsv | ExportFormat::MatrixCsv) {
+        return analysis(dirs, lang, tz, args, format, dialect);
+    }
     // Nothing leaves casus with a BSN in it; other personal data is named before it is written.
     let mut unreadable = false;
     let guarded = if args.all {
@@ -100,6 +111,63 @@ pub(super) fn export(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ExportA
         },
     };
     read::or_problem(code, unreadable)
+}
+
+/// `--format long-csv` and `matrix-csv`: the filtered sessions (the words
+/// are the filter, with or without `--all`) for BI tools.
+fn analysis(
+    dirs: &[PathBuf],
+    lang: Lang,
+    tz: &TimeZone,
+    args: &ExportArgs,
+    format: ExportFormat,
+    dialect: Dialect,
+) -> ExitCode {
+    let (loaded, filter) = match read::load_filtered(dirs, lang, &args.args) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let sessions = sessions_of(&loaded.matching(&filter, tz));
+    let text = match format {
+        ExportFormat::MatrixCsv => export::analysis::matrix_csv(&sessions, &filter, dialect, tz),
+        _ => export::analysis::long_csv(&sessions, &filter, dialect, tz),
+    };
+    let counted: Vec<&Session> = sessions
+        .into_iter()
+        .filter(|s| export::report::counts(s, &filter))
+        .collect();
+    let guarded = export::guard(&text, &counted, lang);
+    let code = super::report::deliver(guarded, args.output.as_deref(), lang);
+    read::or_problem(code, !loaded.problems.is_empty())
+}
+
+/// `casus export --codebook [--format csv|qdc]`: the loaded theme sets as a
+/// code book (default from the -o file's extension, else CSV).
+pub(super) fn codebook(ctx: &super::Context, args: &ExportArgs) -> ExitCode {
+    let rep = ctx.lang.review().report;
+    if args.all || !args.args.is_empty() || args.with_notes {
+        return usage(rep.codebook_no_args);
+    }
+    let qdc_by_name = args
+        .output
+        .as_deref()
+        .and_then(|p| p.extension())
+        .is_some_and(|e| e.eq_ignore_ascii_case("qdc"));
+    let format = args.format.unwrap_or(if qdc_by_name {
+        ExportFormat::Qdc
+    } else {
+        ExportFormat::Csv
+    });
+    let sets: Vec<&crate::model::ThemeSet> =
+        ctx.library.theme_sets.iter().map(|e| &e.item).collect();
+    let text = match format {
+        ExportFormat::Csv if args.excel_nl => export::codebook::csv(&sets, Dialect::ExcelNl),
+        ExportFormat::Csv => export::codebook::csv(&sets, Dialect::Standard),
+        ExportFormat::Qdc if !args.excel_nl => export::codebook::qdc(&sets),
+        _ => return usage(rep.codebook_format),
+    };
+    let guarded = export::guard(&text, &[], ctx.lang);
+    super::report::deliver(guarded, args.output.as_deref(), ctx.lang)
 }
 
 /// A session by file path, exact id or unique id prefix ([`find`]): an

@@ -18,13 +18,13 @@ use crate::i18n::Lang;
 /// One text in both languages: `key` is `""` for the root, a subcommand's
 /// name, `PATH.ID` for an argument (`.ID` for the root's), or `@NAME` for
 /// the chrome (headings, examples).
-struct Text {
+pub(super) struct Text {
     key: &'static str,
     nl: &'static str,
     en: &'static str,
 }
 
-const fn t(key: &'static str, nl: &'static str, en: &'static str) -> Text {
+pub(super) const fn t(key: &'static str, nl: &'static str, en: &'static str) -> Text {
     Text { key, nl, en }
 }
 
@@ -184,37 +184,6 @@ const TEXTS: &[Text] = &[
         "Filter on the sessions searched.",
     ),
     t(
-        "export",
-        "Exporteer een sessie of een gefilterde reeks als Markdown of CSV.",
-        "Export a session or a filtered set as Markdown or CSV.",
-    ),
-    t(
-        "export.args",
-        "Een sessie (id, uniek begin van een id, of een .ron-bestand); met --all: het filter.",
-        "A session (id, unique start of an id, or a .ron file); with --all: the filter.",
-    ),
-    t(
-        "export.all",
-        "Exporteer elke sessie die door het filter komt.",
-        "Export every session that passes the filter.",
-    ),
-    t(
-        "export.format",
-        "Uitvoer: md (een Markdown-verslag), csv (een rij per onderdeel) of case (de eigen casus als casusbestand, standaard in cases/ van de configuratiemap); standaard uit de extensie van -o, anders md.",
-        "Output format: md (a Markdown report), csv (a row per item) or case (the own case as a case file, by default into the config folder's cases/); default from the -o file's extension, else md.",
-    ),
-    t("export.with_notes", "Notities mee.", "With notes."),
-    t(
-        "export.excel_nl",
-        "CSV voor Nederlandse Excel: puntkomma's, UTF-8 met BOM.",
-        "CSV for Dutch Excel: semicolons, UTF-8 with BOM.",
-    ),
-    t(
-        "export.output",
-        "Schrijf naar dit bestand (in één keer) in plaats van naar standaarduitvoer.",
-        "Write to this file (atomically) instead of standard output.",
-    ),
-    t(
         "completions",
         "Schrijf een script voor het aanvullen met Tab in de shell naar standaarduitvoer.",
         "Print a shell completion script to standard output.",
@@ -231,9 +200,14 @@ const TEXTS: &[Text] = &[
     ),
 ];
 
+/// Every row: this file's table and `help_report.rs`'s (export and report).
+fn all_texts() -> impl Iterator<Item = &'static Text> {
+    TEXTS.iter().chain(super::help_report::TEXTS)
+}
+
 /// The text for `key` in `lang`, if the table has it.
 fn text(key: &str, lang: Lang) -> Option<&'static str> {
-    TEXTS.iter().find(|t| t.key == key).map(|t| match lang {
+    all_texts().find(|t| t.key == key).map(|t| match lang {
         Lang::Nl => t.nl,
         Lang::En => t.en,
     })
@@ -377,7 +351,7 @@ mod tests {
         keys(&command(Lang::Nl), "", &mut all);
         assert!(all.len() > 30, "{all:?}");
         for key in all {
-            let row = TEXTS.iter().find(|t| t.key == key);
+            let row = all_texts().find(|t| t.key == key);
             let row = row.unwrap_or_else(|| panic!("no help text for {key}"));
             assert!(!row.nl.is_empty() && !row.en.is_empty(), "{key}");
         }
@@ -387,7 +361,7 @@ mod tests {
     fn every_row_of_the_table_is_used() {
         let mut all = vec![String::new()];
         keys(&command(Lang::En), "", &mut all);
-        for t in TEXTS.iter().filter(|t| !t.key.starts_with('@')) {
+        for t in all_texts().filter(|t| !t.key.starts_with('@')) {
             assert!(all.iter().any(|k| k == t.key), "unused row {}", t.key);
         }
     }

@@ -12,7 +12,7 @@
 //!
 //! In files: `args.rs` the clap types; `start.rs` the commands that open the
 //! terminal app (none, `new`, `resume`, `review`); `list.rs`, `check.rs`,
-//! `stats.rs`, `search.rs`, `export.rs` one command each; `read.rs` reading
+//! `stats.rs`, `search.rs`, `export.rs`, `report.rs` one command each; `read.rs` reading
 //! session folders and filters for them; `parse.rs` parsing in the
 //! interface language (argument errors as one `casus:` sentence, exit 2),
 //! `help.rs` the help texts of both languages, `completions.rs` the
@@ -24,9 +24,11 @@ mod check_settings;
 mod completions;
 mod export;
 mod help;
+mod help_report;
 mod list;
 mod parse;
 mod read;
+mod report;
 mod search;
 mod start;
 mod stats;
@@ -143,7 +145,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check { paths, strict } => check::check(&ctx, paths, *strict),
         Command::Stats(args) => stats::stats(dirs, ctx.lang, &tz, args),
         Command::Search(args) => search::search(dirs, ctx.lang, &tz, args),
+        Command::Export(args) if args.codebook => export::codebook(&ctx, args),
         Command::Export(args) => export::export(dirs, ctx.lang, &tz, args),
+        Command::Report(args) => report::report(dirs, ctx.lang, &tz, args),
         Command::Completions { shell } => completions::completions(ctx.lang, *shell),
         Command::Man => completions::man(ctx.lang),
     }

@@ -6,11 +6,14 @@
 //! [`write_file`], the same atomic write as sessions, so an export that is
 //! interrupted never leaves half a report behind.
 
+pub mod analysis;
 pub mod case;
+pub mod codebook;
 pub mod csv;
 pub mod markdown;
 mod md;
 mod positions;
+pub mod report;
 
 use std::io;
 use std::path::Path;

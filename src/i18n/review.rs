@@ -214,6 +214,8 @@ pub struct ReviewStrings {
     pub stance: &'static super::stance::StanceReview,
     /// Follow-up: statuses, levels and action statuses (`followup.rs`).
     pub followup: &'static super::followup::FollowUpReview,
+    /// The signalenrapportage and the analysis exports (`report.rs`).
+    pub report: &'static super::report::ReportStrings,
 }
 
 impl ReviewStrings {

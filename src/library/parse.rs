@@ -80,6 +80,26 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A theme's `replaces` names ids the set no longer has, each replaced once:
+    /// a tag with a live id must not be counted under another theme.
+    fn replaces(&mut self, set: &ThemeSet, from: usize) {
+        let r = process_lang().review().report;
+        let mut seen = HashSet::new();
+        for theme in &set.themes {
+            for old in &theme.replaces {
+                let (id, old_q) = (format!("{:?}", theme.id), format!("{old:?}"));
+                let theme_at = find_field(self.text, "id", &id, from, 0).unwrap_or(from);
+                let at = find_key(self.text, "replaces", theme_at)
+                    .and_then(|k| self.text[k..].find(&old_q).map(|i| k + i));
+                if set.theme(old).is_some() {
+                    self.at(at, fill(r.replaces_live, &[&id, &old_q]));
+                } else if !seen.insert(old.as_str()) {
+                    self.at(at, fill(r.replaces_twice, &[&old_q]));
+                }
+            }
+        }
+    }
+
     fn not_empty(&mut self, field: &str, len: usize, what: &str) {
         if len == 0 {
             let at = find_key(self.text, field, 0);
@@ -135,6 +155,7 @@ pub fn theme_set(path: &str, text: &str) -> Result<ThemeSet, Vec<Diagnostic>> {
         set.themes.iter().map(|t| t.id.as_str()),
         themes_at,
     );
+    c.replaces(&set, themes_at);
     c.finish(set)
 }
 

@@ -37,11 +37,37 @@ pub struct Theme {
     /// Other words people use; searched too.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// Ids of themes of the same set this one replaces (after a rename or a
+    /// merge): a tag with such an id is counted and exported under this
+    /// theme, so counts stay together. Never an id the set still has.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<String>,
 }
 
 impl ThemeSet {
     /// The theme with this id, if the set has it.
     pub fn theme(&self, id: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.id == id)
+    }
+
+    /// The live id a tag with `id` counts under: the theme that replaces it
+    /// (following a chain of renames), else `id` itself.
+    pub fn current_id<'a>(&'a self, id: &'a str) -> &'a str {
+        let mut id = id;
+        // At most one step per theme, so a cycle in a hand-edited file ends.
+        for _ in 0..self.themes.len() {
+            if self.theme(id).is_some() {
+                break;
+            }
+            match self
+                .themes
+                .iter()
+                .find(|t| t.replaces.iter().any(|r| r == id))
+            {
+                Some(t) => id = &t.id,
+                None => break,
+            }
+        }
+        id
     }
 }

@@ -22,6 +22,7 @@ pub mod index;
 pub mod load;
 pub mod positions;
 pub mod register;
+pub mod renames;
 pub mod search;
 pub mod stats;
 pub mod update;

@@ -149,6 +149,7 @@ pub struct StatsBuilder {
     first: Option<Quarter>,
     last: Option<Quarter>,
     positions: super::positions::PositionCounts,
+    renames: super::renames::Renames,
 }
 
 impl StatsBuilder {
@@ -163,16 +164,19 @@ impl StatsBuilder {
         self.decision_points += session.steps.len();
         self.decided += session.decided_steps();
         self.positions.add(session);
+        self.renames.add(rank, session);
         for step in &session.steps {
-            let mut seen: Vec<&str> = Vec::new();
+            let mut seen: Vec<(&str, &str)> = Vec::new();
             for reference in &step.themes {
-                if seen.contains(&reference.as_str()) {
-                    continue; // a tag twice on one step is still one decision point
-                }
-                seen.push(reference);
                 let (set_id, theme_id) =
                     split_theme_ref(reference).unwrap_or(("", reference.as_str()));
                 let set = session.theme_sets.iter().find(|s| s.id == set_id);
+                // A replaced id counts under its successor in this session's own copy.
+                let theme_id = set.map_or(theme_id, |s| s.current_id(theme_id));
+                if seen.contains(&(set_id, theme_id)) {
+                    continue; // a tag twice on one step is still one decision point
+                }
+                seen.push((set_id, theme_id));
                 let title = || set.map_or(set_id, |s| s.title.as_str()).to_string();
                 let (source, set_title, themes) = self
                     .sets
@@ -182,10 +186,10 @@ impl StatsBuilder {
                     (*source, *set_title) = (rank, title());
                 }
                 let label = || {
-                    session
-                        .theme_label(reference)
-                        .unwrap_or(reference)
-                        .to_string()
+                    set.and_then(|s| s.theme(theme_id))
+                        .map(|t| t.label.clone())
+                        .or_else(|| session.theme_label(reference).map(String::from))
+                        .unwrap_or_else(|| reference.clone())
                 };
                 let order = || {
                     set.and_then(|s| s.themes.iter().position(|t| t.id == theme_id))
@@ -208,7 +212,8 @@ impl StatsBuilder {
     }
 
     /// The counts, sorted for showing.
-    pub fn finish(self) -> Stats {
+    pub fn finish(mut self) -> Stats {
+        merge_renamed(&mut self.sets, &self.renames);
         let quarters = match (self.first, self.last) {
             (Some(first), Some(last)) => std::iter::successors(Some(first), |q| Some(q.next()))
                 .take_while(|q| *q <= last)
@@ -260,6 +265,41 @@ impl StatsBuilder {
     }
 }
 
+/// Moves the tally of every replaced id into the theme that replaces it
+/// (learnt from any session counted), so an old session's tag counts there.
+fn merge_renamed(
+    sets: &mut BTreeMap<String, (usize, String, BTreeMap<String, Tally>)>,
+    renames: &super::renames::Renames,
+) {
+    for (set_id, (_, _, themes)) in sets.iter_mut() {
+        let old: Vec<String> = themes
+            .keys()
+            .filter(|id| renames.successor(set_id, id).is_some())
+            .cloned()
+            .collect();
+        for id in old {
+            let (Some(tally), Some(next)) = (themes.remove(&id), renames.successor(set_id, &id))
+            else {
+                continue;
+            };
+            let into = themes.entry(next.id.clone()).or_insert_with(|| Tally {
+                source: next.rank,
+                label: next.label.clone(),
+                order: next.order,
+                count: 0,
+                per_quarter: HashMap::new(),
+            });
+            if next.rank < into.source {
+                (into.source, into.label, into.order) = (next.rank, next.label.clone(), next.order);
+            }
+            into.count += tally.count;
+            for (q, n) in tally.per_quarter {
+                *into.per_quarter.entry(q).or_default() += n;
+            }
+        }
+    }
+}
+
 impl Stats {
     /// Counts themes over these sessions (pass them newest first, so the
     /// newest labels win), with quarters in the time zone `tz`.
@@ -290,7 +330,9 @@ impl Stats {
 /// Every decision and reflection at a decision point tagged with `reference`
 /// (`SET/THEME`), session by session in the order given, step by step;
 /// their dates in the time zone `tz`.
+/// A tag with an id that `reference` replaces is behind its count too.
 pub fn stories(sessions: &[&Session], reference: &str, tz: &TimeZone) -> Vec<Story> {
+    let renames = super::renames::Renames::of(sessions);
     sessions
         .iter()
         .flat_map(|session| {
@@ -298,7 +340,11 @@ pub fn stories(sessions: &[&Session], reference: &str, tz: &TimeZone) -> Vec<Sto
                 .steps
                 .iter()
                 .enumerate()
-                .filter(|(_, step)| step.themes.iter().any(|t| t == reference))
+                .filter(|(_, step)| {
+                    step.themes
+                        .iter()
+                        .any(|t| t == reference || renames.current(t) == reference)
+                })
                 .flat_map(|(i, _)| step_stories(session, i, tz))
         })
         .collect()

@@ -61,6 +61,7 @@ fn theme(id: &str, label: &str, aliases: &[&str]) -> Theme {
         label: label.into(),
         description: None,
         aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        replaces: Vec::new(),
     }
 }
 

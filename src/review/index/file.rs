@@ -23,10 +23,11 @@ use jiff::Timestamp;
 pub(super) const MAGIC: &[u8; 8] = b"CASUSIX\x01";
 
 /// What must match for an index to be used: a newer casus may summarise
-/// differently, so a change of version rebuilds the index.
+/// differently, so a change of version rebuilds the index (2: themes keep
+/// `replaces`).
 pub(super) fn format_tag() -> String {
     format!(
-        "casus-index 1; casus {}; session schema {}",
+        "casus-index 2; casus {}; session schema {}",
         env!("CARGO_PKG_VERSION"),
         crate::model::SESSION_SCHEMA_VERSION
     )

@@ -126,6 +126,8 @@ fn summary(session: &Session) -> Session {
                                 label: String::new(),
                                 description: None,
                                 aliases: Vec::new(),
+                                // Counting follows renames through untagged themes too.
+                                replaces: t.replaces.clone(),
                             }
                         }
                     })
@@ -204,6 +206,7 @@ mod tests {
             label: id.to_uppercase(),
             description: Some("long".into()),
             aliases: vec![format!("{id}-alias")],
+            replaces: Vec::new(),
         };
         let set = ThemeSet {
             schema_version: 1,
