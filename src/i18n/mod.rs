@@ -25,6 +25,7 @@ mod review;
 mod review_en;
 mod review_nl;
 mod save;
+mod scores;
 mod settings;
 mod stance;
 
@@ -37,6 +38,7 @@ pub use marks::Marks;
 pub use own::OwnStrings;
 pub use review::ReviewStrings;
 pub use save::SaveStrings;
+pub use scores::{ScoreReview, ScoreStrings};
 pub use settings::SettingsStrings;
 pub use stance::{StanceReview, StanceStrings};
 

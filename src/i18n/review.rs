@@ -214,6 +214,8 @@ pub struct ReviewStrings {
     pub stance: &'static super::stance::StanceReview,
     /// Follow-up: statuses, levels and action statuses (`followup.rs`).
     pub followup: &'static super::followup::FollowUpReview,
+    /// Structured scores in review, reports and `stats --scores` (`scores.rs`).
+    pub scores: &'static super::scores::ScoreReview,
 }
 
 impl ReviewStrings {

@@ -137,4 +137,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     diag_note: "note: ",
     stance: &super::stance::REVIEW_EN,
     followup: &super::followup::EN,
+    scores: &super::scores::REVIEW_EN,
 };

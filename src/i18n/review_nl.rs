@@ -137,4 +137,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     diag_note: "opmerking: ",
     stance: &super::stance::REVIEW_NL,
     followup: &super::followup::NL,
+    scores: &super::scores::REVIEW_NL,
 };
