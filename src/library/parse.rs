@@ -192,10 +192,7 @@ impl Checker<'_> {
         };
         let w = process_lang().strings().scores;
         for (i, ind) in method.scores.iter().enumerate() {
-            let nth = method.scores[..i]
-                .iter()
-                .filter(|x| x.id == ind.id)
-                .count();
+            let nth = method.scores[..i].iter().filter(|x| x.id == ind.id).count();
             let at = self.id(w.what_indicator, &ind.id, scores_at, nth);
             if ind.label.trim().is_empty() {
                 let label = find_key(self.text, "label", at);
