@@ -192,3 +192,42 @@ fn the_scores_come_back_after_a_resume() {
         "opens on the first without a score"
     );
 }
+
+#[test]
+fn the_detail_page_shows_the_scores_per_part_with_sign_and_word() {
+    let mut app = review_session(Lang::Nl);
+    press(&mut app, ch('o'));
+    press(&mut app, ch('2'));
+    press_code(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Geen veiligheidsplan");
+    press_code(&mut app, KeyCode::Esc);
+    for _ in 0..7 {
+        press(&mut app, ch('j'));
+    }
+    let effects = press(&mut app, ch('5'));
+    let saved = last_save(&effects).clone();
+    let sessions = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(sessions.path().join("sessions")).unwrap();
+    let file = sessions.path().join(format!("sessions/{}.ron", saved.id));
+    std::fs::write(&file, casus::store::to_ron(&saved)).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let (mut app, runner) = review_over(Lang::Nl, vec![sessions.path().into()], data.path());
+    assert_eq!(listed_ids(&app), [saved.id.clone()]);
+    press_run(&mut app, &runner, KeyCode::Enter);
+    assert_eq!(app.context(), Context::ReviewDetail);
+    let mut seen = String::new();
+    for _ in 0..60 {
+        seen.push_str(&render(&app, 120, 40));
+        press_code(&mut app, KeyCode::PageDown);
+    }
+    for text in [
+        "Gezin: hoe gaat het met kind en gezin?",
+        "Veiligheid                       2 ! vraagt aandacht",
+        "Geen veiligheidsplan",
+        "Stabiliteit                      geen score",
+        "Systeem: hoe presteerde het systeem?",
+        "Teamvorming en samenwerking      5 ✓ aanvaardbaar",
+    ] {
+        assert!(seen.contains(text), "{text} in\n{seen}");
+    }
+}

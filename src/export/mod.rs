@@ -11,6 +11,7 @@ pub mod csv;
 pub mod markdown;
 mod md;
 mod positions;
+mod scores;
 
 use std::io;
 use std::path::Path;

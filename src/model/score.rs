@@ -95,6 +95,18 @@ impl Session {
             .filter(|s| Score::is_valid_value(s.value))
     }
 
+    /// Every indicator of the session's method in the order they are shown,
+    /// with the score given (if any); empty when no indicator was scored.
+    pub fn score_rows(&self) -> Vec<(&Indicator, Option<&Score>)> {
+        let rows: Vec<_> = (self.method.indicators().into_iter())
+            .map(|(_, ind)| (ind, self.score(&ind.id)))
+            .collect();
+        if rows.iter().all(|(_, s)| s.is_none()) {
+            return Vec::new();
+        }
+        rows
+    }
+
     /// The score of the method's indicator at `index` (into `method.scores`).
     pub fn score_at(&self, index: usize) -> Option<&Score> {
         self.score(&self.method.scores.get(index)?.id)
