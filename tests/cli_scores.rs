@@ -246,3 +246,22 @@ fn the_built_in_casus_review_scores_the_family_and_the_system() {
     assert_eq!((family, parts.len() - family), (6, 6));
     assert!(method.scores.iter().all(|i| i.description.is_some()));
 }
+
+#[test]
+fn the_session_report_shows_the_scores_per_part() {
+    let sandbox = sandbox();
+    let out = run(
+        &sandbox,
+        &["--lang", "nl", "export", "20260203-120000-score1"],
+    );
+    let scores = out.find("## Scores\n").expect(&out);
+    let family = out[scores..].find("### Gezin: hoe gaat het met kind en gezin?\n");
+    let system = out[scores..].find("### Systeem: hoe presteerde het systeem?\n");
+    assert!(family.unwrap() < system.unwrap(), "{out}");
+    assert!(
+        out.contains("- Veiligheid: 2 (! vraagt aandacht)\n  waarom\n"),
+        "{out}"
+    );
+    assert!(out.contains("- Eén plan: 5 (✓ aanvaardbaar)\n"), "{out}");
+    assert!(out.contains("- Stabiliteit: geen score\n"), "{out}");
+}
