@@ -212,7 +212,7 @@ fn the_detail_page_shows_the_scores_per_part_with_sign_and_word() {
     std::fs::write(&file, casus::store::to_ron(&saved)).unwrap();
     let data = tempfile::tempdir().unwrap();
     let (mut app, runner) = review_over(Lang::Nl, vec![sessions.path().into()], data.path());
-    assert_eq!(listed_ids(&app), [saved.id.clone()]);
+    assert_eq!(listed_ids(&app), vec![saved.id.clone()]);
     press_run(&mut app, &runner, KeyCode::Enter);
     assert_eq!(app.context(), Context::ReviewDetail);
     let mut seen = String::new();
@@ -229,5 +229,23 @@ fn the_detail_page_shows_the_scores_per_part_with_sign_and_word() {
         "Teamvorming en samenwerking      5 ✓ aanvaardbaar",
     ] {
         assert!(seen.contains(text), "{text} in\n{seen}");
+    }
+}
+
+#[test]
+fn help_lists_the_scores_keys() {
+    let mut app = review_session(Lang::Nl);
+    press(&mut app, ch('o'));
+    press(&mut app, ch('4'));
+    press(&mut app, ch('?'));
+    let screen = render(&app, 80, 24);
+    for text in [
+        "1",
+        "geef deze score",
+        "onderbouwing",
+        "score wissen",
+        "sluiten",
+    ] {
+        assert!(screen.contains(text), "{text} in\n{screen}");
     }
 }
