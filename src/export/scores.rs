@@ -33,7 +33,12 @@ pub(super) fn section(out: &mut String, s: &Session, lang: Lang) {
         }
         let text = match score {
             Some(sc) => {
-                let mut t = format!("{}: {} ({})", ind.label.trim(), sc.value, r.marking(sc));
+                let mut t = format!(
+                    "{}: {} ({})",
+                    ind.label.trim(),
+                    sc.value,
+                    r.marking(sc.value)
+                );
                 if !sc.note.trim().is_empty() {
                     t = format!("{t}\n{}", sc.note.trim());
                 }

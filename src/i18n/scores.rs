@@ -7,7 +7,7 @@
 //! as `scores.NAME`.
 
 use super::Plural;
-use crate::model::{Part, Score};
+use crate::model::{ACCEPTABLE_FROM, Part};
 
 /// The scoring panel and the library's diagnostics, in one language.
 #[derive(Debug)]
@@ -108,8 +108,8 @@ impl ScoreReview {
 
     /// `✓ aanvaardbaar` or `! vraagt aandacht`: the sign and the word, so
     /// the marking reads without colour.
-    pub fn marking(&self, score: &Score) -> String {
-        if score.is_acceptable() {
+    pub fn marking(&self, value: u8) -> String {
+        if value >= ACCEPTABLE_FROM {
             format!("{} {}", self.sign_acceptable, self.acceptable)
         } else {
             format!("{} {}", self.sign_attention, self.attention)

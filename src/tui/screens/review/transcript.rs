@@ -120,7 +120,7 @@ fn scores(session: &Session, lang: Lang, p: Palette, out: &mut Vec<Line<'static>
                     p.warning()
                 };
                 spans.push(Span::styled(format!("{} ", sc.value), p.title()));
-                spans.push(Span::styled(r.marking(sc), mark));
+                spans.push(Span::styled(r.marking(sc.value), mark));
             }
             None => spans.push(Span::styled(r.not_scored, p.dim())),
         }

@@ -7,7 +7,7 @@
 
 use super::state::SessionScreen;
 use crate::i18n::fill;
-use crate::model::{DraftTarget, Score, Session};
+use crate::model::{DraftTarget, Session};
 use crate::tui::action::Command;
 use crate::tui::ctx::{Ctx, Reply};
 use crate::tui::widgets::editor::Editor;
@@ -85,12 +85,7 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
             }
             let r = ctx.lang.review().scores;
             let label = screen.session.method.scores[i].label.clone();
-            let score = Score {
-                indicator: String::new(),
-                value,
-                note: String::new(),
-            };
-            let said = fill(t.scored, &[&label, &value, &r.marking(&score)]);
+            let said = fill(t.scored, &[&label, &value, &r.marking(value)]);
             return Reply::effect(screen.save(ctx.now)).with_say(said);
         }
         Command::Confirm => {

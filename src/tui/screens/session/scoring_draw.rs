@@ -63,7 +63,7 @@ pub fn draw(screen: &SessionScreen, sc: &Scoring, ctx: &Ctx, frame: &mut Frame, 
                     p.warning()
                 };
                 spans.push(Span::styled(format!("{} ", score.value), p.title()));
-                spans.push(Span::styled(r.marking(score), mark));
+                spans.push(Span::styled(r.marking(score.value), mark));
             }
             None => spans.push(Span::styled(format!("· {}", t.unscored), p.dim())),
         }
