@@ -168,6 +168,9 @@ pub struct StatsArgs {
     /// With --format csv: for Dutch Excel (semicolons, UTF-8 with BOM, Dutch header).
     #[arg(long = "excel-nl")]
     pub excel_nl: bool,
+    /// Count the scores per indicator (QSR style) instead of the themes.
+    #[arg(long)]
+    pub scores: bool,
 }
 
 /// Output format of `stats`.

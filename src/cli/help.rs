@@ -164,6 +164,11 @@ const TEXTS: &[Text] = &[
         "Output format: table (a table per theme set, a column per quarter), csv (a row per theme) or json (everything, for scripts).",
     ),
     t(
+        "stats.scores",
+        "Tel de scores per indicator (zoals in de QSR): sessies, gemiddelde, laagste, hoogste en het aandeel aanvaardbaar (4 tot 6), per gezin en systeem.",
+        "Count the scores per indicator (as in the QSR): sessions, mean, lowest, highest and the share acceptable (4 to 6), per family and system.",
+    ),
+    t(
         "stats.excel_nl",
         "Met --format csv: voor Nederlandse Excel (puntkomma's, UTF-8 met BOM, Nederlandse kopregel).",
         "With --format csv: for Dutch Excel (semicolons, UTF-8 with BOM, Dutch header).",
@@ -331,44 +336,4 @@ fn arg(a: Arg, path: &str, lang: Lang) -> Arg {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Every subcommand and argument of the command, by its table key.
-    fn keys(cmd: &Command, path: &str, out: &mut Vec<String>) {
-        for a in cmd.get_arguments() {
-            out.push(format!("{path}.{}", a.get_id()));
-        }
-        for s in cmd.get_subcommands() {
-            out.push(s.get_name().to_string());
-            keys(s, s.get_name(), out);
-        }
-    }
-
-    #[test]
-    fn every_subcommand_and_argument_has_a_text_in_both_languages() {
-        let mut all = Vec::new();
-        keys(&command(Lang::Nl), "", &mut all);
-        assert!(all.len() > 30, "{all:?}");
-        for key in all {
-            let row = all_texts().find(|t| t.key == key);
-            let row = row.unwrap_or_else(|| panic!("no help text for {key}"));
-            assert!(!row.nl.is_empty() && !row.en.is_empty(), "{key}");
-        }
-    }
-
-    #[test]
-    fn every_row_of_the_table_is_used() {
-        let mut all = vec![String::new()];
-        keys(&command(Lang::En), "", &mut all);
-        for t in all_texts().filter(|t| !t.key.starts_with('@')) {
-            assert!(all.iter().any(|k| k == t.key), "unused row {}", t.key);
-        }
-    }
-
-    #[test]
-    fn the_command_is_valid_in_both_languages() {
-        command(Lang::Nl).debug_assert();
-        command(Lang::En).debug_assert();
-    }
-}
+mod tests;

@@ -13,8 +13,13 @@ use crate::table::Table;
 
 use super::{StatsArgs, StatsFormat, print, read};
 
-/// `casus stats`: theme counts per set, with quarters.
+mod scores;
+
+/// `casus stats`: theme counts per set, with quarters (`--scores`: the scores per indicator).
 pub(super) fn stats(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &StatsArgs) -> ExitCode {
+    if args.scores {
+        return scores::scores(dirs, lang, tz, args);
+    }
     let r = lang.review();
     let (mut scan, filter) = match read::scan_filtered(dirs, lang, &args.filter) {
         Ok(x) => x,

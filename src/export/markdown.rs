@@ -188,6 +188,7 @@ pub fn session_report(session: &Session, lang: Lang, tz: &TimeZone) -> String {
         }
     }
 
+    super::scores::section(&mut out, s, lang);
     heading(&mut out, 2, r.md_themes_counted);
     theme_table(&mut out, &Stats::compute(&[s], tz), r, false);
     line(&mut out, "---");

@@ -14,6 +14,7 @@ pub mod markdown;
 mod md;
 mod positions;
 pub mod report;
+mod scores;
 
 use std::io;
 use std::path::Path;

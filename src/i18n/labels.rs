@@ -24,6 +24,7 @@ impl Strings {
             DraftTarget::Stance { own: true, .. } => self.stance.editor_own,
             DraftTarget::Stance { own: false, .. } => self.stance.editor_reason,
             DraftTarget::Participant => self.stance.editor_participant,
+            DraftTarget::Score(_) => self.scores.editor_note,
         }
     }
 

@@ -26,6 +26,7 @@ mod review;
 mod review_en;
 mod review_nl;
 mod save;
+mod scores;
 mod settings;
 mod stance;
 
@@ -39,6 +40,7 @@ pub use own::OwnStrings;
 pub use report::ReportStrings;
 pub use review::ReviewStrings;
 pub use save::SaveStrings;
+pub use scores::{ScoreReview, ScoreStrings};
 pub use settings::SettingsStrings;
 pub use stance::{StanceReview, StanceStrings};
 

@@ -216,6 +216,8 @@ pub struct ReviewStrings {
     pub followup: &'static super::followup::FollowUpReview,
     /// The signalenrapportage and the analysis exports (`report.rs`).
     pub report: &'static super::report::ReportStrings,
+    /// Structured scores in review, reports and `stats --scores` (`scores.rs`).
+    pub scores: &'static super::scores::ScoreReview,
 }
 
 impl ReviewStrings {

@@ -138,4 +138,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     stance: &super::stance::REVIEW_EN,
     followup: &super::followup::EN,
     report: &super::report::EN,
+    scores: &super::scores::REVIEW_EN,
 };

@@ -138,4 +138,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     stance: &super::stance::REVIEW_NL,
     followup: &super::followup::NL,
     report: &super::report::NL,
+    scores: &super::scores::REVIEW_NL,
 };

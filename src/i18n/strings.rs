@@ -389,4 +389,6 @@ pub struct Strings {
     pub stance: &'static super::stance::StanceStrings,
     /// `check`'s diagnostics (`check.rs`).
     pub check: &'static super::check::CheckStrings,
+    /// Structured scores: the scoring panel and the method's `scores` list (`scores.rs`).
+    pub scores: &'static super::scores::ScoreStrings,
 }

@@ -201,5 +201,26 @@ pub fn method(path: &str, text: &str) -> Result<Method, Vec<Diagnostic>> {
         };
         c.at(at, fill(words().one_steps_phase, &[&steps]));
     }
+    c.indicators(&method);
     c.finish(method)
+}
+
+impl Checker<'_> {
+    /// A method's `scores`: every indicator's id valid and unique, every label non-empty.
+    fn indicators(&mut self, method: &Method) {
+        let Some(scores_at) = find_key(self.text, "scores", 0) else {
+            return;
+        };
+        let w = process_lang().strings().scores;
+        for (i, ind) in method.scores.iter().enumerate() {
+            let nth = method.scores[..i].iter().filter(|x| x.id == ind.id).count();
+            let at = self.id(w.what_indicator, &ind.id, scores_at, nth);
+            if ind.label.trim().is_empty() {
+                let label = find_key(self.text, "label", at);
+                self.at(label, fill(w.label_empty, &[&format!("{:?}", ind.id)]));
+            }
+        }
+        let ids = method.scores.iter().map(|x| x.id.as_str());
+        self.unique(w.what_indicator, ids, scores_at);
+    }
 }

@@ -35,6 +35,7 @@ impl Session {
             DraftTarget::Action { index: Some(i) } => i < self.actions.len(),
             DraftTarget::Lessons => !self.lessons.is_empty(),
             DraftTarget::Step(i) => self.is_own_case() && i < self.case.steps.len(),
+            DraftTarget::Score(i) => return self.clear_score(i),
             DraftTarget::Stance { step, who, .. } => {
                 let voter = self.voters(step).get(who).cloned().unwrap_or_default();
                 self.steps

@@ -73,4 +73,7 @@ pub enum DraftTarget {
     },
     /// A new participant (initials or a role), typed in a position round or in voting.
     Participant,
+    /// The score of indicator `n` of the method's `scores` list: the editor
+    /// writes its note; removing it removes the score (`score.rs`).
+    Score(usize),
 }

@@ -34,6 +34,7 @@ impl Session {
             DraftTarget::Stance { .. } | DraftTarget::Participant => {
                 Some(self.stance_text_of(target).0)
             }
+            DraftTarget::Score(i) => Some(self.score_note(i)),
         }
         .unwrap_or_default()
     }
@@ -143,6 +144,7 @@ impl Session {
             DraftTarget::Stance { .. } | DraftTarget::Participant => {
                 self.set_stance_text(target, text, side)
             }
+            DraftTarget::Score(i) => self.set_score_note(i, &text),
         }
     }
 

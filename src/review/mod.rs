@@ -13,6 +13,7 @@
 //! - [`filter`]: the filter line (free text plus `theme:`, `case:` … tokens);
 //! - [`stats`]: counts per theme and per quarter, and the stories behind them;
 //! - [`search`](mod@search): decisions and reflections that contain every word of a query;
+//! - [`scores`]: the QSR-style scores counted per indicator (`stats --scores`);
 //! - [`register`](mod@register): the knelpunten register; [`update`](mod@update): saving one
 //!   change to a knelpunt or action back into its file.
 
@@ -23,6 +24,7 @@ pub mod load;
 pub mod positions;
 pub mod register;
 pub mod renames;
+pub mod scores;
 pub mod search;
 pub mod stats;
 pub mod update;

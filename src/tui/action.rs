@@ -137,6 +137,10 @@ pub enum Command {
     MoreVotes,
     /// One dot fewer per participant (voting).
     FewerVotes,
+    /// Open the scores of the method's indicators (notes and closing phases).
+    OpenScores,
+    /// Give the selected indicator this score, 1 to 6 (scores).
+    Score(u8),
 }
 
 /// Everything `update` reacts to.

@@ -19,6 +19,12 @@ pub fn acts(app: &App, cmd: Command) -> bool {
     if let Screen::Session(st) = &app.screen {
         if st.editor.is_none()
             && st.removing.is_none()
+            && let Some(acts) = crate::tui::screens::session::scoring::acts(st, cmd)
+        {
+            return acts;
+        }
+        if st.editor.is_none()
+            && st.removing.is_none()
             && let Some(acts) = crate::tui::screens::session::round::acts(st, cmd)
         {
             return acts;
@@ -103,6 +109,11 @@ pub fn shown(app: &App) -> impl Iterator<Item = &Binding> + '_ {
 pub fn describe_here(app: &App, cmd: Command) -> &'static str {
     let s = app.strings();
     if let Screen::Session(st) = &app.screen {
+        if st.editor.is_none()
+            && let Some(said) = crate::tui::screens::session::scoring::describe(st, cmd, s)
+        {
+            return said;
+        }
         if st.editor.is_none()
             && let Some(said) = crate::tui::screens::session::round::describe(st, cmd, s)
         {

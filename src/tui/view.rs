@@ -259,6 +259,12 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
                 .filter(|b| b.command != Command::Help)
                 .peekable();
             while let Some(b) = shown.next() {
+                // The scores' 1 to 6 take one hint: `1–6 geef deze score`.
+                let mut last = b;
+                let score = |c: Command| matches!(c, Command::Score(_));
+                while let Some(n) = shown.next_if(|n| score(b.command) && score(n.command)) {
+                    last = n;
+                }
                 let pair = shown
                     .peek()
                     .and_then(|next| Some((next, pair_label(s, b.command, next.command)?)));
@@ -268,6 +274,10 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App) {
                         shown.next();
                         (key, what)
                     }
+                    None if !std::ptr::eq(last, b) => (
+                        format!("{}–{}", b.keys[0].label(s), last.keys[0].label(s)),
+                        super::help::describe_here(app, b.command),
+                    ),
                     None => (
                         b.keys[0].label(s).to_string(),
                         super::help::describe_here(app, b.command),

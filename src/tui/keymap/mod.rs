@@ -81,6 +81,8 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::Unvote => s.stance.cmd_unvote,
         C::MoreVotes => s.stance.cmd_more_votes,
         C::FewerVotes => s.stance.cmd_fewer_votes,
+        C::OpenScores => s.scores.cmd_open,
+        C::Score(_) => s.scores.cmd_score,
     }
 }
 

@@ -69,6 +69,13 @@ pub const COMMANDS: &[(Command, &str)] = &[
     (Command::Unvote, "unvote"),
     (Command::MoreVotes, "more_votes"),
     (Command::FewerVotes, "fewer_votes"),
+    (Command::OpenScores, "open_scores"),
+    (Command::Score(1), "score_1"),
+    (Command::Score(2), "score_2"),
+    (Command::Score(3), "score_3"),
+    (Command::Score(4), "score_4"),
+    (Command::Score(5), "score_5"),
+    (Command::Score(6), "score_6"),
 ];
 
 /// Every screen (keymap context), with its name in `keys.ron`.
@@ -95,6 +102,7 @@ pub const CONTEXTS: &[(Context, &str)] = &[
     (Context::ReopenAsk, "reopen_ask"),
     (Context::Round, "round"),
     (Context::Votes, "votes"),
+    (Context::Scores, "scores"),
 ];
 
 /// The command called `name`.

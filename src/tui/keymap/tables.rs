@@ -88,6 +88,7 @@ const NOTES: &[Binding] = &[
     PREV,
     NEXT,
     b(&[Code(KeyCode::Enter), Ch('i')], C::EditNotes),
+    OPEN_SCORES,
     PREV_PHASE,
     NEXT_PHASE,
     OWN_CASE,
@@ -147,6 +148,7 @@ const CLOSING: &[Binding] = &[
     b(&[Ch('b')], C::EditBottleneck),
     b(&[Ch('a')], C::AddAction),
     b(&[Ch('s')], C::OpenVotes),
+    OPEN_SCORES,
     REMOVE,
     PREV,
     NEXT,
@@ -194,6 +196,24 @@ const VOTES: &[Binding] = &[
     b(&[Ch('>')], C::MoreVotes),
     b(&[Ch('<')], C::FewerVotes),
     ADD_VOTER,
+    CLOSE_PANEL,
+    HELP,
+    QUIT,
+];
+// Scores (QSR style): `o` opens them where the method has them; ↑/↓ an
+// indicator, 1 to 6 its score, Enter the why, x clears.
+const OPEN_SCORES: Binding = b(&[Ch('o')], C::OpenScores);
+const SCORES: &[Binding] = &[
+    UP,
+    DOWN,
+    b(&[Ch('1')], C::Score(1)),
+    b(&[Ch('2')], C::Score(2)),
+    b(&[Ch('3')], C::Score(3)),
+    b(&[Ch('4')], C::Score(4)),
+    b(&[Ch('5')], C::Score(5)),
+    b(&[Ch('6')], C::Score(6)),
+    b(&[Code(KeyCode::Enter)], C::Confirm),
+    REMOVE,
     CLOSE_PANEL,
     HELP,
     QUIT,
@@ -332,5 +352,6 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::ReopenAsk => REOPEN_ASK,
         Context::Round => ROUND_KEYS,
         Context::Votes => VOTES,
+        Context::Scores => SCORES,
     }
 }

@@ -52,6 +52,8 @@ pub enum Context {
     Round,
     /// Dot-voting in the closing is open.
     Votes,
+    /// The scores of the method's indicators are open.
+    Scores,
 }
 
 /// A key as written in the table.

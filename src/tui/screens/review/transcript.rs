@@ -84,7 +84,51 @@ pub fn lines(session: &Session, ctx: &Ctx) -> Vec<Line<'static>> {
     if !closing_shown {
         closing(session, lang, p, &mut out);
     }
+    scores(session, lang, p, &mut out);
     out
+}
+
+/// The scores per part, each with its number, sign and word (the marking
+/// reads without colour) and the why under it; nothing when none was given.
+fn scores(session: &Session, lang: Lang, p: Palette, out: &mut Vec<Line<'static>>) {
+    use unicode_width::UnicodeWidthStr;
+    let r = lang.review().scores;
+    let rows = session.score_rows();
+    if rows.is_empty() {
+        return;
+    }
+    out.push(Line::raw(""));
+    out.push(Line::styled(r.heading, p.title()));
+    out.extend(text::lines(r.scale, "   ", p.dim()));
+    let width = rows.iter().map(|(i, _)| i.label.width()).max().unwrap_or(0);
+    let mut part = None;
+    for (ind, score) in rows {
+        if part != Some(ind.part) {
+            out.push(Line::styled(
+                format!("   {}: {}", r.part(ind.part), r.question(ind.part)),
+                p.label(),
+            ));
+            part = Some(ind.part);
+        }
+        let pad = " ".repeat(width.saturating_sub(ind.label.width()));
+        let mut spans = vec![Span::raw(format!("     {}{pad}  ", ind.label))];
+        match score {
+            Some(sc) => {
+                let mark = if sc.is_acceptable() {
+                    p.ok()
+                } else {
+                    p.warning()
+                };
+                spans.push(Span::styled(format!("{} ", sc.value), p.title()));
+                spans.push(Span::styled(r.marking(sc.value), mark));
+            }
+            None => spans.push(Span::styled(r.not_scored, p.dim())),
+        }
+        out.push(Line::from(spans));
+        if let Some(note) = score.map(|s| s.note.trim()).filter(|n| !n.is_empty()) {
+            out.extend(text::lines(note, "       ", p.dim()));
+        }
+    }
 }
 
 fn steps(session: &Session, lang: Lang, p: Palette, out: &mut Vec<Line<'static>>) {

@@ -12,6 +12,8 @@ pub mod own;
 pub mod picker;
 pub mod round;
 mod round_draw;
+pub mod scoring;
+mod scoring_draw;
 mod scroll;
 pub mod state;
 pub mod steps;
@@ -111,6 +113,9 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
     if screen.voting.is_some() {
         return votes::update(screen, cmd, ctx);
     }
+    if screen.scoring.is_some() {
+        return scoring::update(screen, cmd, ctx);
+    }
     if let Some(reply) = own::update(screen, cmd, ctx) {
         return reply;
     }
@@ -128,6 +133,7 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
             round::toggle_shown(screen, ctx)
         }
         Command::OpenVotes if screen.kind() == PhaseKind::Closing => votes::open(screen, ctx),
+        Command::OpenScores if screen.kind() != PhaseKind::Steps => scoring::open(screen, ctx),
         Command::Next | Command::NextPhase => {
             let past_end = if cmd == Command::Next {
                 screen.forward()
@@ -286,6 +292,9 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, body: Rect) {
     }
     if let Some(v) = &screen.voting {
         votes_draw::draw(screen, v, ctx, frame, popup(main, 92, 94));
+    }
+    if let Some(sc) = &screen.scoring {
+        scoring_draw::draw(screen, sc, ctx, frame, popup(main, 92, 94));
     }
     if let (Some(editor), Some(area)) = (&screen.editor, editor_area) {
         frame.render_widget(Clear, area);

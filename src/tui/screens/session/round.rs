@@ -323,6 +323,10 @@ pub fn editor_title(screen: &SessionScreen, s: &crate::i18n::Strings) -> String 
             Some(label) => format!("{base} · {label}"),
             None => base.to_string(),
         },
+        DraftTarget::Score(i) => match screen.session.method.scores.get(i) {
+            Some(ind) => format!("{base} · {}", ind.label),
+            None => base.to_string(),
+        },
         _ => base.to_string(),
     }
 }

@@ -75,6 +75,8 @@ pub struct SessionScreen {
     pub round: Option<super::round::Round>,
     /// Dot-voting in the closing, when open (`votes.rs`).
     pub voting: Option<super::votes::Voting>,
+    /// The scores of the method's indicators, when open (`scoring.rs`).
+    pub scoring: Option<super::scoring::Scoring>,
     /// A finished session's pages, viewed: hints name no key that edits.
     pub read_only: bool,
     last_tick: Option<Timestamp>,
@@ -112,6 +114,7 @@ impl SessionScreen {
             seen: Default::default(),
             round: None,
             voting: None,
+            scoring: None,
             read_only: false,
             last_tick: None,
             since_save: 0,
@@ -142,6 +145,8 @@ impl SessionScreen {
             Context::Round
         } else if self.voting.is_some() {
             Context::Votes
+        } else if self.scoring.is_some() {
+            Context::Scores
         } else {
             match self.kind() {
                 PhaseKind::Notes => Context::Notes,
