@@ -40,7 +40,7 @@ pub struct ReviewStrings {
     pub filter_bad_date: &'static str,
     /// Bad `status:` value: {} value.
     pub filter_bad_status: &'static str,
-    /// Bad `knelpunt:` value: {} value.
+    /// Bad `knelpunt:` value: {} token, {} value.
     pub filter_bad_bottleneck: &'static str,
 
     // Register updates
@@ -214,6 +214,8 @@ pub struct ReviewStrings {
     pub stance: &'static super::stance::StanceReview,
     /// Follow-up: statuses, levels and action statuses (`followup.rs`).
     pub followup: &'static super::followup::FollowUpReview,
+    /// The register as a working list: filters, list columns (`register.rs`).
+    pub register: &'static super::register::RegisterStrings,
 }
 
 impl ReviewStrings {

@@ -46,11 +46,11 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     note_no_folder: "{} does not exist or is not a folder; no sessions were read there.",
     note_duplicate: "session {} is in two folders; the newest copy ({}) is used, not {}.",
 
-    filter_unknown: "There is no filter {}:. Known filters: theme:, case:, group:, method:, since:, until:, status:, knelpunt:",
+    filter_unknown: "There is no filter {}:. Known filters: theme:, case:, group:, method:, since:, until:, status:, knelpunt:, action:, owner:, level:, older:, practice:",
     filter_empty: "{}: needs a value.",
     filter_bad_date: "{}:{} is not a date; write for example 2026-03-01, 2026-03, 2026-Q1 or 2026.",
-    filter_bad_status: "status:{} does not exist; choose open or finished (for bottlenecks: knelpunt:open, knelpunt:raised or knelpunt:resolved).",
-    filter_bad_bottleneck: "knelpunt:{} does not exist; choose open, raised or resolved.",
+    filter_bad_status: "status:{} does not exist; choose open or finished (for bottlenecks for example knelpunt:raised, for actions action:done).",
+    filter_bad_bottleneck: "{}:{} does not exist; choose open, raised, answered, resolved or not-taken.",
 
     update_other_session: "{} now holds another session ({}); nothing was changed.",
     update_no_bottleneck: "{} no longer has bottleneck {}; nothing was changed.",
@@ -137,4 +137,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     diag_note: "note: ",
     stance: &super::stance::REVIEW_EN,
     followup: &super::followup::EN,
+    register: &super::register::EN,
 };

@@ -46,11 +46,11 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     note_no_folder: "{} bestaat niet of is geen map; daar zijn geen sessies gelezen.",
     note_duplicate: "sessie {} staat in twee mappen; de nieuwste versie ({}) wordt gebruikt, {} niet.",
 
-    filter_unknown: "Het filter {}: bestaat niet. Bekende filters: thema:, casus:, groep:, methode:, sinds:, tot:, status:, knelpunt:",
+    filter_unknown: "Het filter {}: bestaat niet. Bekende filters: thema:, casus:, groep:, methode:, sinds:, tot:, status:, knelpunt:, actie:, eigenaar:, niveau:, ouder:, oefen:",
     filter_empty: "Na {}: ontbreekt een waarde.",
     filter_bad_date: "{}:{} is geen datum; schrijf bijvoorbeeld 2026-03-01, 2026-03, 2026-Q1 of 2026.",
-    filter_bad_status: "status:{} bestaat niet; kies open of afgerond (voor knelpunten: knelpunt:open, knelpunt:aangekaart of knelpunt:opgelost).",
-    filter_bad_bottleneck: "knelpunt:{} bestaat niet; kies open, aangekaart (raised) of opgelost (resolved).",
+    filter_bad_status: "status:{} bestaat niet; kies open of afgerond (voor knelpunten bijvoorbeeld knelpunt:aangekaart, voor acties actie:gedaan).",
+    filter_bad_bottleneck: "{}:{} bestaat niet; kies open, aangekaart, beantwoord, opgelost of niet-opgepakt.",
 
     update_other_session: "{} bevat nu een andere sessie ({}); er is niets gewijzigd.",
     update_no_bottleneck: "{} heeft geen knelpunt {} meer; er is niets gewijzigd.",
@@ -137,4 +137,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     diag_note: "opmerking: ",
     stance: &super::stance::REVIEW_NL,
     followup: &super::followup::NL,
+    register: &super::register::NL,
 };

@@ -137,6 +137,16 @@ pub enum Command {
     MoreVotes,
     /// One dot fewer per participant (voting).
     FewerVotes,
+    /// Edit the due date of a knelpunt or action (register).
+    EditDue,
+    /// Edit a knelpunt's answer (register).
+    EditAnswer,
+    /// Move a knelpunt to the next level, then none (register).
+    CycleLevel,
+    /// Mark a knelpunt, then link another to it as the same signal (register).
+    LinkItem,
+    /// Show the actions or the knelpunten (register).
+    SwitchList,
 }
 
 /// Everything `update` reacts to.
@@ -186,6 +196,8 @@ pub enum Action {
         saved: Box<LoadedSession>,
         /// Which of its knelpunten (or actions) changed.
         index: usize,
+        /// An action changed (`index` is in its actions), not a knelpunt.
+        action: bool,
     },
     /// A knelpunt or action could not be saved; the file is unchanged.
     ItemFailed(String),

@@ -81,6 +81,11 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::Unvote => s.stance.cmd_unvote,
         C::MoreVotes => s.stance.cmd_more_votes,
         C::FewerVotes => s.stance.cmd_fewer_votes,
+        C::EditDue => s.register.cmd_due,
+        C::EditAnswer => s.register.cmd_answer,
+        C::CycleLevel => s.register.cmd_level,
+        C::LinkItem => s.register.cmd_link,
+        C::SwitchList => s.register.cmd_switch_list,
     }
 }
 

@@ -69,6 +69,11 @@ pub const COMMANDS: &[(Command, &str)] = &[
     (Command::Unvote, "unvote"),
     (Command::MoreVotes, "more_votes"),
     (Command::FewerVotes, "fewer_votes"),
+    (Command::EditDue, "edit_due"),
+    (Command::EditAnswer, "edit_answer"),
+    (Command::CycleLevel, "cycle_level"),
+    (Command::LinkItem, "link"),
+    (Command::SwitchList, "switch_list"),
 ];
 
 /// Every screen (keymap context), with its name in `keys.ron`.
@@ -90,6 +95,7 @@ pub const CONTEXTS: &[(Context, &str)] = &[
     (Context::ReviewStories, "review_stories"),
     (Context::ReviewRegister, "review_register"),
     (Context::ReviewOwner, "review_owner"),
+    (Context::ReviewActions, "review_actions"),
     (Context::Help, "help"),
     (Context::ReadOnly, "read_only"),
     (Context::ReopenAsk, "reopen_ask"),

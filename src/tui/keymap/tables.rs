@@ -280,9 +280,29 @@ const REVIEW_STORIES: &[Binding] = &[
     HELP,
     QUIT,
 ];
+const SWITCH_LIST: Binding = b(&[Code(KeyCode::Tab)], C::SwitchList);
 const REVIEW_REGISTER: &[Binding] = &[
     b(&[Ch('s')], C::CycleStatus),
     b(&[Ch('o')], C::EditOwner),
+    b(&[Ch('d')], C::EditDue),
+    b(&[Ch('a')], C::EditAnswer),
+    b(&[Ch('l')], C::CycleLevel),
+    b(&[Ch('m')], C::LinkItem),
+    SWITCH_LIST,
+    CONFIRM,
+    CHART,
+    FILTER,
+    UP_ARROW,
+    DOWN_ARROW,
+    BACK,
+    HELP,
+    QUIT,
+];
+const REVIEW_ACTIONS: &[Binding] = &[
+    b(&[Ch('s')], C::CycleStatus),
+    b(&[Ch('o')], C::EditOwner),
+    b(&[Ch('d')], C::EditDue),
+    SWITCH_LIST,
     CONFIRM,
     CHART,
     FILTER,
@@ -327,6 +347,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::ReviewStories => REVIEW_STORIES,
         Context::ReviewRegister => REVIEW_REGISTER,
         Context::ReviewOwner => REVIEW_OWNER,
+        Context::ReviewActions => REVIEW_ACTIONS,
         Context::Help => HELP_OVERLAY,
         Context::ReadOnly => READ_ONLY,
         Context::ReopenAsk => REOPEN_ASK,
