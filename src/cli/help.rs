@@ -18,13 +18,13 @@ use crate::i18n::Lang;
 /// One text in both languages: `key` is `""` for the root, a subcommand's
 /// name, `PATH.ID` for an argument (`.ID` for the root's), or `@NAME` for
 /// the chrome (headings, examples).
-struct Text {
-    key: &'static str,
-    nl: &'static str,
-    en: &'static str,
+pub(super) struct Text {
+    pub(super) key: &'static str,
+    pub(super) nl: &'static str,
+    pub(super) en: &'static str,
 }
 
-const fn t(key: &'static str, nl: &'static str, en: &'static str) -> Text {
+pub(super) const fn t(key: &'static str, nl: &'static str, en: &'static str) -> Text {
     Text { key, nl, en }
 }
 
@@ -115,23 +115,23 @@ const TEXTS: &[Text] = &[
     ),
     t(
         "list",
-        "Toon de casussen, themasets, werkvormen of sessies.",
-        "List cases, theme sets, methods or sessions.",
+        "Toon de casussen, themasets, werkvormen, sessies, knelpunten of acties.",
+        "List cases, theme sets, methods, sessions, bottlenecks or actions.",
     ),
     t(
         "list.what",
-        "Wat te tonen: cases (casussen), themes (themasets), methods (werkvormen) of sessions (sessies, nieuwste eerst).",
-        "What to list: cases, themes (theme sets), methods or sessions (newest first).",
+        "Wat te tonen: cases (casussen), themes (themasets), methods (werkvormen), sessions (sessies, nieuwste eerst), bottlenecks of knelpunten (het register), actions of acties.",
+        "What to list: cases, themes (theme sets), methods, sessions (newest first), bottlenecks (the register; also knelpunten) or actions (also acties).",
     ),
     t(
         "list.format",
-        "Uitvoer: table (een leesbare tabel) of json (voor scripts).",
-        "Output format: table (a readable table) or json (for scripts).",
+        "Uitvoer: table (een leesbare tabel), csv (knelpunten en acties, elk veld een kolom) of json (voor scripts).",
+        "Output format: table (a readable table), csv (bottlenecks and actions, a column per field) or json (for scripts).",
     ),
     t(
         "list.filter",
-        "Filter (alleen sessies): vrije tekst en woorden als thema:, groep:, sinds:.",
-        "Filter (sessions only): free text and tokens such as theme:, group:, since:.",
+        "Filter (sessies, knelpunten, acties): vrije tekst en woorden als thema:, groep:, sinds:, eigenaar:, niveau:, knelpunt:, actie:, ouder:90, oefen:alles.",
+        "Filter (sessions, bottlenecks, actions): free text and tokens such as theme:, group:, since:, owner:, level:, knelpunt:, action:, older:90, practice:all.",
     ),
     t(
         "check",
@@ -231,9 +231,14 @@ const TEXTS: &[Text] = &[
     ),
 ];
 
+/// Every row: this table's and `help_more.rs`'s.
+fn rows() -> impl Iterator<Item = &'static Text> {
+    TEXTS.iter().chain(super::help_more::TEXTS)
+}
+
 /// The text for `key` in `lang`, if the table has it.
 fn text(key: &str, lang: Lang) -> Option<&'static str> {
-    TEXTS.iter().find(|t| t.key == key).map(|t| match lang {
+    rows().find(|t| t.key == key).map(|t| match lang {
         Lang::Nl => t.nl,
         Lang::En => t.en,
     })
@@ -377,7 +382,7 @@ mod tests {
         keys(&command(Lang::Nl), "", &mut all);
         assert!(all.len() > 30, "{all:?}");
         for key in all {
-            let row = TEXTS.iter().find(|t| t.key == key);
+            let row = rows().find(|t| t.key == key);
             let row = row.unwrap_or_else(|| panic!("no help text for {key}"));
             assert!(!row.nl.is_empty() && !row.en.is_empty(), "{key}");
         }
@@ -387,7 +392,7 @@ mod tests {
     fn every_row_of_the_table_is_used() {
         let mut all = vec![String::new()];
         keys(&command(Lang::En), "", &mut all);
-        for t in TEXTS.iter().filter(|t| !t.key.starts_with('@')) {
+        for t in rows().filter(|t| !t.key.starts_with('@')) {
             assert!(all.iter().any(|k| k == t.key), "unused row {}", t.key);
         }
     }

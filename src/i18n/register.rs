@@ -56,6 +56,10 @@ pub struct RegisterStrings {
     pub col_age: &'static str,
     /// Column: how many sessions raised the signal.
     pub col_signal: &'static str,
+    /// Column: the signal's number in the register.
+    pub col_signal_no: &'static str,
+    /// A yes in a table or Dutch CSV cell.
+    pub yes: &'static str,
     /// Marks an item open longer than 90 days.
     pub stale: &'static str,
     /// Nothing to list: no knelpunten pass.
@@ -147,6 +151,8 @@ pub static NL: RegisterStrings = RegisterStrings {
     col_votes: "stippen",
     col_age: "dagen",
     col_signal: "sessies",
+    col_signal_no: "signaal",
+    yes: "ja",
     stale: "lang open",
     no_bottlenecks: "Geen knelpunten die door het filter komen.",
     no_actions: "Geen acties die door het filter komen.",
@@ -208,6 +214,8 @@ pub static EN: RegisterStrings = RegisterStrings {
     col_votes: "votes",
     col_age: "days",
     col_signal: "sessions",
+    col_signal_no: "signal",
+    yes: "yes",
     stale: "open long",
     no_bottlenecks: "No bottlenecks pass the filter.",
     no_actions: "No actions pass the filter.",

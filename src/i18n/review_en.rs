@@ -73,7 +73,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     search_count: "{} found.",
     kind_decision: "decision",
     kind_reflection: "reflection",
-    list_filter_only_sessions: "Filters only work with casus list sessions.",
+    list_filter_only_sessions: "Filters only work with casus list sessions, bottlenecks and actions.",
     export_needs_session: "Name a session (an id, the start of an id or a .ron file), or use --all.",
     export_one_session: "A session cannot be followed by a filter; use --all with filters.",
     export_excel_md: "--excel-nl is for CSV; use --format csv.",

@@ -73,7 +73,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     search_count: "{} gevonden.",
     kind_decision: "besluit",
     kind_reflection: "reflectie",
-    list_filter_only_sessions: "Filters werken alleen bij `casus list sessions`.",
+    list_filter_only_sessions: "Filters werken alleen bij `casus list sessions`, `bottlenecks` en `actions`.",
     export_needs_session: "Noem een sessie (id, begin van een id of een .ron-bestand), of gebruik --all.",
     export_one_session: "Na een sessie kan geen filter volgen; gebruik --all met filters.",
     export_excel_md: "--excel-nl hoort bij CSV; gebruik --format csv.",
