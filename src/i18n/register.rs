@@ -90,7 +90,7 @@ pub struct RegisterStrings {
     pub due_on: &'static str,
     /// TUI: {} days since the session.
     pub age_days: &'static str,
-    /// TUI: the signal was raised in {} sessions: {} their ids.
+    /// TUI: the signal was raised in {} sessions.
     pub signal_of: &'static str,
     /// TUI: the answer line's label.
     pub answer_label: &'static str,
@@ -168,7 +168,7 @@ pub static NL: RegisterStrings = RegisterStrings {
     no_level: "geen niveau",
     due_on: "uiterlijk {}",
     age_days: "{} d",
-    signal_of: "signaal uit {} sessies: {}",
+    signal_of: "signaal uit {} sessies",
     answer_label: "antwoord",
     field_due: "Uiterlijk (2027-01-15 of 15-1-2027)",
     field_answer: "Antwoord",
@@ -231,7 +231,7 @@ pub static EN: RegisterStrings = RegisterStrings {
     no_level: "no level",
     due_on: "due {}",
     age_days: "{} d",
-    signal_of: "signal from {} sessions: {}",
+    signal_of: "signal from {} sessions",
     answer_label: "answer",
     field_due: "Due (2027-01-15 or 15-1-2027)",
     field_answer: "Answer",

@@ -284,11 +284,11 @@ const SWITCH_LIST: Binding = b(&[Code(KeyCode::Tab)], C::SwitchList);
 const REVIEW_REGISTER: &[Binding] = &[
     b(&[Ch('s')], C::CycleStatus),
     b(&[Ch('o')], C::EditOwner),
+    SWITCH_LIST,
     b(&[Ch('d')], C::EditDue),
     b(&[Ch('a')], C::EditAnswer),
     b(&[Ch('l')], C::CycleLevel),
     b(&[Ch('m')], C::LinkItem),
-    SWITCH_LIST,
     CONFIRM,
     CHART,
     FILTER,
@@ -301,8 +301,8 @@ const REVIEW_REGISTER: &[Binding] = &[
 const REVIEW_ACTIONS: &[Binding] = &[
     b(&[Ch('s')], C::CycleStatus),
     b(&[Ch('o')], C::EditOwner),
-    b(&[Ch('d')], C::EditDue),
     SWITCH_LIST,
+    b(&[Ch('d')], C::EditDue),
     CONFIRM,
     CHART,
     FILTER,

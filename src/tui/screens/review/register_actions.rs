@@ -75,11 +75,11 @@ pub(super) fn draw(reg: &Register, ctx: &Ctx, frame: &mut Frame, summary: Rect, 
                 .map(|d| format!(" · {}", fill(s.register.due_on, &[&d])))
                 .unwrap_or_default();
             let context = format!(
-                "{} · {} · {}{dots}{due} · {}",
+                "{} ({}){due} · {} · {}{dots}",
                 a.date,
+                age_text(ctx, a.age, a.stale),
                 a.group,
                 a.case_title,
-                age_text(ctx, a.age, a.stale)
             );
             let owner = match &a.owner {
                 Some(o) => Line::raw(fit(o, side_w as usize)),

@@ -59,12 +59,12 @@ pub fn draw(reg: &Register, ctx: &Ctx, frame: &mut Frame, area: Rect) {
 fn draw_tabs(reg: &Register, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let r = ctx.strings().register;
     let p = ctx.palette;
+    // Brackets mark the list on show without colour too.
     let tab = |label: &str, n: usize, on: bool| {
-        let text = format!(" {label} ({n}) ");
         if on {
-            Span::styled(text, p.selected())
+            Span::styled(format!("[{label} ({n})]"), p.selected())
         } else {
-            Span::styled(text, p.dim())
+            Span::styled(format!(" {label} ({n}) "), p.dim())
         }
     };
     frame.render_widget(
@@ -161,8 +161,9 @@ fn bottleneck_row<'a>(
         n => format!(" · {}", s.stance.n_votes.of(n)),
     };
     let age = age_text(ctx, row.age, row.stale);
+    // The age beside the date: at 80 columns the end of the line is cut.
     let context = format!(
-        "{} · {} · {} · {place}{dots} · {age}",
+        "{} ({age}) · {} · {} · {place}{dots}",
         row.date, row.group, row.case_title
     );
     let mut follow: Vec<String> = Vec::new();
@@ -178,11 +179,7 @@ fn bottleneck_row<'a>(
         follow.push(short.join(", "));
     }
     if row.signal_sessions.len() > 1 {
-        let others: Vec<&str> = row.signal_sessions.iter().map(String::as_str).collect();
-        follow.push(fill(reg_s.signal_of, &[&others.len(), &others.join(", ")]));
-    }
-    if !row.answer.is_empty() {
-        follow.push(format!("{}: {}", reg_s.answer_label, row.answer));
+        follow.push(fill(reg_s.signal_of, &[&row.signal_sessions.len()]));
     }
     let owner = match &row.owner {
         Some(o) => Line::raw(fit(o, side_w)),
@@ -203,15 +200,22 @@ fn bottleneck_row<'a>(
         level
     };
     let context_style = if row.stale { p.label() } else { p.dim() };
+    let mut lines = vec![
+        Line::styled(fit(&row.text, text_w), p.label()),
+        Line::styled(fit(&context, text_w), context_style),
+        Line::styled(fit(&follow.join(" · "), text_w), p.dim()),
+    ];
+    // The answer on a line of its own, where it has one.
+    if !row.answer.is_empty() {
+        let answer = format!("{}: {}", reg_s.answer_label, row.answer);
+        lines.push(Line::raw(fit(&answer, text_w)));
+    }
+    let height = lines.len() as u16;
     Row::new(vec![
         Cell::from(Text::from(vec![Line::raw(status), owner, third])),
-        Cell::from(Text::from(vec![
-            Line::styled(fit(&row.text, text_w), p.label()),
-            Line::styled(fit(&context, text_w), context_style),
-            Line::styled(fit(&follow.join(" · "), text_w), p.dim()),
-        ])),
+        Cell::from(Text::from(lines)),
     ])
-    .height(3)
+    .height(height)
 }
 
 fn draw_field(reg: &Register, ctx: &Ctx, frame: &mut Frame, area: Rect) {
