@@ -127,8 +127,25 @@ fn csv_has_a_column_per_field_and_excel_nl_dutch_words() {
     assert_eq!(
         head,
         [
-            "session", "id", "date", "group", "case", "step", "text", "level", "themes", "owner",
-            "due", "status", "changed", "answer", "links", "votes", "age_days", "stale", "signal",
+            "session",
+            "id",
+            "date",
+            "group",
+            "case",
+            "step",
+            "text",
+            "level",
+            "themes",
+            "owner",
+            "due",
+            "status",
+            "changed",
+            "answer",
+            "links",
+            "votes",
+            "age_days",
+            "stale",
+            "signal",
             "signal_sessions",
         ]
     );
@@ -144,7 +161,10 @@ fn csv_has_a_column_per_field_and_excel_nl_dutch_words() {
     assert_eq!(cell(0, "signal_sessions"), format!("{S1} | {S2}"));
     assert_eq!(cell(2, "owner"), "");
 
-    let out = casus_on(&dirs, &["list", "knelpunten", "--format", "csv", "--excel-nl"]);
+    let out = casus_on(
+        &dirs,
+        &["list", "knelpunten", "--format", "csv", "--excel-nl"],
+    );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = stdout(&out);
     assert!(text.starts_with('\u{feff}'), "a BOM for Excel");
@@ -159,8 +179,8 @@ fn csv_has_a_column_per_field_and_excel_nl_dutch_words() {
     assert_eq!(
         head,
         [
-            "session", "id", "date", "group", "case", "text", "owner", "due", "status",
-            "changed", "votes", "age_days", "stale",
+            "session", "id", "date", "group", "case", "text", "owner", "due", "status", "changed",
+            "votes", "age_days", "stale",
         ]
     );
     assert_eq!(reader.records().count(), 2);
@@ -173,7 +193,14 @@ fn the_table_shows_the_fields_in_the_users_language() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let table = stdout(&out);
     let head = table.lines().next().unwrap();
-    for column in ["niveau", "eigenaar", "uiterlijk", "status", "antwoord", "stippen"] {
+    for column in [
+        "niveau",
+        "eigenaar",
+        "uiterlijk",
+        "status",
+        "antwoord",
+        "stippen",
+    ] {
         assert!(head.contains(column), "{column}: {head}");
     }
     let row = table
@@ -186,7 +213,10 @@ fn the_table_shows_the_fields_in_the_users_language() {
     let out = casus_on(&dirs, &["--lang", "en", "list", "actions"]);
     let table = stdout(&out);
     assert!(table.lines().next().unwrap().contains("owner"), "{table}");
-    assert!(table.contains("Casus terugbrengen over drie maanden"), "{table}");
+    assert!(
+        table.contains("Casus terugbrengen over drie maanden"),
+        "{table}"
+    );
 }
 
 #[test]
@@ -204,7 +234,10 @@ fn practice_sessions_are_left_out_unless_the_filter_asks_for_them() {
     assert_eq!(all(&["practice:no"]).len(), 4);
     let actions = texts(&json(&dirs, &["list", "actions", "--format", "json"]));
     assert!(!actions.contains(&"Oefenactie".to_string()), "{actions:?}");
-    let actions = texts(&json(&dirs, &["list", "actions", "--format", "json", "practice:yes"]));
+    let actions = texts(&json(
+        &dirs,
+        &["list", "actions", "--format", "json", "practice:yes"],
+    ));
     assert_eq!(actions, ["Oefenactie"]);
     // The sessions list leaves it out too.
     let out = casus_on(&dirs, &["list", "sessions", "--format", "json"]);
@@ -222,15 +255,27 @@ fn owner_level_and_status_filter_the_items() {
         texts(&json(&dirs, &a))
     };
     assert_eq!(list(&["eigenaar:regio"]), ["Wachtlijst jeugd-ggz"]);
-    assert_eq!(list(&["owner:WETHOUDER"]), ["Geen budget voor overbrugging"]);
-    assert_eq!(list(&["niveau:gemeente"]), ["Geen gedeeld dossier met school"]);
-    assert_eq!(list(&["level:municipality"]), ["Geen gedeeld dossier met school"]);
+    assert_eq!(
+        list(&["owner:WETHOUDER"]),
+        ["Geen budget voor overbrugging"]
+    );
+    assert_eq!(
+        list(&["niveau:gemeente"]),
+        ["Geen gedeeld dossier met school"]
+    );
+    assert_eq!(
+        list(&["level:municipality"]),
+        ["Geen gedeeld dossier met school"]
+    );
     assert!(list(&["niveau:landelijk"]).is_empty());
     assert_eq!(
         list(&["knelpunt:aangekaart"]),
         ["Geen gedeeld dossier met school", "Wachtlijst jeugd-ggz"]
     );
-    assert_eq!(list(&["knelpunt:opgelost"]), ["Geen budget voor overbrugging"]);
+    assert_eq!(
+        list(&["knelpunt:opgelost"]),
+        ["Geen budget voor overbrugging"]
+    );
     assert_eq!(
         list(&["ouder:90", "knelpunt:open"]),
         ["Wachttijd specialistische ggz"]
@@ -240,7 +285,10 @@ fn owner_level_and_status_filter_the_items() {
         a.extend(args);
         texts(&json(&dirs, &a))
     };
-    assert_eq!(actions(&["eigenaar:ab"]), ["Afspraak met de school over signalen"]);
+    assert_eq!(
+        actions(&["eigenaar:ab"]),
+        ["Afspraak met de school over signalen"]
+    );
     assert!(actions(&["actie:gedaan"]).is_empty());
     assert_eq!(actions(&["actie:open"]).len(), 2);
 }
@@ -249,11 +297,26 @@ fn owner_level_and_status_filter_the_items() {
 fn near_misses_are_usage_errors_that_name_the_token() {
     let (_tmp, dirs) = folders();
     for (args, named) in [
-        (vec!["--lang", "nl", "list", "knelpunten", "niveau:stad"], "niveau:stad"),
-        (vec!["--lang", "en", "list", "bottlenecks", "level:city"], "level:city"),
-        (vec!["--lang", "nl", "list", "acties", "actie:klaar"], "actie:klaar"),
-        (vec!["--lang", "nl", "list", "knelpunten", "ouder:lang"], "ouder:lang"),
-        (vec!["--lang", "en", "list", "bottlenecks", "practice:maybe"], "practice:maybe"),
+        (
+            vec!["--lang", "nl", "list", "knelpunten", "niveau:stad"],
+            "niveau:stad",
+        ),
+        (
+            vec!["--lang", "en", "list", "bottlenecks", "level:city"],
+            "level:city",
+        ),
+        (
+            vec!["--lang", "nl", "list", "acties", "actie:klaar"],
+            "actie:klaar",
+        ),
+        (
+            vec!["--lang", "nl", "list", "knelpunten", "ouder:lang"],
+            "ouder:lang",
+        ),
+        (
+            vec!["--lang", "en", "list", "bottlenecks", "practice:maybe"],
+            "practice:maybe",
+        ),
     ] {
         let out = casus_on(&dirs, &args);
         assert_eq!(code(&out), 2, "{args:?}");
@@ -261,10 +324,18 @@ fn near_misses_are_usage_errors_that_name_the_token() {
         assert!(err.starts_with("casus: ") && err.contains(named), "{err}");
     }
     let out = casus_on(&dirs, &["--lang", "nl", "list", "knelpunten", "ouder:lang"]);
-    assert!(stderr(&out).contains("geen aantal dagen"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("geen aantal dagen"),
+        "{}",
+        stderr(&out)
+    );
     let out = casus_on(&dirs, &["--lang", "en", "list", "cases", "--format", "csv"]);
     assert_eq!(code(&out), 2);
-    assert!(stderr(&out).contains("list bottlenecks"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("list bottlenecks"),
+        "{}",
+        stderr(&out)
+    );
     let out = casus_on(&dirs, &["--lang", "en", "list", "actions", "--excel-nl"]);
     assert_eq!(code(&out), 2);
 }

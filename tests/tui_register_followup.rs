@@ -218,7 +218,10 @@ fn the_answer_is_scanned_a_bsn_refused_and_a_phone_number_warned_once() {
     assert!(error && text.contains("BSN"), "{text}");
     press(&mut app, ctrl('u'));
     type_text(&mut app, "Call 06-12345678");
-    assert!(press_code(&mut app, KeyCode::Enter).is_empty(), "a warning first");
+    assert!(
+        press_code(&mut app, KeyCode::Enter).is_empty(),
+        "a warning first"
+    );
     assert!(status(&app).0.contains("phone number"));
     let effects = press_code(&mut app, KeyCode::Enter);
     run(&mut app, &runner, effects);
@@ -262,7 +265,10 @@ fn m_marks_and_m_on_another_links_them_and_again_unlinks() {
 
     // Linking the same two again (from either side) unlinks them.
     let at = |text: &str| rows.iter().position(|r| r.text == text).unwrap();
-    let (wachttijd, budget) = (at("Wachttijd specialistische ggz"), at("Geen budget voor overbrugging"));
+    let (wachttijd, budget) = (
+        at("Wachttijd specialistische ggz"),
+        at("Geen budget voor overbrugging"),
+    );
     for _ in 0..4 {
         press_code(&mut app, KeyCode::Up);
     }
@@ -279,9 +285,15 @@ fn m_marks_and_m_on_another_links_them_and_again_unlinks() {
     let effects = press(&mut app, ch('m'));
     run(&mut app, &runner, effects);
     let s4 = read_session(&file(&dirs[1], fx::S4)).unwrap();
-    assert!(s4.bottlenecks[0].links.is_empty(), "unlinked where it was linked");
+    assert!(
+        s4.bottlenecks[0].links.is_empty(),
+        "unlinked where it was linked"
+    );
     let s1 = read_session(&file(&dirs[0], S1)).unwrap();
-    assert!(s1.bottlenecks[1].links.is_empty(), "nothing written on the other side");
+    assert!(
+        s1.bottlenecks[1].links.is_empty(),
+        "nothing written on the other side"
+    );
 }
 
 #[test]
@@ -323,7 +335,8 @@ fn the_actions_tab_cycles_an_actions_status_and_the_status_line_names_it() {
 #[test]
 fn the_register_follows_owner_level_and_age_tokens() {
     let (mut app, _runner, _tmp, _dirs) = working_list(Lang::Nl);
-    let texts = |app: &App| -> Vec<String> { reg(app).rows.iter().map(|r| r.text.clone()).collect() };
+    let texts =
+        |app: &App| -> Vec<String> { reg(app).rows.iter().map(|r| r.text.clone()).collect() };
     // A new line each time, not one added to the last.
     let review_filter = |app: &mut App, line: &str| {
         press(app, ch('/'));
@@ -348,5 +361,8 @@ fn the_register_follows_owner_level_and_age_tokens() {
     review_filter(&mut app, "knelpunt:beantwoord");
     assert!(texts(&app).is_empty());
     let actions: Vec<String> = reg(&app).actions.iter().map(|a| a.text.clone()).collect();
-    assert!(actions.is_empty(), "only sessions with an answered knelpunt");
+    assert!(
+        actions.is_empty(),
+        "only sessions with an answered knelpunt"
+    );
 }

@@ -13,20 +13,8 @@
 use clap::{Arg, ArgAction, Command, CommandFactory};
 
 use super::Cli;
+use super::help_more::{Text, t};
 use crate::i18n::Lang;
-
-/// One text in both languages: `key` is `""` for the root, a subcommand's
-/// name, `PATH.ID` for an argument (`.ID` for the root's), or `@NAME` for
-/// the chrome (headings, examples).
-pub(super) struct Text {
-    pub(super) key: &'static str,
-    pub(super) nl: &'static str,
-    pub(super) en: &'static str,
-}
-
-pub(super) const fn t(key: &'static str, nl: &'static str, en: &'static str) -> Text {
-    Text { key, nl, en }
-}
 
 /// Every help text. Possible and default values are added by [`arg`].
 const TEXTS: &[Text] = &[

@@ -122,16 +122,49 @@ fn bottleneck_cells(rows: &[RegisterRow], words: Option<Lang>) -> Cells {
     let c = w.register;
     let head = if keys {
         vec![
-            "session", "id", "date", "group", "case", "step", "text", "level", "themes", "owner",
-            "due", "status", "changed", "answer", "links", "votes", "age_days", "stale",
-            "signal", "signal_sessions",
+            "session",
+            "id",
+            "date",
+            "group",
+            "case",
+            "step",
+            "text",
+            "level",
+            "themes",
+            "owner",
+            "due",
+            "status",
+            "changed",
+            "answer",
+            "links",
+            "votes",
+            "age_days",
+            "stale",
+            "signal",
+            "signal_sessions",
         ]
     } else {
         vec![
-            c.col_session, c.col_item, c.col_date, c.col_group, c.col_case, c.col_step,
-            c.col_bottleneck, c.col_level, c.col_themes, c.col_owner, c.col_due, c.col_status,
-            c.col_changed, c.col_answer, c.col_links, c.col_votes, c.col_age, c.stale,
-            c.col_signal_no, c.col_signal,
+            c.col_session,
+            c.col_item,
+            c.col_date,
+            c.col_group,
+            c.col_case,
+            c.col_step,
+            c.col_bottleneck,
+            c.col_level,
+            c.col_themes,
+            c.col_owner,
+            c.col_due,
+            c.col_status,
+            c.col_changed,
+            c.col_answer,
+            c.col_links,
+            c.col_votes,
+            c.col_age,
+            c.stale,
+            c.col_signal_no,
+            c.col_signal,
         ]
     };
     let rows = rows
@@ -180,13 +213,24 @@ fn action_cells(rows: &[ActionRow], words: Option<Lang>) -> Cells {
     let c = w.register;
     let head = if keys {
         vec![
-            "session", "id", "date", "group", "case", "text", "owner", "due", "status",
-            "changed", "votes", "age_days", "stale",
+            "session", "id", "date", "group", "case", "text", "owner", "due", "status", "changed",
+            "votes", "age_days", "stale",
         ]
     } else {
         vec![
-            c.col_session, c.col_item, c.col_date, c.col_group, c.col_case, c.col_action,
-            c.col_owner, c.col_due, c.col_status, c.col_changed, c.col_votes, c.col_age, c.stale,
+            c.col_session,
+            c.col_item,
+            c.col_date,
+            c.col_group,
+            c.col_case,
+            c.col_action,
+            c.col_owner,
+            c.col_due,
+            c.col_status,
+            c.col_changed,
+            c.col_votes,
+            c.col_age,
+            c.stale,
         ]
     };
     let rows = rows

@@ -143,9 +143,7 @@ pub fn run(cli: Cli) -> ExitCode {
             format: ListFormat::Csv,
             ..
         }
-        | Command::List { excel_nl: true, .. } => {
-            usage(ctx.lang.review().register.list_csv_only)
-        }
+        | Command::List { excel_nl: true, .. } => usage(ctx.lang.review().register.list_csv_only),
         Command::List {
             what: ListWhat::Sessions,
             format,

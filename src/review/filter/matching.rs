@@ -29,7 +29,10 @@ impl Filter {
                 .bottleneck
                 .iter()
                 .all(|st| session.bottlenecks.iter().any(|b| b.status == *st))
-            && self.actions.iter().all(|st| session.actions.iter().any(|a| a.status == *st))
+            && self
+                .actions
+                .iter()
+                .all(|st| session.actions.iter().any(|a| a.status == *st))
             && self.owners.iter().all(|o| {
                 let owners = session.bottlenecks.iter().map(|b| &b.owner);
                 owners

@@ -84,14 +84,16 @@ impl Filter {
                     "finished" | "afgerond" | "klaar" => SessionStatus::Finished,
                     _ => return Err(FilterError::BadStatus(value)),
                 }),
-                Key::Bottleneck => filter.bottleneck.push(
-                    parse_status(&folded)
-                        .ok_or_else(|| FilterError::BadBottleneckStatus(name.clone(), value.clone()))?,
-                ),
-                Key::Action => filter.actions.push(
-                    parse_action_status(&folded)
-                        .ok_or_else(|| FilterError::BadActionStatus(name.clone(), value.clone()))?,
-                ),
+                Key::Bottleneck => {
+                    filter.bottleneck.push(parse_status(&folded).ok_or_else(|| {
+                        FilterError::BadBottleneckStatus(name.clone(), value.clone())
+                    })?)
+                }
+                Key::Action => filter
+                    .actions
+                    .push(parse_action_status(&folded).ok_or_else(|| {
+                        FilterError::BadActionStatus(name.clone(), value.clone())
+                    })?),
                 Key::Owner => filter.owners.push(folded),
                 Key::Level => filter.levels.push(
                     parse_level(&folded)
@@ -277,8 +279,14 @@ mod tests {
             assert!(message.contains(line), "{line}: {message}");
             assert!(message.contains(hint), "{line}: {message}");
         }
-        assert_eq!(Filter::parse("ouder:\"90 dagen\"").unwrap().older(), Some(90));
-        assert_eq!(Filter::parse("ouder:30 ouder:90").unwrap().older(), Some(90));
+        assert_eq!(
+            Filter::parse("ouder:\"90 dagen\"").unwrap().older(),
+            Some(90)
+        );
+        assert_eq!(
+            Filter::parse("ouder:30 ouder:90").unwrap().older(),
+            Some(90)
+        );
         assert_eq!(Filter::parse("").unwrap().practice(), Practice::Leave);
     }
 

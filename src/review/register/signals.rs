@@ -54,9 +54,7 @@ pub(super) fn order(rows: Vec<RegisterRow>) -> Vec<RegisterRow> {
     let mut groups: HashMap<usize, (usize, Date, Vec<String>)> = HashMap::new();
     for (i, row) in rows.iter().enumerate() {
         let root = find(&mut parent, i);
-        let g = groups
-            .entry(root)
-            .or_insert((0, row.date, Vec::new()));
+        let g = groups.entry(root).or_insert((0, row.date, Vec::new()));
         g.0 += row.votes;
         g.1 = g.1.min(row.date);
         g.2.push(row.session_id.clone());

@@ -108,9 +108,11 @@ pub fn command(review: &mut Review, cmd: Command, ctx: &Ctx) -> Reply {
         Command::LinkItem if !actions => return link(reg, ctx),
         Command::Confirm => {
             let at = if actions {
-                reg.current_action().map(|r| (r.path.clone(), r.session_id.clone()))
+                reg.current_action()
+                    .map(|r| (r.path.clone(), r.session_id.clone()))
             } else {
-                reg.current().map(|r| (r.path.clone(), r.session_id.clone()))
+                reg.current()
+                    .map(|r| (r.path.clone(), r.session_id.clone()))
             };
             let Some((path, id)) = at else {
                 return Reply::default();

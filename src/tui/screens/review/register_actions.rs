@@ -105,7 +105,10 @@ pub(super) fn draw(reg: &Register, ctx: &Ctx, frame: &mut Frame, summary: Rect, 
         Row::new(vec![s.register_status_owner, s.register.actions_what_where]).style(p.label());
     let table = Table::new(
         rows,
-        [Constraint::Length(side_w), Constraint::Length(text_w as u16)],
+        [
+            Constraint::Length(side_w),
+            Constraint::Length(text_w as u16),
+        ],
     )
     .header(header)
     .row_highlight_style(p.selected())

@@ -69,7 +69,11 @@ fn draw_tabs(reg: &Register, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     };
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            tab(r.tab_bottlenecks, reg.rows.len(), reg.tab == Tab::Bottlenecks),
+            tab(
+                r.tab_bottlenecks,
+                reg.rows.len(),
+                reg.tab == Tab::Bottlenecks,
+            ),
             Span::raw(" "),
             tab(r.tab_actions, reg.actions.len(), reg.tab == Tab::Actions),
         ])),
@@ -100,7 +104,11 @@ fn draw_bottlenecks(reg: &Register, ctx: &Ctx, frame: &mut Frame, summary: Rect,
         line.push_str(" · ");
         line.push_str(&fill(s.register.count_stale, &[&stale]));
     }
-    let linked = reg.rows.iter().filter(|b| b.signal_sessions.len() > 1).count();
+    let linked = reg
+        .rows
+        .iter()
+        .filter(|b| b.signal_sessions.len() > 1)
+        .count();
     if linked > 0 {
         line.push_str(" · ");
         line.push_str(&fill(s.register.count_signals, &[&linked]));
@@ -110,7 +118,10 @@ fn draw_bottlenecks(reg: &Register, ctx: &Ctx, frame: &mut Frame, summary: Rect,
         summary,
     );
     if reg.rows.is_empty() {
-        frame.render_widget(Paragraph::new(Line::styled(s.register_empty, p.dim())), area);
+        frame.render_widget(
+            Paragraph::new(Line::styled(s.register_empty, p.dim())),
+            area,
+        );
         return;
     }
     // Status over owner over level in one column leaves the text and where
@@ -134,7 +145,10 @@ fn draw_bottlenecks(reg: &Register, ctx: &Ctx, frame: &mut Frame, summary: Rect,
     let header = Row::new(vec![s.register_status_owner, s.register_what_where]).style(p.label());
     let table = Table::new(
         rows,
-        [Constraint::Length(side_w), Constraint::Length(text_w as u16)],
+        [
+            Constraint::Length(side_w),
+            Constraint::Length(text_w as u16),
+        ],
     )
     .header(header)
     .row_highlight_style(p.selected())

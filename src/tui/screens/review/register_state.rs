@@ -80,7 +80,9 @@ impl Register {
     /// selected where it still shows (the order can change: a link joins rows).
     pub fn refresh(&mut self, sessions: &[LoadedSession], filter: &Filter, tz: &TimeZone) {
         let was = self.current().map(|r| (r.path.clone(), r.id.clone()));
-        let was_action = self.current_action().map(|r| (r.path.clone(), r.id.clone()));
+        let was_action = self
+            .current_action()
+            .map(|r| (r.path.clone(), r.id.clone()));
         self.rows = register(sessions, filter, tz, self.today);
         self.actions = actions(sessions, filter, tz, self.today);
         self.selected = was
