@@ -366,3 +366,65 @@ fn the_register_follows_owner_level_and_age_tokens() {
         "only sessions with an answered knelpunt"
     );
 }
+
+#[test]
+fn t_tags_a_knelpunt_with_a_theme_of_any_loaded_set_and_again_untags_it() {
+    let (mut app, runner, _tmp, dirs) = working_list(Lang::Nl);
+    press_code(&mut app, KeyCode::Down);
+    press_code(&mut app, KeyCode::Down); // Wachttijd specialistische ggz (S1, k-2)
+    press(&mut app, ch('t'));
+    assert_eq!(app.context(), Context::Picker);
+    snap(&app, "register_themes");
+    type_text(&mut app, "groot mandaat");
+    let effects = press_code(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        vec![Effect::UpdateItem {
+            path: file(&dirs[0], S1),
+            session_id: S1.into(),
+            item: "k-2".into(),
+            text: "Wachttijd specialistische ggz".into(),
+            change: ItemChange::Bottleneck(BottleneckChange::ToggleTheme(
+                "eigenwijs/mandaat".into()
+            )),
+        }]
+    );
+    assert_eq!(app.context(), Context::ReviewRegister, "Enter closes");
+    run(&mut app, &runner, effects);
+    let saved = read_session(&file(&dirs[0], S1)).unwrap();
+    assert_eq!(saved.bottlenecks[1].themes, ["eigenwijs/mandaat"]);
+    assert!(render(&app, 120, 40).contains("mandaat"));
+
+    // Tab toggles without closing: the same theme again removes it.
+    press(&mut app, ch('t'));
+    type_text(&mut app, "groot mandaat");
+    let effects = press_code(&mut app, KeyCode::Tab);
+    assert_eq!(app.context(), Context::Picker, "Tab keeps it open");
+    run(&mut app, &runner, effects);
+    press_code(&mut app, KeyCode::Esc);
+    assert_eq!(app.context(), Context::ReviewRegister);
+    let saved = read_session(&file(&dirs[0], S1)).unwrap();
+    assert!(saved.bottlenecks[1].themes.is_empty());
+}
+
+#[test]
+fn the_help_lists_the_registers_keys() {
+    for lang in LANGS {
+        let (mut app, _runner, _tmp, _dirs) = working_list(lang);
+        press(&mut app, ch('?'));
+        snap(&app, "register_help");
+        let help = render(&app, 120, 40);
+        let want: &[&str] = match lang {
+            Lang::Nl => &[
+                "uiterlijke datum",
+                "antwoord",
+                "volgend niveau",
+                "markeren / koppelen",
+            ],
+            Lang::En => &["due date", "answer", "next level", "mark / link"],
+        };
+        for w in want {
+            assert!(help.contains(w), "{w}:\n{help}");
+        }
+    }
+}

@@ -15,6 +15,7 @@ use crate::review::{ActionChange, ActionRow, BottleneckChange, ItemChange, Regis
 use crate::tui::action::{Command, Effect};
 use crate::tui::ctx::Ctx;
 use crate::tui::ctx::Reply;
+use crate::tui::screens::session::picker::ThemePicker;
 
 pub use super::register_draw::draw;
 
@@ -57,6 +58,21 @@ pub fn command(review: &mut Review, cmd: Command, ctx: &Ctx) -> Reply {
     let Page::Register(reg) = &mut review.page else {
         return Reply::default();
     };
+    if let Some(picker) = &mut reg.picker {
+        let Some(row) = reg.rows.get(reg.selected) else {
+            reg.picker = None;
+            return Reply::default();
+        };
+        let picked = picker.command(cmd, &row.themes);
+        if picked.close {
+            reg.picker = None;
+        }
+        return match picked.toggle {
+            Some(theme) => Reply::effect(save(row, BottleneckChange::ToggleTheme(theme))),
+            None if cmd == Command::Quit => Reply::effect(Effect::Quit),
+            None => Reply::default(),
+        };
+    }
     if reg.field.is_some() {
         return match cmd {
             Command::Confirm | Command::Back => commit_field(reg, ctx),
@@ -106,6 +122,17 @@ pub fn command(review: &mut Review, cmd: Command, ctx: &Ctx) -> Reply {
         Command::EditDue => open_field(reg, Field::Due),
         Command::EditAnswer if !actions => open_field(reg, Field::Answer),
         Command::LinkItem if !actions => return link(reg, ctx),
+        Command::TagThemes if !actions => {
+            if let Some(row) = reg.current() {
+                let sets: Vec<_> = ctx
+                    .library
+                    .theme_sets
+                    .iter()
+                    .map(|e| e.item.clone())
+                    .collect();
+                reg.picker = Some(ThemePicker::over(&sets, &[], &row.themes, reg.selected));
+            }
+        }
         Command::Confirm => {
             let at = if actions {
                 reg.current_action()

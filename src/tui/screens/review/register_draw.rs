@@ -54,6 +54,11 @@ pub fn draw(reg: &Register, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Tab::Actions => super::register_actions::draw(reg, ctx, frame, summary, table_area),
     }
     draw_field(reg, ctx, frame, field_area);
+    if let Some(picker) = &reg.picker {
+        let chosen = reg.current().map_or(&[][..], |r| r.themes.as_slice());
+        let popup = crate::tui::widgets::popup(area, 80, 85);
+        picker.draw(frame, popup, chosen, ctx.strings(), ctx.palette);
+    }
 }
 
 fn draw_tabs(reg: &Register, ctx: &Ctx, frame: &mut Frame, area: Rect) {

@@ -7,6 +7,7 @@ use jiff::tz::TimeZone;
 use tui_input::Input;
 
 use crate::review::{ActionRow, Filter, LoadedSession, RegisterRow, actions, register};
+use crate::tui::screens::session::picker::ThemePicker;
 
 /// Which list of the register shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,6 +58,8 @@ pub struct Register {
     pub field: Option<FieldEdit>,
     /// The knelpunt marked for linking (`SESSION_ID/k-…`).
     pub marked: Option<String>,
+    /// The theme picker over every loaded set, tagging the selected knelpunt.
+    pub picker: Option<ThemePicker>,
     /// The day ages are counted to (when the page was opened).
     pub today: Date,
 }
@@ -72,6 +75,7 @@ impl Register {
             action_selected: 0,
             field: None,
             marked: None,
+            picker: None,
             today,
         }
     }

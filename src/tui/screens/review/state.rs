@@ -72,6 +72,7 @@ impl Review {
             Page::Chart(c) if c.focus => Context::ReviewStories,
             Page::Chart(_) => Context::ReviewChart,
             Page::Register(r) if r.field.is_some() => Context::ReviewOwner,
+            Page::Register(r) if r.picker.is_some() => Context::Picker,
             Page::Register(r) if r.tab == super::pages::Tab::Actions => Context::ReviewActions,
             Page::Register(_) => Context::ReviewRegister,
         }
@@ -152,6 +153,12 @@ impl Review {
         if self.filter_focus {
             self.filter_line.handle_event(&Event::Key(key));
         } else if let Page::Register(reg) = &mut self.page
+            && let Some(picker) = &mut reg.picker
+        {
+            if picker.list.key(key) {
+                picker.refilter();
+            }
+        } else if let Page::Register(reg) = &mut self.page
             && let Some(edit) = &mut reg.field
         {
             edit.input.handle_event(&Event::Key(key));
@@ -161,6 +168,14 @@ impl Review {
     /// Pasted text for the filter line or the register's field (one line).
     pub fn paste(&mut self, text: &str) {
         let line: String = text.chars().filter(|c| !c.is_control()).take(200).collect();
+        if let Page::Register(reg) = &mut self.page
+            && let Some(picker) = &mut reg.picker
+            && !self.filter_focus
+        {
+            picker.list.paste(&line);
+            picker.refilter();
+            return;
+        }
         let input = if self.filter_focus {
             &mut self.filter_line
         } else if let Page::Register(reg) = &mut self.page
