@@ -147,6 +147,8 @@ pub enum Command {
     LinkItem,
     /// Show the actions or the knelpunten (register).
     SwitchList,
+    /// Tag a knelpunt with themes of any loaded set (register).
+    EditThemes,
 }
 
 /// Everything `update` reacts to.

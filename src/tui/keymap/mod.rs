@@ -86,6 +86,7 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::CycleLevel => s.register.cmd_level,
         C::LinkItem => s.register.cmd_link,
         C::SwitchList => s.register.cmd_switch_list,
+        C::EditThemes => s.cmd_tag_themes,
     }
 }
 

@@ -74,6 +74,7 @@ pub const COMMANDS: &[(Command, &str)] = &[
     (Command::CycleLevel, "cycle_level"),
     (Command::LinkItem, "link"),
     (Command::SwitchList, "switch_list"),
+    (Command::EditThemes, "edit_themes"),
 ];
 
 /// Every screen (keymap context), with its name in `keys.ron`.

@@ -288,7 +288,7 @@ const REVIEW_REGISTER: &[Binding] = &[
     b(&[Ch('d')], C::EditDue),
     b(&[Ch('a')], C::EditAnswer),
     b(&[Ch('l')], C::CycleLevel),
-    b(&[Ch('t')], C::TagThemes),
+    b(&[Ch('t')], C::EditThemes),
     b(&[Ch('m')], C::LinkItem),
     CONFIRM,
     CHART,

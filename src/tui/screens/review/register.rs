@@ -122,7 +122,7 @@ pub fn command(review: &mut Review, cmd: Command, ctx: &Ctx) -> Reply {
         Command::EditDue => open_field(reg, Field::Due),
         Command::EditAnswer if !actions => open_field(reg, Field::Answer),
         Command::LinkItem if !actions => return link(reg, ctx),
-        Command::TagThemes if !actions => {
+        Command::EditThemes if !actions => {
             if let Some(row) = reg.current() {
                 let sets: Vec<_> = ctx
                     .library
