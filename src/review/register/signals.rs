@@ -93,19 +93,78 @@ pub(super) fn order(rows: Vec<RegisterRow>) -> Vec<RegisterRow> {
 /// The signals of a register's rows, in the register's order.
 pub fn signals(rows: &[RegisterRow]) -> Vec<Signal> {
     let mut out: Vec<Signal> = Vec::new();
+    let mut at: HashMap<usize, usize> = HashMap::new();
     for (i, row) in rows.iter().enumerate() {
-        match out.iter_mut().find(|s| s.number == row.signal) {
-            Some(s) => {
-                s.rows.push(i);
-                s.votes += row.votes;
+        match at.get(&row.signal) {
+            Some(&k) => {
+                out[k].rows.push(i);
+                out[k].votes += row.votes;
             }
-            None => out.push(Signal {
-                number: row.signal,
-                rows: vec![i],
-                sessions: row.signal_sessions.clone(),
-                votes: row.votes,
-            }),
+            None => {
+                at.insert(row.signal, out.len());
+                out.push(Signal {
+                    number: row.signal,
+                    rows: vec![i],
+                    sessions: row.signal_sessions.clone(),
+                    votes: row.votes,
+                });
+            }
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::BottleneckStatus;
+
+    fn row(session: &str, id: &str, date: &str, votes: usize, links: &[&str]) -> RegisterRow {
+        RegisterRow {
+            path: format!("{session}.ron").into(),
+            session_id: session.into(),
+            date: date.parse().unwrap(),
+            group: String::new(),
+            case_title: String::new(),
+            step_id: None,
+            step_title: None,
+            index: 0,
+            id: id.into(),
+            text: format!("{session} {id}"),
+            owner: None,
+            status: BottleneckStatus::Open,
+            votes,
+            level: None,
+            themes: Vec::new(),
+            due: None,
+            answer: String::new(),
+            links: links.iter().map(|l| l.to_string()).collect(),
+            changed: None,
+            age: 0,
+            stale: false,
+            signal: 0,
+            signal_sessions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn links_join_through_others_in_either_direction_and_name_unread_sessions() {
+        let rows = order(vec![
+            row("s3", "k-1", "2026-03-01", 0, &["s2/k-1"]),
+            row("s9", "k-1", "2026-09-01", 2, &[]),
+            row("s2", "k-1", "2026-02-01", 0, &[]),
+            row("s1", "k-1", "2026-01-01", 1, &["s2/k-1", "s0/k-7"]),
+        ]);
+        let order: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
+        // Most dots first (s9's 2 against the signal's 1), then oldest first.
+        assert_eq!(order, ["s9 k-1", "s1 k-1", "s2 k-1", "s3 k-1"]);
+        let signals = signals(&rows);
+        assert_eq!(signals.len(), 2);
+        assert_eq!(signals[1].rows, [1, 2, 3]);
+        assert_eq!(signals[1].votes, 1);
+        // s0 is not read, but a link names it: the signal was raised there too.
+        assert_eq!(signals[1].sessions, ["s0", "s1", "s2", "s3"]);
+        assert_eq!((rows[0].signal, rows[1].signal), (1, 2));
+        assert_eq!(rows[0].signal_sessions, ["s9"]);
+    }
 }
