@@ -9,25 +9,21 @@
 //! then read the `.snap` files as a facilitator would.
 
 mod common;
+mod register_followup;
 mod review_fixtures;
-
-use std::path::{Path, PathBuf};
 
 use crossterm::event::KeyCode;
 
 use casus::i18n::Lang;
-use casus::model::{ActionStatus, Level, Session};
-use casus::review::{ActionChange, BottleneckChange, ItemChange};
-use casus::store::{read_session, to_ron};
-use casus::tui::Runner;
+use casus::model::Level;
+use casus::review::{BottleneckChange, ItemChange};
+use casus::store::read_session;
 use casus::tui::action::Effect;
 use casus::tui::app::App;
 use casus::tui::keymap::Context;
-use casus::tui::screens::review::Page;
-use casus::tui::screens::review::register::Register;
 
 use common::*;
-use review_fixtures as fx;
+use register_followup::{all_files, file, reg, working_list};
 use review_fixtures::{S1, S2};
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (200, 60)];
@@ -37,56 +33,6 @@ fn snap(app: &App, name: &str) {
     let lang = app.lang.code();
     for (w, h) in SIZES {
         insta::assert_snapshot!(format!("{lang}_{name}_{w}x{h}"), render(app, w, h));
-    }
-}
-
-fn file(dir: &Path, id: &str) -> PathBuf {
-    dir.join("sessions").join(format!("{id}.ron"))
-}
-
-fn edit(path: &Path, change: impl FnOnce(&mut Session)) {
-    let mut s = read_session(path).unwrap();
-    change(&mut s);
-    std::fs::write(path, to_ron(&s)).unwrap();
-}
-
-/// Every file under the copies, with its bytes.
-fn all_files(dirs: &[PathBuf]) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    for dir in dirs {
-        for entry in std::fs::read_dir(dir.join("sessions")).unwrap() {
-            let path = entry.unwrap().path();
-            out.push((path.clone(), std::fs::read(&path).unwrap()));
-        }
-    }
-    out.sort();
-    out
-}
-
-/// Noord and Zuid, with S1's first knelpunt filled in (level, due date,
-/// themes, answer, linked to Zuid's S2) and a due date on S1's first
-/// action; the review on the register.
-fn working_list(lang: Lang) -> (App, Runner, tempfile::TempDir, Vec<PathBuf>) {
-    let (tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
-    edit(&file(&dirs[0], S1), |s| {
-        let b = &mut s.bottlenecks[0];
-        b.level = Some(Level::Municipality);
-        b.due = Some("2027-01-15".parse().unwrap());
-        b.themes = vec!["eigenwijs/integraal".into()];
-        b.answer = "De gemeente kijkt in maart naar de termijnen.".into();
-        b.links = vec![format!("{S2}/k-1")];
-        s.actions[0].due = Some("2026-03-01".parse().unwrap());
-    });
-    let (mut app, runner) = review_over(lang, dirs.clone(), &dirs[0]);
-    press(&mut app, ch('k'));
-    assert_eq!(app.context(), Context::ReviewRegister);
-    (app, runner, tmp, dirs)
-}
-
-fn reg(app: &App) -> &Register {
-    match &review(app).page {
-        Page::Register(r) => r,
-        _ => panic!("not the register"),
     }
 }
 
@@ -239,132 +185,6 @@ fn l_moves_the_level_on_and_past_national_to_none() {
         seen.push(read_session(&file(&dirs[0], S1)).unwrap().bottlenecks[0].level);
     }
     assert_eq!(seen, [Some(Level::Region), Some(Level::National), None]);
-}
-
-#[test]
-fn m_marks_and_m_on_another_links_them_and_again_unlinks() {
-    let (mut app, runner, _tmp, dirs) = working_list(Lang::Nl);
-    // Wachttijd specialistische ggz (S1, k-2) to Geen budget (S4, k-1).
-    press_code(&mut app, KeyCode::Down);
-    press_code(&mut app, KeyCode::Down);
-    assert!(press(&mut app, ch('m')).is_empty());
-    assert!(status(&app).0.contains("Wachttijd specialistische ggz"));
-    press_code(&mut app, KeyCode::Down);
-    let effects = press(&mut app, ch('m'));
-    assert_eq!(effects.len(), 1, "{effects:?}");
-    run(&mut app, &runner, effects);
-    let s4 = read_session(&file(&dirs[1], fx::S4)).unwrap();
-    assert_eq!(s4.bottlenecks[0].links, [format!("{S1}/k-2")]);
-    let rows = &reg(&app).rows;
-    let joined: Vec<&str> = rows
-        .iter()
-        .filter(|r| r.signal_sessions.len() > 1)
-        .map(|r| r.text.as_str())
-        .collect();
-    assert_eq!(joined.len(), 4, "two signals of two now: {joined:?}");
-
-    // Linking the same two again (from either side) unlinks them.
-    let at = |text: &str| rows.iter().position(|r| r.text == text).unwrap();
-    let (wachttijd, budget) = (
-        at("Wachttijd specialistische ggz"),
-        at("Geen budget voor overbrugging"),
-    );
-    for _ in 0..4 {
-        press_code(&mut app, KeyCode::Up);
-    }
-    for _ in 0..budget {
-        press_code(&mut app, KeyCode::Down);
-    }
-    press(&mut app, ch('m'));
-    for _ in 0..4 {
-        press_code(&mut app, KeyCode::Up);
-    }
-    for _ in 0..wachttijd {
-        press_code(&mut app, KeyCode::Down);
-    }
-    let effects = press(&mut app, ch('m'));
-    run(&mut app, &runner, effects);
-    let s4 = read_session(&file(&dirs[1], fx::S4)).unwrap();
-    assert!(
-        s4.bottlenecks[0].links.is_empty(),
-        "unlinked where it was linked"
-    );
-    let s1 = read_session(&file(&dirs[0], S1)).unwrap();
-    assert!(
-        s1.bottlenecks[1].links.is_empty(),
-        "nothing written on the other side"
-    );
-}
-
-#[test]
-fn the_actions_tab_cycles_an_actions_status_and_the_status_line_names_it() {
-    let (mut app, runner, _tmp, dirs) = working_list(Lang::Nl);
-    press_code(&mut app, KeyCode::Tab);
-    assert_eq!(app.context(), Context::ReviewActions);
-    let first = reg(&app).current_action().unwrap().clone();
-    assert_eq!(first.text, "Afspraak met de school over signalen");
-    let effects = press(&mut app, ch('s'));
-    assert!(matches!(
-        &effects[..],
-        [Effect::UpdateItem {
-            change: ItemChange::Action(ActionChange::Status(ActionStatus::Done, _)),
-            ..
-        }]
-    ));
-    run(&mut app, &runner, effects);
-    let (text, error) = status(&app);
-    assert!(!error && text.contains("gedaan"), "{text}");
-    let saved = read_session(&file(&dirs[0], &first.session_id)).unwrap();
-    assert_eq!(saved.actions[0].status, ActionStatus::Done);
-    assert_eq!(saved.actions[0].history.len(), 1, "the change is dated");
-
-    press(&mut app, ch('o'));
-    press(&mut app, ctrl('u'));
-    type_text(&mut app, "Teamleider");
-    let effects = press_code(&mut app, KeyCode::Enter);
-    run(&mut app, &runner, effects);
-    let saved = read_session(&file(&dirs[0], &first.session_id)).unwrap();
-    assert_eq!(saved.actions[0].owner.as_deref(), Some("Teamleider"));
-    // Keys of knelpunten only do nothing here.
-    assert!(press(&mut app, ch('a')).is_empty());
-    assert!(press(&mut app, ch('l')).is_empty());
-    press_code(&mut app, KeyCode::Tab);
-    assert_eq!(app.context(), Context::ReviewRegister);
-}
-
-#[test]
-fn the_register_follows_owner_level_and_age_tokens() {
-    let (mut app, _runner, _tmp, _dirs) = working_list(Lang::Nl);
-    let texts =
-        |app: &App| -> Vec<String> { reg(app).rows.iter().map(|r| r.text.clone()).collect() };
-    // A new line each time, not one added to the last.
-    let review_filter = |app: &mut App, line: &str| {
-        press(app, ch('/'));
-        press(app, ctrl('u'));
-        type_text(app, line);
-        press_code(app, KeyCode::Enter);
-        assert!(!status(app).1, "{line}: {}", status(app).0);
-    };
-    review_filter(&mut app, "niveau:gemeente");
-    assert_eq!(texts(&app), ["Geen gedeeld dossier met school"]);
-    review_filter(&mut app, "eigenaar:regio");
-    assert_eq!(texts(&app), ["Wachtlijst jeugd-ggz"]);
-    review_filter(&mut app, "ouder:250");
-    assert_eq!(
-        texts(&app),
-        [
-            "Geen gedeeld dossier met school",
-            "Wachtlijst jeugd-ggz",
-            "Wachttijd specialistische ggz"
-        ]
-    );
-    review_filter(&mut app, "knelpunt:beantwoord");
-    assert!(texts(&app).is_empty());
-    let actions: Vec<String> = reg(&app).actions.iter().map(|a| a.text.clone()).collect();
-    assert!(
-        actions.is_empty(),
-        "only sessions with an answered knelpunt"
-    );
 }
 
 #[test]
