@@ -83,12 +83,12 @@ fn help_of_a_subcommand_is_dutch_with_its_arguments_and_values() {
     assert_eq!(code(&out), 0);
     let text = stdout(&out);
     for word in [
-        "Toon de casussen, themasets, werkvormen of sessies.",
+        "Toon de casussen, themasets, werkvormen, sessies, knelpunten of acties.",
         "Gebruik: casus list [OPTIES] <WHAT> [FILTER]...",
         "Argumenten:",
         "Opties:",
-        "[mogelijk: table, json] [standaard: table]",
-        "[mogelijk: cases, themes, methods, sessions]",
+        "[mogelijk: table, csv, json] [standaard: table]",
+        "[mogelijk: cases, themes, methods, sessions, bottlenecks, actions]",
     ] {
         assert!(text.contains(word), "list --help lacks {word:?}:\n{text}");
     }
@@ -139,7 +139,7 @@ fn an_invalid_format_names_the_possible_values_in_dutch() {
     assert_eq!(code(&out), 2);
     assert_eq!(
         stderr(&out),
-        "casus: `xyz` is geen geldige waarde voor --format <FORMAT>; mogelijk zijn: table of json. Zie `casus --help`.\n"
+        "casus: `xyz` is geen geldige waarde voor --format <FORMAT>; mogelijk zijn: table, csv of json. Zie `casus --help`.\n"
     );
 }
 

@@ -23,7 +23,7 @@ use review_fixtures as fx;
 use review_fixtures::S1;
 
 /// Review over copies of Noord and Zuid, on the register, with row `row` selected.
-/// Rows: 2 is S1's first knelpunt (raised, Gemeente), 3 its second (open, no owner).
+/// Rows (oldest first): 0 is S1's first knelpunt (raised, Gemeente), 1 its second (open, no owner).
 fn register_at(row: usize) -> (App, Runner, tempfile::TempDir, PathBuf) {
     let (tmp, dirs) = fx::temp_copy(&["noord", "zuid"]);
     let (mut app, runner) = review_over(Lang::Nl, dirs.clone(), &dirs[0]);
@@ -51,7 +51,7 @@ fn press_and_run(app: &mut App, runner: &Runner, c: char) {
 
 #[test]
 fn s_keeps_the_owner_a_colleague_wrote_after_review_loaded() {
-    let (mut app, runner, _tmp, path) = register_at(2);
+    let (mut app, runner, _tmp, path) = register_at(0);
     colleague(&path, |s| {
         s.bottlenecks[0].owner = Some("Leerplicht".into())
     });
@@ -70,7 +70,7 @@ fn s_keeps_the_owner_a_colleague_wrote_after_review_loaded() {
 
 #[test]
 fn a_new_owner_keeps_the_status_a_colleague_set_after_review_loaded() {
-    let (mut app, runner, _tmp, path) = register_at(2);
+    let (mut app, runner, _tmp, path) = register_at(0);
     colleague(&path, |s| s.bottlenecks[0].status = BottleneckStatus::Open);
     press(&mut app, ch('o'));
     for _ in 0..20 {
@@ -88,7 +88,7 @@ fn a_new_owner_keeps_the_status_a_colleague_set_after_review_loaded() {
 
 #[test]
 fn s_marks_the_right_knelpunt_after_a_colleague_removed_an_earlier_one() {
-    let (mut app, runner, _tmp, path) = register_at(3);
+    let (mut app, runner, _tmp, path) = register_at(1);
     colleague(&path, |s| {
         s.bottlenecks.remove(0);
     });
@@ -101,7 +101,7 @@ fn s_marks_the_right_knelpunt_after_a_colleague_removed_an_earlier_one() {
 
 #[test]
 fn a_knelpunt_a_colleague_removed_is_named_and_nothing_is_written() {
-    let (mut app, runner, _tmp, path) = register_at(2);
+    let (mut app, runner, _tmp, path) = register_at(0);
     colleague(&path, |s| {
         s.bottlenecks.remove(0);
     });

@@ -99,6 +99,7 @@ fn the_markdown_report_in_english_is_the_pure_function_s() {
         &Filter::default(),
         Lang::En,
         &tz(),
+        "2026-12-03".parse().unwrap(),
         ReportFormat::Markdown,
     );
     let sandbox = sandbox();
@@ -277,6 +278,7 @@ fn links_join_both_ways_and_a_link_to_a_session_not_reported_is_ignored() {
         &Filter::default(),
         Lang::Nl,
         &tz(),
+        "2026-12-03".parse().unwrap(),
         ReportFormat::Csv(casus::export::csv::Dialect::Standard),
     );
     let (h, rows) = read_back(csv.as_bytes(), b',');
@@ -293,6 +295,7 @@ fn links_join_both_ways_and_a_link_to_a_session_not_reported_is_ignored() {
         &answered,
         Lang::Nl,
         &tz(),
+        "2026-12-03".parse().unwrap(),
         ReportFormat::Csv(casus::export::csv::Dialect::Standard),
     );
     let (h, rows) = read_back(csv.as_bytes(), b',');

@@ -172,27 +172,29 @@ fn search_finds_decisions_and_reflections_with_every_word_folded() {
 }
 
 #[test]
-fn the_register_lists_every_bottleneck_and_follows_the_knelpunt_filter() {
+fn the_register_lists_every_bottleneck_oldest_first_and_follows_the_knelpunt_filter() {
     let loaded = both();
-    let rows = register(&loaded.sessions, &Filter::default(), &tz());
+    let rows = register(&loaded.sessions, &Filter::default(), &tz(), today());
     let got: Vec<(&str, Option<&str>, BottleneckStatus)> = rows
         .iter()
         .map(|r| (r.session_id.as_str(), r.step_title.as_deref(), r.status))
         .collect();
+    // No dot-votes in these sessions: the longest waiting first.
     assert_eq!(
         got,
         [
-            (S4, Some("Overbruggen"), BottleneckStatus::Resolved),
-            (S2, Some("Overbruggen"), BottleneckStatus::Raised),
             (S1, Some("De melding"), BottleneckStatus::Raised),
             (S1, None, BottleneckStatus::Open),
+            (S2, Some("Overbruggen"), BottleneckStatus::Raised),
+            (S4, Some("Overbruggen"), BottleneckStatus::Resolved),
         ]
     );
-    assert!(rows[1].path.starts_with(fx::data_dir("zuid")));
+    assert!(rows[2].path.starts_with(fx::data_dir("zuid")));
     let open = register(
         &loaded.sessions,
         &Filter::parse("knelpunt:open").unwrap(),
         &tz(),
+        today(),
     );
     assert_eq!(open.len(), 1);
     assert_eq!((open[0].index, open[0].owner.as_deref()), (1, None));
@@ -202,7 +204,7 @@ fn the_register_lists_every_bottleneck_and_follows_the_knelpunt_filter() {
 fn updating_a_bottleneck_changes_only_that_bottleneck_in_its_file() {
     let (_tmp, dirs) = fx::temp_copy(&["noord"]);
     let loaded = load_folders(&dirs, Lang::En);
-    let row = register(&loaded.sessions, &Filter::default(), &tz())
+    let row = register(&loaded.sessions, &Filter::default(), &tz(), today())
         .into_iter()
         .find(|r| r.session_id == S1 && r.index == 0)
         .unwrap();
@@ -295,4 +297,9 @@ fn an_update_that_no_longer_fits_the_file_changes_nothing() {
     ));
     assert!(gone.message(Lang::Nl).contains("knelpunt “Weg”"));
     assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+/// The day the register counts ages to.
+fn today() -> jiff::civil::Date {
+    jiff::civil::date(2026, 12, 3)
 }

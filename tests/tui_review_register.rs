@@ -63,24 +63,25 @@ fn snapshot_files(dirs: &[PathBuf]) -> Vec<(PathBuf, Vec<u8>)> {
 }
 
 #[test]
-fn the_register_lists_every_bottleneck_newest_session_first() {
+fn the_register_lists_every_bottleneck_longest_waiting_first() {
     let (app, _runner, _tmp, _dirs) = register_on_copies();
     use BottleneckStatus::*;
+    // No dot-votes in these sessions, so the oldest session's come first.
     assert_eq!(
         rows(&app),
         [
-            (
-                "Geen budget voor overbrugging".into(),
-                Resolved,
-                Some("Wethouder".into())
-            ),
-            ("Wachtlijst jeugd-ggz".into(), Raised, Some("Regio".into())),
             (
                 "Geen gedeeld dossier met school".into(),
                 Raised,
                 Some("Gemeente".into())
             ),
             ("Wachttijd specialistische ggz".into(), Open, None),
+            ("Wachtlijst jeugd-ggz".into(), Raised, Some("Regio".into())),
+            (
+                "Geen budget voor overbrugging".into(),
+                Resolved,
+                Some("Wethouder".into())
+            ),
         ]
     );
 }
@@ -94,8 +95,7 @@ fn s_cycles_the_status_and_persists_it_to_that_file_and_nothing_else() {
         .into_iter()
         .filter(|(p, _)| *p != path)
         .collect();
-    press_code(&mut app, KeyCode::Down);
-    press_code(&mut app, KeyCode::Down); // Geen gedeeld dossier met school (S1, raised)
+    // The first row: Geen gedeeld dossier met school (S1, raised).
     let effects = press(&mut app, ch('s'));
     assert_eq!(
         effects,
@@ -130,7 +130,7 @@ fn s_cycles_the_status_and_persists_it_to_that_file_and_nothing_else() {
         .collect();
     assert_eq!(others, untouched, "no other file changed");
     assert_eq!(
-        rows(&app)[2].1,
+        rows(&app)[0].1,
         BottleneckStatus::Answered,
         "the row shows it"
     );
@@ -141,6 +141,7 @@ fn s_cycles_the_status_and_persists_it_to_that_file_and_nothing_else() {
 fn a_session_in_two_folders_is_updated_in_the_copy_that_was_read() {
     let (mut app, runner, _tmp, dirs) = register_on_copies();
     let old_copy = std::fs::read(file(&dirs[0], S2)).unwrap();
+    press_code(&mut app, KeyCode::Down);
     press_code(&mut app, KeyCode::Down); // Wachtlijst jeugd-ggz, read from Zuid (newer)
     let effects = press(&mut app, ch('s'));
     run(&mut app, &runner, effects);
@@ -152,14 +153,12 @@ fn a_session_in_two_folders_is_updated_in_the_copy_that_was_read() {
 #[test]
 fn the_status_goes_round_open_raised_answered_resolved_not_taken() {
     let (mut app, runner, _tmp, _dirs) = register_on_copies();
-    for _ in 0..3 {
-        press_code(&mut app, KeyCode::Down);
-    }
+    press_code(&mut app, KeyCode::Down); // Wachttijd specialistische ggz, open
     let mut seen = Vec::new();
     for _ in 0..5 {
         let effects = press(&mut app, ch('s'));
         run(&mut app, &runner, effects);
-        seen.push(rows(&app)[3].1);
+        seen.push(rows(&app)[1].1);
     }
     use BottleneckStatus::*;
     assert_eq!(seen, [Raised, Answered, Resolved, NotTaken, Open]);
@@ -168,8 +167,6 @@ fn the_status_goes_round_open_raised_answered_resolved_not_taken() {
 #[test]
 fn the_owner_is_saved_a_bsn_is_refused_and_other_personal_data_warned_once() {
     let (mut app, runner, _tmp, dirs) = register_on_copies();
-    press_code(&mut app, KeyCode::Down);
-    press_code(&mut app, KeyCode::Down);
     press_code(&mut app, KeyCode::Down); // Wachttijd specialistische ggz, no owner
     press(&mut app, ch('o'));
     assert_eq!(app.context(), Context::ReviewOwner);
@@ -207,7 +204,7 @@ fn the_owner_is_saved_a_bsn_is_refused_and_other_personal_data_warned_once() {
         saved.bottlenecks[1].owner.as_deref(),
         Some("Wethouder zorg")
     );
-    assert_eq!(rows(&app)[3].2.as_deref(), Some("Wethouder zorg"));
+    assert_eq!(rows(&app)[1].2.as_deref(), Some("Wethouder zorg"));
 }
 
 #[test]
@@ -217,15 +214,13 @@ fn a_session_open_in_another_casus_is_not_written() {
     let _held = store.lock(S1).expect("the other casus holds the session");
     let path = file(&dirs[0], S1);
     let before = std::fs::read(&path).unwrap();
-    press_code(&mut app, KeyCode::Down);
-    press_code(&mut app, KeyCode::Down);
     let effects = press(&mut app, ch('s'));
     run(&mut app, &runner, effects);
     assert_eq!(std::fs::read(&path).unwrap(), before);
     let status = app.status.clone().unwrap();
     assert!(status.error && status.text.contains(S1), "{}", status.text);
     assert_eq!(
-        rows(&app)[2].1,
+        rows(&app)[0].1,
         BottleneckStatus::Raised,
         "the row is unchanged"
     );
@@ -234,6 +229,9 @@ fn a_session_open_in_another_casus_is_not_written() {
 #[test]
 fn ctrl_c_while_typing_an_owner_saves_it_before_leaving() {
     let (mut app, runner, _tmp, dirs) = register_on_copies();
+    for _ in 0..3 {
+        press_code(&mut app, KeyCode::Down); // Geen budget voor overbrugging (S4, Zuid)
+    }
     press(&mut app, ch('o'));
     press(&mut app, ctrl('u'));
     type_text(&mut app, "Gemeente Zuid");
@@ -247,6 +245,9 @@ fn ctrl_c_while_typing_an_owner_saves_it_before_leaving() {
 #[test]
 fn enter_on_a_bottleneck_opens_its_session_and_esc_returns_to_the_register() {
     let (mut app, runner, _tmp, _dirs) = register_on_copies();
+    for _ in 0..3 {
+        press_code(&mut app, KeyCode::Down); // Geen budget voor overbrugging (S4, Zuid)
+    }
     press_run(&mut app, &runner, KeyCode::Enter);
     assert_eq!(app.context(), Context::ReviewDetail);
     assert!(render(&app, 80, 24).contains("Team Zuid"));

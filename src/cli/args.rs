@@ -98,16 +98,19 @@ pub enum Command {
     },
     /// Look back: the sessions, counting and telling, the knelpunten register (reads every --data-dir).
     Review,
-    /// List cases, theme sets, methods or sessions.
+    /// List cases, theme sets, methods, sessions, bottlenecks or actions.
     List {
         /// What to list.
         what: ListWhat,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,
-        /// Filter (sessions only): free text and tokens such as theme:, group:, since:.
+        /// Filter (sessions, bottlenecks, actions): free text and tokens.
         #[arg(value_name = "FILTER")]
         filter: Vec<String>,
+        /// With --format csv: for Dutch Excel (semicolons, UTF-8 with BOM, Dutch header).
+        #[arg(long = "excel-nl")]
+        excel_nl: bool,
     },
     /// Validate case, theme-set and method files (default: the whole loaded library).
     Check {
@@ -145,6 +148,12 @@ pub enum ListWhat {
     Methods,
     /// The sessions in the data folders, newest first.
     Sessions,
+    /// The knelpunten of the sessions (the register).
+    #[value(alias = "knelpunten")]
+    Bottlenecks,
+    /// The actions of the sessions.
+    #[value(alias = "acties")]
+    Actions,
 }
 
 /// Output format of `list`.
@@ -152,6 +161,8 @@ pub enum ListWhat {
 pub enum ListFormat {
     /// A readable table.
     Table,
+    /// CSV (bottlenecks and actions).
+    Csv,
     /// JSON for scripts.
     Json,
 }

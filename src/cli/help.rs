@@ -13,20 +13,8 @@
 use clap::{Arg, ArgAction, Command, CommandFactory};
 
 use super::Cli;
+use super::help_more::{Text, t};
 use crate::i18n::Lang;
-
-/// One text in both languages: `key` is `""` for the root, a subcommand's
-/// name, `PATH.ID` for an argument (`.ID` for the root's), or `@NAME` for
-/// the chrome (headings, examples).
-pub(super) struct Text {
-    key: &'static str,
-    nl: &'static str,
-    en: &'static str,
-}
-
-pub(super) const fn t(key: &'static str, nl: &'static str, en: &'static str) -> Text {
-    Text { key, nl, en }
-}
 
 /// Every help text. Possible and default values are added by [`arg`].
 const TEXTS: &[Text] = &[
@@ -115,23 +103,23 @@ const TEXTS: &[Text] = &[
     ),
     t(
         "list",
-        "Toon de casussen, themasets, werkvormen of sessies.",
-        "List cases, theme sets, methods or sessions.",
+        "Toon de casussen, themasets, werkvormen, sessies, knelpunten of acties.",
+        "List cases, theme sets, methods, sessions, bottlenecks or actions.",
     ),
     t(
         "list.what",
-        "Wat te tonen: cases (casussen), themes (themasets), methods (werkvormen) of sessions (sessies, nieuwste eerst).",
-        "What to list: cases, themes (theme sets), methods or sessions (newest first).",
+        "Wat te tonen: cases (casussen), themes (themasets), methods (werkvormen), sessions (sessies, nieuwste eerst), bottlenecks of knelpunten (het register), actions of acties.",
+        "What to list: cases, themes (theme sets), methods, sessions (newest first), bottlenecks (the register; also knelpunten) or actions (also acties).",
     ),
     t(
         "list.format",
-        "Uitvoer: table (een leesbare tabel) of json (voor scripts).",
-        "Output format: table (a readable table) or json (for scripts).",
+        "Uitvoer: table (een leesbare tabel), csv (knelpunten en acties, elk veld een kolom) of json (voor scripts).",
+        "Output format: table (a readable table), csv (bottlenecks and actions, a column per field) or json (for scripts).",
     ),
     t(
         "list.filter",
-        "Filter (alleen sessies): vrije tekst en woorden als thema:, groep:, sinds:.",
-        "Filter (sessions only): free text and tokens such as theme:, group:, since:.",
+        "Filter (sessies, knelpunten, acties): vrije tekst en woorden als thema:, groep:, sinds:, eigenaar:, niveau:, knelpunt:, actie:, ouder:90, oefen:alles.",
+        "Filter (sessions, bottlenecks, actions): free text and tokens such as theme:, group:, since:, owner:, level:, knelpunt:, action:, older:90, practice:all.",
     ),
     t(
         "check",
@@ -205,9 +193,13 @@ const TEXTS: &[Text] = &[
     ),
 ];
 
-/// Every row: this file's table and `help_report.rs`'s (export and report).
+/// Every row: this table's, `help_report.rs`'s (export and report) and
+/// `help_more.rs`'s (lists).
 fn all_texts() -> impl Iterator<Item = &'static Text> {
-    TEXTS.iter().chain(super::help_report::TEXTS)
+    TEXTS
+        .iter()
+        .chain(super::help_report::TEXTS)
+        .chain(super::help_more::TEXTS)
 }
 
 /// The text for `key` in `lang`, if the table has it.

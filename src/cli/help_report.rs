@@ -2,7 +2,7 @@
 //! beside `help.rs`'s table and read with it (`help::all_texts`), so
 //! `help.rs` stays under the size limit.
 
-use super::help::{Text, t};
+use super::help_more::{Text, t};
 
 /// The rows of `export` and `report`.
 pub(super) const TEXTS: &[Text] = &[

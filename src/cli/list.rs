@@ -153,7 +153,9 @@ pub(super) fn library(ctx: &Context, what: ListWhat, format: ListFormat) -> Exit
                 "minutes": e.item.phases.iter().map(|p| p.minutes).sum::<u32>(), "path": e.path,
             })).collect::<Vec<_>>()),
         ),
-        ListWhat::Sessions => unreachable!("run routes list sessions to `sessions`"),
+        ListWhat::Sessions | ListWhat::Bottlenecks | ListWhat::Actions => {
+            unreachable!("run routes the lists of sessions and their items elsewhere")
+        }
     };
     let out = match format {
         ListFormat::Table => {
@@ -164,6 +166,7 @@ pub(super) fn library(ctx: &Context, what: ListWhat, format: ListFormat) -> Exit
             table.to_string()
         }
         ListFormat::Json => format!("{json:#}\n"),
+        ListFormat::Csv => unreachable!("run refuses --format csv for the library"),
     };
     print(&out)
 }

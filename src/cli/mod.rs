@@ -24,8 +24,10 @@ mod check_settings;
 mod completions;
 mod export;
 mod help;
+mod help_more;
 mod help_report;
 mod list;
+mod list_followup;
 mod parse;
 mod read;
 mod report;
@@ -128,9 +130,27 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Command::Review => start::tui(&cli, ctx, crate::tui::Start::Review, tz),
         Command::List {
+            what: what @ (ListWhat::Bottlenecks | ListWhat::Actions),
+            format,
+            filter,
+            excel_nl,
+        } => {
+            let kind = match what {
+                ListWhat::Actions => list_followup::Kind::Actions,
+                _ => list_followup::Kind::Bottlenecks,
+            };
+            list_followup::list(dirs, ctx.lang, &tz, kind, filter, *format, *excel_nl)
+        }
+        Command::List {
+            format: ListFormat::Csv,
+            ..
+        }
+        | Command::List { excel_nl: true, .. } => usage(ctx.lang.review().register.list_csv_only),
+        Command::List {
             what: ListWhat::Sessions,
             format,
             filter,
+            ..
         } => list::sessions(
             dirs,
             ctx.lang,

@@ -169,7 +169,7 @@ mod tests {
         );
         assert_eq!(
             error(&["casus", "list", "cases", "--format", "xyz"], nl),
-            "casus: `xyz` is geen geldige waarde voor --format <FORMAT>; mogelijk zijn: table of json."
+            "casus: `xyz` is geen geldige waarde voor --format <FORMAT>; mogelijk zijn: table, csv of json."
         );
         assert_eq!(error(&["casus", "list"], nl), "casus: <WHAT> ontbreekt.");
         assert_eq!(

@@ -38,13 +38,18 @@ pub(super) fn report(dirs: &[PathBuf], lang: Lang, tz: &TimeZone, args: &ReportA
         Err(code) => return code,
     };
     let unreadable = !loaded.problems.is_empty();
-    let sessions = sessions_of(&loaded.matching(&filter, tz));
+    // Every session read: the report applies the filter itself, and says how
+    // many practice sessions it left out.
+    let all: Vec<_> = loaded.sessions.iter().collect();
+    let sessions = sessions_of(&all);
     let format = match format {
         ReportFormatArg::Md => ReportFormat::Markdown,
         ReportFormatArg::Csv if args.excel_nl => ReportFormat::Csv(Dialect::ExcelNl),
         ReportFormatArg::Csv => ReportFormat::Csv(Dialect::Standard),
     };
-    let text = build(&sessions, &filter, lang, tz, format);
+    // The one reading of the clock: `ouder:` counts ages to today, where casus runs.
+    let today = crate::review::local_date(jiff::Timestamp::now(), tz);
+    let text = build(&sessions, &filter, lang, tz, today, format);
     let counted: Vec<_> = sessions
         .into_iter()
         .filter(|s| counts(s, &filter))

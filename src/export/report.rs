@@ -43,8 +43,8 @@ pub enum ReportFormat {
 /// Whether a session counts in reports and analysis exports: practice
 /// sessions never do. `Filter` has no `practice:` token on this branch yet;
 /// when it does (issue 13 item 4), this is the one place to ask it.
-pub fn counts(session: &Session, _filter: &Filter) -> bool {
-    !session.practice
+pub fn counts(session: &Session, filter: &Filter) -> bool {
+    filter.lets_practice(session)
 }
 
 /// The signalenrapportage of the sessions that pass `filter` (and, with
@@ -54,9 +54,10 @@ pub fn report(
     filter: &Filter,
     lang: Lang,
     tz: &TimeZone,
+    today: jiff::civil::Date,
     format: ReportFormat,
 ) -> String {
-    let gathered = gather(sessions, filter, tz);
+    let gathered = gather(sessions, filter, tz, today);
     match format {
         ReportFormat::Markdown => md::write(&gathered, filter.source(), lang, tz),
         ReportFormat::Csv(dialect) => csv::write(&gathered, dialect, tz),
@@ -143,11 +144,16 @@ fn owner_of(owner: &Option<String>) -> Option<&str> {
     owner.as_deref().map(str::trim).filter(|o| !o.is_empty())
 }
 
-fn gather<'a>(sessions: &[&'a Session], filter: &Filter, tz: &TimeZone) -> Gathered<'a> {
+fn gather<'a>(
+    sessions: &[&'a Session],
+    filter: &Filter,
+    tz: &TimeZone,
+    today: jiff::civil::Date,
+) -> Gathered<'a> {
     let passing: Vec<&Session> = sessions
         .iter()
         .copied()
-        .filter(|s| filter.matches(s, tz))
+        .filter(|s| filter.matches_apart_from_practice(s, tz))
         .collect();
     let kept: Vec<&Session> = passing
         .iter()
@@ -173,9 +179,10 @@ fn gather<'a>(sessions: &[&'a Session], filter: &Filter, tz: &TimeZone) -> Gathe
     });
     let mut periods: Periods = HashMap::new();
     for signal in signals(&named).into_iter().filter(|s| {
-        s.named
-            .iter()
-            .any(|n| filter.matches_bottleneck(n.bottleneck))
+        s.named.iter().any(|n| {
+            let age = crate::review::register::days_between(session_date(n.session, tz), today);
+            filter.matches_bottleneck(n.bottleneck, age)
+        })
     }) {
         let q = Quarter::of(signal.named[0].session, tz);
         part(&mut periods, q, signal.owner).signals.push(signal);

@@ -40,7 +40,7 @@ pub struct ReviewStrings {
     pub filter_bad_date: &'static str,
     /// Bad `status:` value: {} value.
     pub filter_bad_status: &'static str,
-    /// Bad `knelpunt:` value: {} value.
+    /// Bad `knelpunt:` value: {} token, {} value.
     pub filter_bad_bottleneck: &'static str,
 
     // Register updates
@@ -218,6 +218,8 @@ pub struct ReviewStrings {
     pub report: &'static super::report::ReportStrings,
     /// Structured scores in review, reports and `stats --scores` (`scores.rs`).
     pub scores: &'static super::scores::ScoreReview,
+    /// The register as a working list: filters, list columns (`register.rs`).
+    pub register: &'static super::register::RegisterStrings,
 }
 
 impl ReviewStrings {

@@ -46,11 +46,11 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     note_no_folder: "{} does not exist or is not a folder; no sessions were read there.",
     note_duplicate: "session {} is in two folders; the newest copy ({}) is used, not {}.",
 
-    filter_unknown: "There is no filter {}:. Known filters: theme:, case:, group:, method:, since:, until:, status:, knelpunt:",
+    filter_unknown: "There is no filter {}:. Known filters: theme:, case:, group:, method:, since:, until:, status:, knelpunt:, action:, owner:, level:, older:, practice:",
     filter_empty: "{}: needs a value.",
     filter_bad_date: "{}:{} is not a date; write for example 2026-03-01, 2026-03, 2026-Q1 or 2026.",
-    filter_bad_status: "status:{} does not exist; choose open or finished (for bottlenecks: knelpunt:open, knelpunt:raised or knelpunt:resolved).",
-    filter_bad_bottleneck: "knelpunt:{} does not exist; choose open, raised or resolved.",
+    filter_bad_status: "status:{} does not exist; choose open or finished (for bottlenecks for example knelpunt:raised, for actions action:done).",
+    filter_bad_bottleneck: "{}:{} does not exist; choose open, raised, answered, resolved or not-taken.",
 
     update_other_session: "{} now holds another session ({}); nothing was changed.",
     update_no_bottleneck: "{} no longer has bottleneck {}; nothing was changed.",
@@ -73,7 +73,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     search_count: "{} found.",
     kind_decision: "decision",
     kind_reflection: "reflection",
-    list_filter_only_sessions: "Filters only work with casus list sessions.",
+    list_filter_only_sessions: "Filters only work with casus list sessions, bottlenecks and actions.",
     export_needs_session: "Name a session (an id, the start of an id or a .ron file), or use --all.",
     export_one_session: "A session cannot be followed by a filter; use --all with filters.",
     export_excel_md: "--excel-nl is for CSV; use --format csv.",
@@ -139,4 +139,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     followup: &super::followup::EN,
     report: &super::report::EN,
     scores: &super::scores::REVIEW_EN,
+    register: &super::register::EN,
 };

@@ -46,11 +46,11 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     note_no_folder: "{} bestaat niet of is geen map; daar zijn geen sessies gelezen.",
     note_duplicate: "sessie {} staat in twee mappen; de nieuwste versie ({}) wordt gebruikt, {} niet.",
 
-    filter_unknown: "Het filter {}: bestaat niet. Bekende filters: thema:, casus:, groep:, methode:, sinds:, tot:, status:, knelpunt:",
+    filter_unknown: "Het filter {}: bestaat niet. Bekende filters: thema:, casus:, groep:, methode:, sinds:, tot:, status:, knelpunt:, actie:, eigenaar:, niveau:, ouder:, oefen:",
     filter_empty: "Na {}: ontbreekt een waarde.",
     filter_bad_date: "{}:{} is geen datum; schrijf bijvoorbeeld 2026-03-01, 2026-03, 2026-Q1 of 2026.",
-    filter_bad_status: "status:{} bestaat niet; kies open of afgerond (voor knelpunten: knelpunt:open, knelpunt:aangekaart of knelpunt:opgelost).",
-    filter_bad_bottleneck: "knelpunt:{} bestaat niet; kies open, aangekaart (raised) of opgelost (resolved).",
+    filter_bad_status: "status:{} bestaat niet; kies open of afgerond (voor knelpunten bijvoorbeeld knelpunt:aangekaart, voor acties actie:gedaan).",
+    filter_bad_bottleneck: "{}:{} bestaat niet; kies open, aangekaart, beantwoord, opgelost of niet-opgepakt.",
 
     update_other_session: "{} bevat nu een andere sessie ({}); er is niets gewijzigd.",
     update_no_bottleneck: "{} heeft geen knelpunt {} meer; er is niets gewijzigd.",
@@ -73,7 +73,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     search_count: "{} gevonden.",
     kind_decision: "besluit",
     kind_reflection: "reflectie",
-    list_filter_only_sessions: "Filters werken alleen bij `casus list sessions`.",
+    list_filter_only_sessions: "Filters werken alleen bij `casus list sessions`, `bottlenecks` en `actions`.",
     export_needs_session: "Noem een sessie (id, begin van een id of een .ron-bestand), of gebruik --all.",
     export_one_session: "Na een sessie kan geen filter volgen; gebruik --all met filters.",
     export_excel_md: "--excel-nl hoort bij CSV; gebruik --format csv.",
@@ -139,4 +139,5 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
     followup: &super::followup::NL,
     report: &super::report::NL,
     scores: &super::scores::REVIEW_NL,
+    register: &super::register::NL,
 };

@@ -385,6 +385,8 @@ pub struct Strings {
     pub own: &'static super::own::OwnStrings,
     /// Presenting mode and the config files.
     pub settings: &'static super::settings::SettingsStrings,
+    /// The register's tabs, fields and commands (`register.rs`, shared with review).
+    pub register: &'static super::register::RegisterStrings,
     /// Positions before the reveal and dot-voting.
     pub stance: &'static super::stance::StanceStrings,
     /// `check`'s diagnostics (`check.rs`).

@@ -36,10 +36,10 @@ use serde::Serialize;
 
 use crate::model::Session;
 
-pub use filter::{Filter, FilterError};
+pub use filter::{Filter, FilterError, Practice};
 pub use find::{FindError, find};
 pub use load::{Loaded, LoadedSession, load_folders};
-pub use register::{RegisterRow, register};
+pub use register::{ActionRow, RegisterRow, STALE_DAYS, Signal, actions, register, signals};
 pub use search::search;
 pub use stats::{Quarter, Stats, stories};
 pub use update::{ActionChange, BottleneckChange, ItemChange, Stamp, UpdateError, update_item};

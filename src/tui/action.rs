@@ -141,6 +141,18 @@ pub enum Command {
     OpenScores,
     /// Give the selected indicator this score, 1 to 6 (scores).
     Score(u8),
+    /// Edit the due date of a knelpunt or action (register).
+    EditDue,
+    /// Edit a knelpunt's answer (register).
+    EditAnswer,
+    /// Move a knelpunt to the next level, then none (register).
+    CycleLevel,
+    /// Mark a knelpunt, then link another to it as the same signal (register).
+    LinkItem,
+    /// Show the actions or the knelpunten (register).
+    SwitchList,
+    /// Tag a knelpunt with themes of any loaded set (register).
+    EditThemes,
 }
 
 /// Everything `update` reacts to.
@@ -190,6 +202,8 @@ pub enum Action {
         saved: Box<LoadedSession>,
         /// Which of its knelpunten (or actions) changed.
         index: usize,
+        /// An action changed (`index` is in its actions), not a knelpunt.
+        action: bool,
     },
     /// A knelpunt or action could not be saved; the file is unchanged.
     ItemFailed(String),

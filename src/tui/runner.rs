@@ -295,6 +295,7 @@ impl Runner {
         match crate::review::update_item(&path, session_id, item, text, change) {
             Ok(session) => Action::ItemSaved {
                 index: change.index_in(&session, item).unwrap_or(0),
+                action: matches!(change, crate::review::ItemChange::Action(_)),
                 saved: Box::new(crate::review::LoadedSession { session, path }),
             },
             Err(e) => Action::ItemFailed(e.message(self.lang)),

@@ -51,13 +51,27 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 review::detail::read(review, path, read);
             }
         }
-        Action::ItemSaved { saved, index } => {
-            let status = saved
-                .session
-                .bottlenecks
-                .get(index)
-                .map(|b| app.lang.review().status_label(b.status))
-                .unwrap_or_default();
+        Action::ItemSaved {
+            saved,
+            index,
+            action,
+        } => {
+            let words = app.lang.review().followup;
+            // An action's status for an action, a knelpunt's for a knelpunt.
+            let status = if action {
+                saved
+                    .session
+                    .actions
+                    .get(index)
+                    .map(|a| words.action_status(a.status))
+            } else {
+                saved
+                    .session
+                    .bottlenecks
+                    .get(index)
+                    .map(|b| words.status(b.status))
+            }
+            .unwrap_or_default();
             let file = saved
                 .path
                 .file_name()

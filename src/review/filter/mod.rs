@@ -18,10 +18,28 @@
 //!   `2026-03`, `2026-Q1` or `2026`; both ends inclusive, so `until:2026-03`
 //!   includes 31 March.
 //! - `status:` the *session*: `open` (`lopend`) or `finished` (`afgerond`).
-//! - `knelpunt:` (`bottleneck:`) the session has a bottleneck that is `open`,
-//!   `raised` (`aangekaart`) or `resolved` (`opgelost`); the register also
-//!   shows only those. Bottleneck statuses have their own token because
-//!   `status:open` would otherwise mean two things.
+//! - `knelpunt:` (`bottleneck:`) the session has a bottleneck in that status:
+//!   any of the five, as a word in either language or its key (`open`,
+//!   `aangekaart`/`raised`, `beantwoord`/`answered`, `opgelost`/`resolved`,
+//!   `niet-opgepakt`/`not-taken`); the register also shows only those.
+//!   Bottleneck statuses have their own token because `status:open` would
+//!   otherwise mean two things.
+//! - `actie:` (`action:`) the same for actions: `open`, `gedaan`/`done`,
+//!   `vervallen`/`dropped`.
+//! - `eigenaar:` (`owner:`) a knelpunt or action whose owner contains the
+//!   value (folded); `niveau:` (`level:`) a knelpunt at that level (`team`,
+//!   `organisatie`, `gemeente`, `regio`, `landelijk`, or the English words).
+//! - `ouder:` (`older:`) items still open after more than that many days
+//!   since the session that raised them: `ouder:90`, `ouder:90d`. Only the
+//!   register and `casus list bottlenecks|actions` look at it (a session
+//!   itself has no age).
+//! - `oefen:` (`practice:`) practice sessions: left out unless this asks for
+//!   them: `oefen:ja` (`practice:yes`) only those, `oefen:alles`
+//!   (`practice:all`) everything, `oefen:nee` (`practice:no`) the default.
+//!
+//! Item tokens (`knelpunt:`, `actie:`, `eigenaar:`, `niveau:`) pick a session
+//! when one of its items passes; the register and the lists then show only
+//! the items that pass ([`Filter::matches_bottleneck`], [`Filter::matches_action`]).
 //!
 //! Token names and keywords fold case. A value with spaces is quoted:
 //! `group:"team noord"`. An unclosed quote runs to the end, so a filter line
@@ -40,7 +58,7 @@ use std::fmt;
 use jiff::civil::Date;
 
 use crate::i18n::{Lang, fill};
-use crate::model::BottleneckStatus;
+use crate::model::{ActionStatus, BottleneckStatus, Level};
 
 /// A parsed filter line.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -55,6 +73,23 @@ pub struct Filter {
     until: Option<Date>,
     status: Vec<SessionStatus>,
     bottleneck: Vec<BottleneckStatus>,
+    actions: Vec<ActionStatus>,
+    owners: Vec<String>,
+    levels: Vec<Level>,
+    older: Option<i64>,
+    practice: Practice,
+}
+
+/// Which sessions `oefen:` (`practice:`) lets through.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Practice {
+    /// Real sessions only (no token, or `oefen:nee`).
+    #[default]
+    Leave,
+    /// Practice sessions only (`oefen:ja`).
+    Only,
+    /// Both (`oefen:alles`).
+    All,
 }
 
 /// Whether a session was finished, for `status:`.
@@ -77,8 +112,16 @@ pub enum FilterError {
     BadDate(String, String),
     /// `status:` with something other than open or finished.
     BadStatus(String),
-    /// `knelpunt:` with something other than open, raised or resolved.
-    BadBottleneckStatus(String),
+    /// `knelpunt:` with something that is not a knelpunt status: token, value.
+    BadBottleneckStatus(String, String),
+    /// `actie:` with something that is not an action status: token, value.
+    BadActionStatus(String, String),
+    /// `niveau:` with something that is not a level: token, value.
+    BadLevel(String, String),
+    /// `ouder:` with something that is not a number of days: token, value.
+    BadAge(String, String),
+    /// `oefen:` with something other than yes, no or all: token, value.
+    BadPractice(String, String),
 }
 
 impl Filter {
@@ -87,9 +130,19 @@ impl Filter {
         &self.source
     }
 
-    /// True when the filter lets every session through.
+    /// True when the filter lets every session through (but practice sessions).
     pub fn is_empty(&self) -> bool {
         *self == Filter::default()
+    }
+
+    /// Which practice sessions pass.
+    pub fn practice(&self) -> Practice {
+        self.practice
+    }
+
+    /// `ouder:`: open items older than this many days, when asked for.
+    pub fn older(&self) -> Option<i64> {
+        self.older
     }
 }
 
@@ -102,7 +155,11 @@ impl FilterError {
             FilterError::EmptyValue(t) => fill(r.filter_empty, &[&t]),
             FilterError::BadDate(t, v) => fill(r.filter_bad_date, &[&t, &v]),
             FilterError::BadStatus(v) => fill(r.filter_bad_status, &[&v]),
-            FilterError::BadBottleneckStatus(v) => fill(r.filter_bad_bottleneck, &[&v]),
+            FilterError::BadBottleneckStatus(t, v) => fill(r.filter_bad_bottleneck, &[&t, &v]),
+            FilterError::BadActionStatus(t, v) => fill(r.register.filter_bad_action, &[&t, &v]),
+            FilterError::BadLevel(t, v) => fill(r.register.filter_bad_level, &[&t, &v]),
+            FilterError::BadAge(t, v) => fill(r.register.filter_bad_age, &[&t, &v]),
+            FilterError::BadPractice(t, v) => fill(r.register.filter_bad_practice, &[&t, &v]),
         }
     }
 }

@@ -3,9 +3,9 @@
 use jiff::civil::Date;
 
 use crate::fuzzy::fold;
-use crate::model::BottleneckStatus;
+use crate::i18n::{parse_action_status, parse_level, parse_status};
 
-use super::{Filter, FilterError, SessionStatus};
+use super::{Filter, FilterError, Practice, SessionStatus};
 
 #[derive(Clone, Copy)]
 enum Key {
@@ -17,6 +17,11 @@ enum Key {
     Until,
     Status,
     Bottleneck,
+    Action,
+    Owner,
+    Level,
+    Older,
+    Practice,
 }
 
 impl Key {
@@ -30,6 +35,11 @@ impl Key {
             "until" | "tot" => Key::Until,
             "status" => Key::Status,
             "knelpunt" | "bottleneck" => Key::Bottleneck,
+            "actie" | "action" => Key::Action,
+            "eigenaar" | "owner" => Key::Owner,
+            "niveau" | "level" => Key::Level,
+            "ouder" | "older" => Key::Older,
+            "oefen" | "oefening" | "practice" => Key::Practice,
             _ => return None,
         })
     }
@@ -74,16 +84,49 @@ impl Filter {
                     "finished" | "afgerond" | "klaar" => SessionStatus::Finished,
                     _ => return Err(FilterError::BadStatus(value)),
                 }),
-                Key::Bottleneck => filter.bottleneck.push(match folded.as_str() {
-                    "open" => BottleneckStatus::Open,
-                    "raised" | "aangekaart" => BottleneckStatus::Raised,
-                    "resolved" | "opgelost" => BottleneckStatus::Resolved,
-                    _ => return Err(FilterError::BadBottleneckStatus(value)),
-                }),
+                Key::Bottleneck => {
+                    filter.bottleneck.push(parse_status(&folded).ok_or_else(|| {
+                        FilterError::BadBottleneckStatus(name.clone(), value.clone())
+                    })?)
+                }
+                Key::Action => filter
+                    .actions
+                    .push(parse_action_status(&folded).ok_or_else(|| {
+                        FilterError::BadActionStatus(name.clone(), value.clone())
+                    })?),
+                Key::Owner => filter.owners.push(folded),
+                Key::Level => filter.levels.push(
+                    parse_level(&folded)
+                        .ok_or_else(|| FilterError::BadLevel(name.clone(), value.clone()))?,
+                ),
+                // Two ages narrow: the longer one.
+                Key::Older => {
+                    let days = parse_days(&folded)
+                        .ok_or_else(|| FilterError::BadAge(name.clone(), value.clone()))?;
+                    filter.older = filter.older.max(Some(days));
+                }
+                Key::Practice => {
+                    filter.practice = match folded.as_str() {
+                        "ja" | "yes" | "alleen" | "only" => Practice::Only,
+                        "nee" | "no" => Practice::Leave,
+                        "alles" | "all" => Practice::All,
+                        _ => return Err(FilterError::BadPractice(name, value)),
+                    }
+                }
             }
         }
         Ok(filter)
     }
+}
+
+/// A number of days: `90`, `90d`, `90 dagen`, `90days` (folded).
+fn parse_days(value: &str) -> Option<i64> {
+    let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+    let unit = value[digits.len()..].trim();
+    if digits.is_empty() || !matches!(unit, "" | "d" | "dag" | "dagen" | "day" | "days") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| *d <= 100_000)
 }
 
 /// First and last day of `2026-03-01`, `2026-03`, `2026-q1` or `2026` (folded).
@@ -198,6 +241,13 @@ mod tests {
             ("until:2026", "tot:2026"),
             ("status:finished", "status:afgerond"),
             ("bottleneck:raised", "knelpunt:aangekaart"),
+            ("bottleneck:not-taken", "knelpunt:\"niet opgepakt\""),
+            ("action:done", "actie:gedaan"),
+            ("owner:wethouder", "eigenaar:wethouder"),
+            ("level:municipality", "niveau:gemeente"),
+            ("older:90d", "ouder:90"),
+            ("practice:yes", "oefen:ja"),
+            ("practice:all", "oefen:alles"),
         ];
         let without_source = |text: &str| Filter {
             source: String::new(),
@@ -207,6 +257,37 @@ mod tests {
             assert_eq!(without_source(en), without_source(nl), "{en} / {nl}");
             assert_ne!(without_source(nl), Filter::default(), "{nl} filters");
         }
+    }
+
+    #[test]
+    fn near_misses_name_the_token_and_the_value_in_the_users_language() {
+        use crate::i18n::Lang;
+        let cases = [
+            ("niveau:gemeentes", Lang::Nl, "gemeente"),
+            ("level:town", Lang::En, "municipality"),
+            ("actie:klaar", Lang::Nl, "gedaan"),
+            ("action:finished", Lang::En, "done"),
+            ("ouder:drie", Lang::Nl, "ouder:90"),
+            ("older:90w", Lang::En, "older:90"),
+            ("oefen:misschien", Lang::Nl, "oefen:alles"),
+            ("practice:some", Lang::En, "practice:all"),
+            ("knelpunt:aangekaar", Lang::Nl, "beantwoord"),
+            ("bottleneck:raise", Lang::En, "answered"),
+        ];
+        for (line, lang, hint) in cases {
+            let message = Filter::parse(line).expect_err(line).message(lang);
+            assert!(message.contains(line), "{line}: {message}");
+            assert!(message.contains(hint), "{line}: {message}");
+        }
+        assert_eq!(
+            Filter::parse("ouder:\"90 dagen\"").unwrap().older(),
+            Some(90)
+        );
+        assert_eq!(
+            Filter::parse("ouder:30 ouder:90").unwrap().older(),
+            Some(90)
+        );
+        assert_eq!(Filter::parse("").unwrap().practice(), Practice::Leave);
     }
 
     #[test]

@@ -83,6 +83,12 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::FewerVotes => s.stance.cmd_fewer_votes,
         C::OpenScores => s.scores.cmd_open,
         C::Score(_) => s.scores.cmd_score,
+        C::EditDue => s.register.cmd_due,
+        C::EditAnswer => s.register.cmd_answer,
+        C::CycleLevel => s.register.cmd_level,
+        C::LinkItem => s.register.cmd_link,
+        C::SwitchList => s.register.cmd_switch_list,
+        C::EditThemes => s.cmd_tag_themes,
     }
 }
 

@@ -76,6 +76,12 @@ pub const COMMANDS: &[(Command, &str)] = &[
     (Command::Score(4), "score_4"),
     (Command::Score(5), "score_5"),
     (Command::Score(6), "score_6"),
+    (Command::EditDue, "edit_due"),
+    (Command::EditAnswer, "edit_answer"),
+    (Command::CycleLevel, "cycle_level"),
+    (Command::LinkItem, "link"),
+    (Command::SwitchList, "switch_list"),
+    (Command::EditThemes, "edit_themes"),
 ];
 
 /// Every screen (keymap context), with its name in `keys.ron`.
@@ -97,6 +103,7 @@ pub const CONTEXTS: &[(Context, &str)] = &[
     (Context::ReviewStories, "review_stories"),
     (Context::ReviewRegister, "review_register"),
     (Context::ReviewOwner, "review_owner"),
+    (Context::ReviewActions, "review_actions"),
     (Context::Help, "help"),
     (Context::ReadOnly, "read_only"),
     (Context::ReopenAsk, "reopen_ask"),

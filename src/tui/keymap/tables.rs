@@ -300,9 +300,30 @@ const REVIEW_STORIES: &[Binding] = &[
     HELP,
     QUIT,
 ];
+const SWITCH_LIST: Binding = b(&[Code(KeyCode::Tab)], C::SwitchList);
 const REVIEW_REGISTER: &[Binding] = &[
     b(&[Ch('s')], C::CycleStatus),
     b(&[Ch('o')], C::EditOwner),
+    SWITCH_LIST,
+    b(&[Ch('d')], C::EditDue),
+    b(&[Ch('a')], C::EditAnswer),
+    b(&[Ch('l')], C::CycleLevel),
+    b(&[Ch('t')], C::EditThemes),
+    b(&[Ch('m')], C::LinkItem),
+    CONFIRM,
+    CHART,
+    FILTER,
+    UP_ARROW,
+    DOWN_ARROW,
+    BACK,
+    HELP,
+    QUIT,
+];
+const REVIEW_ACTIONS: &[Binding] = &[
+    b(&[Ch('s')], C::CycleStatus),
+    b(&[Ch('o')], C::EditOwner),
+    SWITCH_LIST,
+    b(&[Ch('d')], C::EditDue),
     CONFIRM,
     CHART,
     FILTER,
@@ -347,6 +368,7 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::ReviewStories => REVIEW_STORIES,
         Context::ReviewRegister => REVIEW_REGISTER,
         Context::ReviewOwner => REVIEW_OWNER,
+        Context::ReviewActions => REVIEW_ACTIONS,
         Context::Help => HELP_OVERLAY,
         Context::ReadOnly => READ_ONLY,
         Context::ReopenAsk => REOPEN_ASK,

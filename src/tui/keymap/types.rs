@@ -40,8 +40,10 @@ pub enum Context {
     ReviewStories,
     /// Review: the knelpunten register.
     ReviewRegister,
-    /// Review: typing a bottleneck's owner.
+    /// Review: typing a knelpunt's or action's owner, due date or answer.
     ReviewOwner,
+    /// Review: the register's actions.
+    ReviewActions,
     /// The help overlay is open, over any other context.
     Help,
     /// A finished session's pages, read-only.

@@ -18,6 +18,10 @@ pub mod frame;
 pub mod list;
 pub mod pages;
 pub mod register;
+pub mod register_actions;
+pub mod register_draw;
+pub mod register_edit;
+pub mod register_state;
 pub mod state;
 pub mod table;
 pub mod transcript;
@@ -29,7 +33,6 @@ pub use state::{Review, matching_sessions};
 use crossterm::event::KeyEvent;
 
 use crate::i18n::fill;
-use crate::review::register as register_rows;
 use crate::tui::action::{Command, Effect};
 use crate::tui::ctx::{Ctx, Reply};
 use pages::{Chart, Register};
@@ -54,19 +57,17 @@ pub fn update(review: &mut Review, cmd: Command, ctx: &Ctx) -> Reply {
             _ => Reply::default(),
         };
     }
-    let typing = matches!(&review.page, Page::Register(r) if r.owner.is_some());
+    let typing = matches!(&review.page, Page::Register(r) if r.field.is_some());
     match cmd {
         Command::Filter => review.filter_focus = true,
         Command::Chart => {
             review.page = Page::Chart(Box::new(Chart::new(&review.sessions(), &review.tz)));
         }
         Command::Register => {
-            let rows = review
-                .loaded
-                .as_ref()
-                .map(|l| register_rows(&l.sessions, &review.filter, &review.tz))
-                .unwrap_or_default();
-            review.page = Page::Register(Box::new(Register::new(rows)));
+            let today = crate::review::local_date(ctx.now, &review.tz);
+            let sessions = review.loaded.as_ref().map_or(&[][..], |l| &l.sessions);
+            let reg = Register::new(sessions, &review.filter, &review.tz, today);
+            review.page = Page::Register(Box::new(reg));
         }
         Command::Export if matches!(review.page, Page::List | Page::Chart(_)) => {
             let stamp = ctx

@@ -6,12 +6,13 @@ use std::cell::Cell;
 use std::path::PathBuf;
 
 use jiff::tz::TimeZone;
-use tui_input::Input;
 
 use super::table::Widest;
 use crate::model::Session;
 use crate::review::stats::ThemeCount;
-use crate::review::{RegisterRow, Stats, Story, stories};
+use crate::review::{Stats, Story, stories};
+
+pub use super::register_state::{Field, FieldEdit, Register, Tab};
 
 /// The review pages.
 #[derive(Debug, Clone)]
@@ -150,47 +151,5 @@ impl Chart {
             self.selected = to.min(count - 1);
             self.load_stories(sessions, tz);
         }
-    }
-}
-
-/// The register's state.
-#[derive(Debug, Clone)]
-pub struct Register {
-    /// The bottlenecks of the filtered sessions, newest session first.
-    pub rows: Vec<RegisterRow>,
-    /// The selected row.
-    pub selected: usize,
-    /// The owner field, while it is being edited.
-    pub owner: Option<OwnerEdit>,
-}
-
-/// The one-line owner field.
-#[derive(Debug, Clone)]
-pub struct OwnerEdit {
-    /// What is typed.
-    pub input: Input,
-    /// The text the privacy warning was shown for; saving it again goes through.
-    pub warned: Option<String>,
-}
-
-impl Register {
-    /// A register over these rows, first row selected.
-    pub fn new(rows: Vec<RegisterRow>) -> Register {
-        Register {
-            rows,
-            selected: 0,
-            owner: None,
-        }
-    }
-
-    /// New rows after a save or a new filter; the selection stays where it was.
-    pub fn refresh(&mut self, rows: Vec<RegisterRow>) {
-        self.rows = rows;
-        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
-    }
-
-    /// The selected bottleneck.
-    pub fn current(&self) -> Option<&RegisterRow> {
-        self.rows.get(self.selected)
     }
 }

@@ -13,7 +13,7 @@ use super::table::Widest;
 use crate::i18n::{Lang, fill};
 use crate::model::Session;
 use crate::review::index::SessionSummary;
-use crate::review::{Filter, Loaded, LoadedSession, register as register_rows};
+use crate::review::{Filter, Loaded, LoadedSession};
 use crate::tui::ctx::Reply;
 use crate::tui::keymap::Context;
 
@@ -71,7 +71,9 @@ impl Review {
             Page::Detail(_) => Context::ReviewDetail,
             Page::Chart(c) if c.focus => Context::ReviewStories,
             Page::Chart(_) => Context::ReviewChart,
-            Page::Register(r) if r.owner.is_some() => Context::ReviewOwner,
+            Page::Register(r) if r.field.is_some() => Context::ReviewOwner,
+            Page::Register(r) if r.picker.is_some() => Context::Picker,
+            Page::Register(r) if r.tab == super::pages::Tab::Actions => Context::ReviewActions,
             Page::Register(_) => Context::ReviewRegister,
         }
     }
@@ -133,39 +135,51 @@ impl Review {
         self.list.widest = Widest::of(&sessions);
         match &mut self.page {
             Page::Chart(chart) => chart.refresh(&sessions, &self.tz),
-            Page::Register(reg) => {
-                reg.refresh(register_rows(&loaded.sessions, &self.filter, &self.tz))
-            }
+            Page::Register(reg) => reg.refresh(&loaded.sessions, &self.filter, &self.tz),
             Page::Detail(detail) => {
                 if let Page::Chart(chart) = detail.back.as_mut() {
                     chart.refresh(&sessions, &self.tz);
                 }
                 if let Page::Register(reg) = detail.back.as_mut() {
-                    reg.refresh(register_rows(&loaded.sessions, &self.filter, &self.tz));
+                    reg.refresh(&loaded.sessions, &self.filter, &self.tz);
                 }
             }
             Page::List => {}
         }
     }
 
-    /// A typed key for the filter line or the owner field.
+    /// A typed key for the filter line or the register's field.
     pub fn key(&mut self, key: KeyEvent) {
         if self.filter_focus {
             self.filter_line.handle_event(&Event::Key(key));
         } else if let Page::Register(reg) = &mut self.page
-            && let Some(edit) = &mut reg.owner
+            && let Some(picker) = &mut reg.picker
+        {
+            if picker.list.key(key) {
+                picker.refilter();
+            }
+        } else if let Page::Register(reg) = &mut self.page
+            && let Some(edit) = &mut reg.field
         {
             edit.input.handle_event(&Event::Key(key));
         }
     }
 
-    /// Pasted text for the filter line or the owner field (one line).
+    /// Pasted text for the filter line or the register's field (one line).
     pub fn paste(&mut self, text: &str) {
         let line: String = text.chars().filter(|c| !c.is_control()).take(200).collect();
+        if let Page::Register(reg) = &mut self.page
+            && let Some(picker) = &mut reg.picker
+            && !self.filter_focus
+        {
+            picker.list.paste(&line);
+            picker.refilter();
+            return;
+        }
         let input = if self.filter_focus {
             &mut self.filter_line
         } else if let Page::Register(reg) = &mut self.page
-            && let Some(edit) = &mut reg.owner
+            && let Some(edit) = &mut reg.field
         {
             &mut edit.input
         } else {

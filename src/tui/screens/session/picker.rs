@@ -67,8 +67,18 @@ impl ThemePicker {
             .get(step)
             .map(|r| r.themes.clone())
             .unwrap_or_default();
-        let mut pairs: Vec<(Item, Haystack)> = session
-            .theme_sets
+        ThemePicker::over(&session.theme_sets, &suggested, &chosen, step)
+    }
+
+    /// A picker over these theme sets (the register's: every loaded set),
+    /// `chosen` first, then `suggested`; `step` is what it tags for its owner.
+    pub fn over(
+        sets: &[crate::model::ThemeSet],
+        suggested: &[String],
+        chosen: &[String],
+        step: usize,
+    ) -> ThemePicker {
+        let mut pairs: Vec<(Item, Haystack)> = sets
             .iter()
             .flat_map(|set| {
                 set.themes.iter().map(|t| {
