@@ -14,12 +14,14 @@
 //! - [`stats`]: counts per theme and per quarter, and the stories behind them;
 //! - [`search`](mod@search): decisions and reflections that contain every word of a query;
 //! - [`register`](mod@register): the knelpunten register; [`update`](mod@update): saving one
-//!   change to a knelpunt or action back into its file.
+//!   change to a knelpunt or action back into its file;
+//! - [`open_items`](mod@open_items): what a new session's terugblik brings back.
 
 pub mod filter;
 pub mod find;
 pub mod index;
 pub mod load;
+pub mod open_items;
 pub mod positions;
 pub mod register;
 pub mod search;
@@ -36,6 +38,7 @@ use crate::model::Session;
 pub use filter::{Filter, FilterError};
 pub use find::{FindError, find};
 pub use load::{Loaded, LoadedSession, load_folders};
+pub use open_items::{ItemStatus, OpenItem, open_items, same_group};
 pub use register::{RegisterRow, register};
 pub use search::search;
 pub use stats::{Quarter, Stats, stories};
