@@ -203,4 +203,5 @@ pub static STRINGS: Strings = Strings {
     settings: &super::settings::EN,
     stance: &super::stance::EN,
     check: &super::check::EN,
+    terugblik: &super::terugblik::EN,
 };

@@ -26,6 +26,7 @@ mod review_en;
 mod review_nl;
 mod save;
 mod settings;
+mod terugblik;
 mod stance;
 
 pub use check::CheckStrings;
@@ -38,6 +39,7 @@ pub use own::OwnStrings;
 pub use review::ReviewStrings;
 pub use save::SaveStrings;
 pub use settings::SettingsStrings;
+pub use terugblik::TerugblikStrings;
 pub use stance::{StanceReview, StanceStrings};
 
 /// An interface language.

@@ -203,4 +203,5 @@ pub static STRINGS: Strings = Strings {
     settings: &super::settings::NL,
     stance: &super::stance::NL,
     check: &super::check::NL,
+    terugblik: &super::terugblik::NL,
 };

@@ -389,4 +389,6 @@ pub struct Strings {
     pub stance: &'static super::stance::StanceStrings,
     /// `check`'s diagnostics (`check.rs`).
     pub check: &'static super::check::CheckStrings,
+    /// The terugblik and practice sessions (`terugblik.rs`).
+    pub terugblik: &'static super::terugblik::TerugblikStrings,
 }

@@ -58,6 +58,8 @@ pub struct OpenItem {
     pub session_id: String,
     /// When that session started.
     pub started: Timestamp,
+    /// That session's case title.
+    pub case_title: String,
     /// The item's stable id (`k-…` or `a-…`).
     pub id: String,
     /// What it says.
@@ -113,6 +115,7 @@ pub fn open_items(sessions: &[LoadedSession], current: &Session) -> Vec<OpenItem
                 path: l.path.clone(),
                 session_id: s.id.clone(),
                 started: s.started,
+                case_title: s.case.title.clone(),
                 id: id.to_string(),
                 text: text.to_string(),
                 owner: owner.clone().filter(|o| !o.trim().is_empty()),

@@ -91,6 +91,11 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
             // On a projector the badge says what this is; the group knows its name.
             if !app.present {
                 left.push(Span::styled(format!("  · {}", session.group), p.dim()));
+                // Practice: said plainly, but not on a projector.
+                if session.practice {
+                    let badge = format!("  [{}]", s.terugblik.practice_badge);
+                    left.push(Span::styled(badge, p.warning()));
+                }
             } else {
                 left.push(Span::styled(
                     format!("  [{}]", s.settings.present_badge),

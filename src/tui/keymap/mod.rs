@@ -81,6 +81,7 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::Unvote => s.stance.cmd_unvote,
         C::MoreVotes => s.stance.cmd_more_votes,
         C::FewerVotes => s.stance.cmd_fewer_votes,
+        C::TogglePractice => s.terugblik.cmd_practice,
     }
 }
 

@@ -69,6 +69,7 @@ pub const COMMANDS: &[(Command, &str)] = &[
     (Command::Unvote, "unvote"),
     (Command::MoreVotes, "more_votes"),
     (Command::FewerVotes, "fewer_votes"),
+    (Command::TogglePractice, "toggle_practice"),
 ];
 
 /// Every screen (keymap context), with its name in `keys.ron`.
@@ -95,6 +96,7 @@ pub const CONTEXTS: &[(Context, &str)] = &[
     (Context::ReopenAsk, "reopen_ask"),
     (Context::Round, "round"),
     (Context::Votes, "votes"),
+    (Context::Terugblik, "terugblik"),
 ];
 
 /// The command called `name`.

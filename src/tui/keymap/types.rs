@@ -52,6 +52,8 @@ pub enum Context {
     Round,
     /// Dot-voting in the closing is open.
     Votes,
+    /// The terugblik before a session's first phase.
+    Terugblik,
 }
 
 /// A key as written in the table.
