@@ -24,6 +24,7 @@ mod check_settings;
 mod completions;
 mod export;
 mod help;
+mod help_texts;
 mod list;
 mod parse;
 mod read;
@@ -110,6 +111,7 @@ pub fn run(cli: Cli) -> ExitCode {
             group,
             own_case,
             title,
+            practice,
         } => {
             let preset = crate::tui::screens::setup::Preset {
                 case: case.clone(),
@@ -118,6 +120,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 group: group.clone(),
                 own_case: *own_case,
                 title: title.clone(),
+                practice: *practice,
             };
             start::new(&cli, ctx, preset, tz)
         }

@@ -8,6 +8,7 @@
 
 pub mod case;
 pub mod csv;
+mod followups;
 pub mod markdown;
 mod md;
 mod positions;

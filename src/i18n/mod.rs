@@ -26,8 +26,8 @@ mod review_en;
 mod review_nl;
 mod save;
 mod settings;
-mod terugblik;
 mod stance;
+mod terugblik;
 
 pub use check::CheckStrings;
 pub use cli::CliStrings;
@@ -39,8 +39,8 @@ pub use own::OwnStrings;
 pub use review::ReviewStrings;
 pub use save::SaveStrings;
 pub use settings::SettingsStrings;
-pub use terugblik::TerugblikStrings;
 pub use stance::{StanceReview, StanceStrings};
+pub use terugblik::TerugblikStrings;
 
 /// An interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -110,8 +110,8 @@ pub fn open_items(sessions: &[LoadedSession], current: &Session) -> Vec<OpenItem
     let mut out = Vec::new();
     for l in from {
         let s = &l.session;
-        let item = |id: &str, text: &str, owner: &Option<String>, due, status, answer: &str| {
-            OpenItem {
+        let item =
+            |id: &str, text: &str, owner: &Option<String>, due, status, answer: &str| OpenItem {
                 path: l.path.clone(),
                 session_id: s.id.clone(),
                 started: s.started,
@@ -122,8 +122,7 @@ pub fn open_items(sessions: &[LoadedSession], current: &Session) -> Vec<OpenItem
                 due,
                 status,
                 answer: answer.to_string(),
-            }
-        };
+            };
         for b in s.bottlenecks.iter().filter(|b| b.status.is_open()) {
             let status = ItemStatus::Bottleneck(b.status);
             out.push(item(&b.id, &b.text, &b.owner, b.due, status, &b.answer));
@@ -142,10 +141,8 @@ mod tests {
     use crate::model::{Action, Bottleneck};
 
     fn session(id: &str, group: &str, started: &str) -> Session {
-        let mut s: Session = ron::from_str(include_str!(
-            "../../tests/fixtures/session_versions/v4.ron"
-        ))
-        .unwrap();
+        let mut s: Session =
+            ron::from_str(include_str!("../../tests/fixtures/session_versions/v4.ron")).unwrap();
         s.migrate();
         s.id = id.into();
         s.group = group.into();
@@ -192,20 +189,34 @@ mod tests {
     #[test]
     fn open_items_of_the_group_come_oldest_first_knelpunten_before_actions() {
         let mut newer = session("s2", "team noord", "2026-11-20T09:00:00Z");
-        newer.bottlenecks.push(knelpunt("k-new", BottleneckStatus::Raised));
+        newer
+            .bottlenecks
+            .push(knelpunt("k-new", BottleneckStatus::Raised));
         let mut older = session("s1", "Team Noord", "2026-10-01T09:00:00Z");
         older.actions.push(action("a-one", ActionStatus::Open));
         older.actions.push(action("a-done", ActionStatus::Done));
-        older.bottlenecks.push(knelpunt("k-old", BottleneckStatus::Open));
-        older.bottlenecks.push(knelpunt("k-ok", BottleneckStatus::Resolved));
-        older.bottlenecks.push(knelpunt("k-ans", BottleneckStatus::Answered));
+        older
+            .bottlenecks
+            .push(knelpunt("k-old", BottleneckStatus::Open));
+        older
+            .bottlenecks
+            .push(knelpunt("k-ok", BottleneckStatus::Resolved));
+        older
+            .bottlenecks
+            .push(knelpunt("k-ans", BottleneckStatus::Answered));
         let mut other = session("s3", "Team Zuid", "2026-09-01T09:00:00Z");
-        other.bottlenecks.push(knelpunt("k-zuid", BottleneckStatus::Open));
+        other
+            .bottlenecks
+            .push(knelpunt("k-zuid", BottleneckStatus::Open));
         let mut practice = session("s4", "Team Noord", "2026-09-01T09:00:00Z");
         practice.practice = true;
-        practice.bottlenecks.push(knelpunt("k-oef", BottleneckStatus::Open));
+        practice
+            .bottlenecks
+            .push(knelpunt("k-oef", BottleneckStatus::Open));
         let mut current = session("s5", "TEAM NOORD", "2026-12-03T09:00:00Z");
-        current.bottlenecks.push(knelpunt("k-self", BottleneckStatus::Open));
+        current
+            .bottlenecks
+            .push(knelpunt("k-self", BottleneckStatus::Open));
         let all: Vec<_> = [newer, older, other, practice, current.clone()]
             .into_iter()
             .map(loaded)
@@ -223,7 +234,9 @@ mod tests {
     #[test]
     fn a_practice_session_gets_no_terugblik() {
         let mut older = session("s1", "Team Noord", "2026-10-01T09:00:00Z");
-        older.bottlenecks.push(knelpunt("k-old", BottleneckStatus::Open));
+        older
+            .bottlenecks
+            .push(knelpunt("k-old", BottleneckStatus::Open));
         let mut current = session("s5", "Team Noord", "2026-12-03T09:00:00Z");
         current.practice = true;
         assert!(open_items(&[loaded(older.clone())], &current).is_empty());

@@ -342,7 +342,10 @@ pub fn bindings(context: Context) -> &'static [Binding] {
 const TERUGBLIK: &[Binding] = &[
     b(&[Ch('s')], C::CycleStatus),
     b(&[Code(KeyCode::Enter), Ch('i')], C::EditNotes),
-    b(&[Code(KeyCode::Tab), Code(KeyCode::Right), Ch('n')], C::NextPhase),
+    b(
+        &[Code(KeyCode::Tab), Code(KeyCode::Right), Ch('n')],
+        C::NextPhase,
+    ),
     BACK,
     UP,
     DOWN,

@@ -255,7 +255,9 @@ fn change(
         ItemStatus::Action(st) => ItemChange::Action(ActionChange::Status(st, stamp)),
     }];
     if answer {
-        changes.push(ItemChange::Bottleneck(BottleneckChange::Answer(note.clone())));
+        changes.push(ItemChange::Bottleneck(BottleneckChange::Answer(
+            note.clone(),
+        )));
     }
     record(&mut screen.session, &item, status, &note, ctx);
     let mut effects: Vec<Effect> = changes
@@ -318,7 +320,10 @@ pub fn saved(screen: &mut SessionScreen, ctx: &Ctx) -> Option<Reply> {
     let s = ctx.strings();
     let said = fill(
         s.terugblik.saved,
-        &[&status_label(ctx.lang, entry.status), &ctx.date(entry.item.started)],
+        &[
+            &status_label(ctx.lang, entry.status),
+            &ctx.date(entry.item.started),
+        ],
     );
     Some(Reply::say(said))
 }

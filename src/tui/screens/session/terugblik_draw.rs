@@ -64,22 +64,27 @@ pub fn draw(t: &Terugblik, group: &str, ctx: &Ctx, frame: &mut Frame, body: Rect
     };
     let mut out = head;
     out.extend(list.into_iter().skip(skip).take(room));
-    let [text, hints] = Layout::vertical([
-        Constraint::Min(1),
-        Constraint::Length(foot.len() as u16),
-    ])
-    .areas(main);
+    let [text, hints] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(foot.len() as u16)]).areas(main);
     frame.render_widget(Paragraph::new(out), text);
     frame.render_widget(Paragraph::new(foot), hints);
     if let (Some(editor), Some(area)) = (&t.editor, editor_area) {
         let entry = t.entries.get(t.cursor);
         let name = entry.map(|e| terminal_line(&e.item.text).into_owned());
         let answer = entry.is_some_and(|e| {
-            e.status == crate::review::ItemStatus::Bottleneck(crate::model::BottleneckStatus::Answered)
+            e.status
+                == crate::review::ItemStatus::Bottleneck(crate::model::BottleneckStatus::Answered)
         });
         let title = fill(
-            if answer { w.editor_answer } else { w.editor_note },
-            &[&crate::tui::widgets::text::fit(&name.unwrap_or_default(), 60)],
+            if answer {
+                w.editor_answer
+            } else {
+                w.editor_note
+            },
+            &[&crate::tui::widgets::text::fit(
+                &name.unwrap_or_default(),
+                60,
+            )],
         );
         frame.render_widget(Clear, area);
         editor.draw(frame, area, &title, s, p);
@@ -107,19 +112,24 @@ fn entry_lines(entry: &Entry, selected: bool, ctx: &Ctx) -> Vec<Line<'static>> {
     match entry.outcome {
         Outcome::Untouched => {}
         Outcome::Saved => first.push(Span::styled(format!(" · ✓ {}", w.updated), p.dim())),
-        Outcome::Failed => {
-            first.push(Span::styled(format!(" · ⚠ {}", w.not_updated), p.warning()))
-        }
+        Outcome::Failed => first.push(Span::styled(format!(" · ⚠ {}", w.not_updated), p.warning())),
     }
     let mut out = vec![Line::from(first)];
-    out.extend(lines(&terminal_line(&item.text), "    ", Default::default()));
+    out.extend(lines(
+        &terminal_line(&item.text),
+        "    ",
+        Default::default(),
+    ));
     let owner = match &item.owner {
         Some(o) => fill(w.owner, &[&terminal_line(o)]),
         None => w.no_owner.to_string(),
     };
     let mut meta = vec![Span::styled(format!("    {owner}"), p.dim())];
     if let Some(due) = item.due {
-        meta.push(Span::styled(format!(" · {}", fill(w.due, &[&due])), p.dim()));
+        meta.push(Span::styled(
+            format!(" · {}", fill(w.due, &[&due])),
+            p.dim(),
+        ));
         if due < ctx.date(ctx.now) {
             meta.push(Span::styled(format!(" ({})", w.overdue), p.warning()));
         }
