@@ -80,7 +80,8 @@ fn a_new_session_of_the_group_looks_back_and_writes_its_changes_to_the_first_ses
     t.wait_for("Beschikking duurt zes weken.");
     t.wait_for("eigenaar: gemeente · uiterlijk 2026-11-15 (verlopen)");
     t.wait_for("Spreekuur op school verdubbelen.");
-    t.wait_for("eigenaar: teamleider · uiterlijk 2027-01-10 · uit de sessie van 2026-11-01");
+    t.wait_for("eigenaar: teamleider · uiterlijk 2027-01-10");
+    t.wait_for("Uit de sessie van 2026-11-01 (Een zorgelijk signaal van school)");
 
     // The knelpunt is raised; the action gets a note, then is done.
     t.keys("s");

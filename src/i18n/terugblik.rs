@@ -23,7 +23,7 @@ pub struct TerugblikStrings {
     pub due: &'static str,
     /// Marks a due date that has passed.
     pub overdue: &'static str,
-    /// Where an item came from: {} the date, {} the case.
+    /// The heading of the items of one session: {} the date, {} the case.
     pub from: &'static str,
     /// A knelpunt's answer so far: {} the answer.
     pub answer: &'static str,
@@ -33,7 +33,7 @@ pub struct TerugblikStrings {
     pub updated: &'static str,
     /// Marks an item that could not be written back.
     pub not_updated: &'static str,
-    /// The hint line under the list (names the built-in keys).
+    /// The hint line under the list: how to go on (names the built-in keys).
     pub hint: &'static str,
     /// Command: the next status of the highlighted item.
     pub cmd_status: &'static str,
@@ -89,12 +89,12 @@ pub static NL: TerugblikStrings = TerugblikStrings {
     no_owner: "nog geen eigenaar",
     due: "uiterlijk {}",
     overdue: "verlopen",
-    from: "uit de sessie van {} ({})",
+    from: "Uit de sessie van {} ({})",
     answer: "antwoord: {}",
     noted: "genoteerd: {}",
     updated: "bijgewerkt",
     not_updated: "niet bijgewerkt in die sessie",
-    hint: "s: status wijzigen · Enter: noteren · Tab: verder naar de eerste fase · Esc: overslaan",
+    hint: "Tab: verder naar de eerste fase · Esc: terugblik overslaan",
     cmd_status: "status wijzigen",
     cmd_note: "voortgang noteren",
     cmd_answer: "antwoord noteren",
@@ -128,12 +128,12 @@ pub static EN: TerugblikStrings = TerugblikStrings {
     no_owner: "no owner yet",
     due: "due {}",
     overdue: "overdue",
-    from: "from the session of {} ({})",
+    from: "From the session of {} ({})",
     answer: "answer: {}",
     noted: "noted: {}",
     updated: "updated",
     not_updated: "not updated in that session",
-    hint: "s: change status · Enter: note · Tab: on to the first phase · Esc: skip",
+    hint: "Tab: on to the first phase · Esc: skip looking back",
     cmd_status: "change status",
     cmd_note: "note progress",
     cmd_answer: "note the answer",
@@ -146,7 +146,7 @@ pub static EN: TerugblikStrings = TerugblikStrings {
     left: "Done looking back; the first phase begins.",
     practice_badge: "practice session",
     setup_practice: "Practice session: {}",
-    setup_practice_hint: "A practice session gets no look back and is left out of the register, counts, search and reports.",
+    setup_practice_hint: "A practice session does not look back and is left out of the register, counts, search and reports.",
     yes: "yes",
     no: "no",
     cmd_practice: "practice session on/off",

@@ -17,7 +17,7 @@ use crate::i18n::Strings;
 /// present state: footers and help list only those.
 pub fn acts(app: &App, cmd: Command) -> bool {
     if cmd == Command::TogglePractice {
-        return matches!(app.screen, Screen::Setup(_));
+        return matches!(&app.screen, Screen::Setup(s) if s.page == Page::Participants);
     }
     if let Screen::Session(st) = &app.screen {
         if let Some(acts) = crate::tui::screens::session::terugblik::acts(st, cmd) {

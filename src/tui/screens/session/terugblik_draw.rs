@@ -39,31 +39,54 @@ pub fn draw(t: &Terugblik, group: &str, ctx: &Ctx, frame: &mut Frame, body: Rect
         width,
     ));
     head.push(Line::raw(""));
-    let hint = ctx.key_hint(Context::Terugblik, Command::CycleStatus) && t.editor.is_none();
+    let hint = t.editor.is_none()
+        && ctx.key_hint(Context::Terugblik, Command::NextPhase)
+        && ctx.key_hint(Context::Terugblik, Command::Back);
     let foot = if hint {
         wrap(&[Line::styled(w.hint, p.dim())], width)
     } else {
         Vec::new()
     };
-    let mut list = Vec::new();
-    let mut cursor_rows = (0, 0);
-    for (i, entry) in t.entries.iter().enumerate() {
-        let start = list.len();
-        list.extend(wrap(&entry_lines(entry, i == t.cursor, ctx), width));
-        if i == t.cursor {
-            cursor_rows = (start, list.len());
-        }
-        list.push(Line::raw(""));
-    }
-    let room = usize::from(main.height).saturating_sub(head.len() + foot.len() + 1);
-    // Keep the highlighted item in view, its first row at least.
-    let skip = if cursor_rows.1 > room {
-        (cursor_rows.1 - room).min(cursor_rows.0)
-    } else {
-        0
+    // Each item as rows, under a heading for each session it came from.
+    let heading = |entry: &Entry| {
+        let from = fill(
+            w.from,
+            &[
+                &ctx.date(entry.item.started),
+                &terminal_line(&entry.item.case_title),
+            ],
+        );
+        wrap(&[Line::styled(from, p.label())], width)
     };
+    let mut blocks: Vec<Vec<Line<'static>>> = Vec::new();
+    for (i, entry) in t.entries.iter().enumerate() {
+        let mut rows = Vec::new();
+        let first = i == 0 || t.entries[i - 1].item.session_id != entry.item.session_id;
+        if first {
+            rows.extend(heading(entry));
+        }
+        rows.extend(wrap(&entry_lines(entry, i == t.cursor, ctx), width));
+        rows.push(Line::raw(""));
+        blocks.push(rows);
+    }
+    let room = usize::from(main.height).saturating_sub(head.len() + foot.len());
+    // Whole items from the first that lets the highlighted one show to its end.
+    let mut first = 0;
+    while first < t.cursor
+        && blocks[first..=t.cursor.min(blocks.len().saturating_sub(1))]
+            .iter()
+            .map(Vec::len)
+            .sum::<usize>()
+            > room
+    {
+        first += 1;
+    }
     let mut out = head;
-    out.extend(list.into_iter().skip(skip).take(room));
+    // Scrolled into a session's items: its heading still shows above them.
+    if first > 0 && t.entries[first - 1].item.session_id == t.entries[first].item.session_id {
+        out.extend(heading(&t.entries[first]));
+    }
+    out.extend(blocks.into_iter().skip(first).flatten().take(room));
     let [text, hints] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(foot.len() as u16)]).areas(main);
     frame.render_widget(Paragraph::new(out), text);
@@ -134,11 +157,6 @@ fn entry_lines(entry: &Entry, selected: bool, ctx: &Ctx) -> Vec<Line<'static>> {
             meta.push(Span::styled(format!(" ({})", w.overdue), p.warning()));
         }
     }
-    let from = fill(
-        w.from,
-        &[&ctx.date(item.started), &terminal_line(&item.case_title)],
-    );
-    meta.push(Span::styled(format!(" · {from}"), p.dim()));
     out.push(Line::from(meta));
     if !item.answer.trim().is_empty() {
         let answer = fill(w.answer, &[&terminal_line(&item.answer)]);

@@ -170,7 +170,9 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 Line::raw(""),
                 Line::styled(hint, p.dim()),
             ];
-            lines.extend(practice_lines(setup, ctx));
+            if setup.page == Page::Participants {
+                lines.extend(practice_lines(setup, ctx));
+            }
             // The warning of this field, while its text is the one warned about.
             if let Some(w) = setup
                 .warning

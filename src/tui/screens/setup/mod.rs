@@ -265,7 +265,7 @@ pub fn update(setup: &mut Setup, cmd: Command, ctx: &Ctx) -> Reply {
             setup.set_cursor = (setup.set_cursor + 1).min(setup.sets.len().saturating_sub(1))
         }
         (Page::Group | Page::Participants, Command::Redact) => setup.redact(ctx.lang),
-        (Page::Group | Page::Participants, Command::TogglePractice) => {
+        (Page::Participants, Command::TogglePractice) => {
             setup.practice = !setup.practice;
             let t = ctx.strings().terugblik;
             return Reply::say(if setup.practice {
