@@ -12,9 +12,9 @@ use std::path::PathBuf;
 use casus::model::{ActionStatus, BottleneckStatus, Level, Session};
 use casus::store::{read_session, write_session};
 
+use common::bin::Sandbox;
 use common::bin::keys::{ENTER, ESC, TAB};
 use common::bin::script::{CASE, METHOD};
-use common::bin::Sandbox;
 
 const SIZE: (u16, u16) = (120, 40);
 const FIRST: &str = "20261101-090000-eerst1";
@@ -67,7 +67,15 @@ fn other_session(sandbox: &Sandbox) -> Session {
 fn a_new_session_of_the_group_looks_back_and_writes_its_changes_to_the_first_session() {
     let sandbox = Sandbox::new();
     let first = first_session(&sandbox);
-    let args = ["new", "--case", CASE, "--method", METHOD, "--group", "team  noord"];
+    let args = [
+        "new",
+        "--case",
+        CASE,
+        "--method",
+        METHOD,
+        "--group",
+        "team  noord",
+    ];
     let mut t = sandbox.spawn(&args, SIZE, &[]);
     t.wait_for("[x] Reflectie");
     t.keys(ENTER);
@@ -112,17 +120,89 @@ fn a_new_session_of_the_group_looks_back_and_writes_its_changes_to_the_first_ses
     assert_eq!(a.status, ActionStatus::Done);
     assert_eq!(a.history.len(), 2, "{:?}", a.history);
     assert_eq!(a.history[0].note, "Tweede spreekuur staat in het rooster");
-    assert!(a.history.iter().all(|h| h.session.as_deref() == Some(new.id.as_str())));
+    assert!(
+        a.history
+            .iter()
+            .all(|h| h.session.as_deref() == Some(new.id.as_str()))
+    );
     // Following up is not working in that session: its `updated` stays.
     assert_eq!(s.updated, "2026-11-23T10:02:03.5Z".parse().unwrap());
 
     assert_eq!(new.follow_ups.len(), 2, "{:?}", new.follow_ups);
     let k = &new.follow_ups[0];
-    assert_eq!((k.session.as_str(), k.item.as_str()), (FIRST, b.id.as_str()));
+    assert_eq!(
+        (k.session.as_str(), k.item.as_str()),
+        (FIRST, b.id.as_str())
+    );
     assert_eq!(k.status.as_deref(), Some("raised"));
     let f = &new.follow_ups[1];
     assert_eq!(f.item, a.id);
     assert_eq!(f.status.as_deref(), Some("done"));
     assert_eq!(f.note, "Tweede spreekuur staat in het rooster");
     assert_eq!(new.group, "team  noord");
+}
+
+#[test]
+fn a_session_left_before_its_first_phase_looks_back_again_when_resumed() {
+    let sandbox = Sandbox::new();
+    first_session(&sandbox);
+    let args = [
+        "new",
+        "--case",
+        CASE,
+        "--method",
+        METHOD,
+        "--group",
+        "Team Noord",
+    ];
+    let mut t = sandbox.spawn(&args, SIZE, &[]);
+    t.wait_for("[x] Reflectie");
+    t.keys(ENTER);
+    t.wait_for("Deelnemers:");
+    t.keys(ENTER);
+    t.wait_for("▶ Knelpunt · open");
+    t.keys("s");
+    t.wait_for("✓ bijgewerkt");
+    t.keys("q");
+    assert!(t.wait_exit(), "casus exits cleanly");
+
+    // Resumed: the terugblik again, re-read (the knelpunt now raised).
+    let mut t = sandbox.spawn(&["resume"], SIZE, &[]);
+    t.wait_for("Open punten uit eerdere sessies van Team Noord");
+    t.wait_for("▶ Knelpunt · aangekaart");
+    t.keys(TAB);
+    t.wait_gone("Open punten uit eerdere sessies");
+    t.keys("q");
+    assert!(t.wait_exit(), "casus exits cleanly");
+    assert_eq!(other_session(&sandbox).follow_ups.len(), 1);
+}
+
+#[test]
+fn new_practice_writes_a_practice_session_that_does_not_look_back() {
+    let sandbox = Sandbox::new();
+    first_session(&sandbox);
+    let args = [
+        "new",
+        "--practice",
+        "--case",
+        CASE,
+        "--method",
+        METHOD,
+        "--group",
+        "Team Noord",
+    ];
+    let mut t = sandbox.spawn(&args, SIZE, &[]);
+    t.wait_for("[x] Reflectie");
+    t.keys(ENTER);
+    t.wait_for("Oefensessie: ja");
+    t.keys(ENTER);
+    t.wait_for("[oefensessie]");
+    t.wait_for("Nog niets genoteerd");
+    assert!(!t.screen().contains("Terugblik"), "{}", t.screen());
+    t.keys("q");
+    assert!(t.wait_exit(), "casus exits cleanly");
+    let new = other_session(&sandbox);
+    assert!(new.practice);
+    let file = std::fs::read_to_string(sandbox.sessions().join(format!("{}.ron", new.id))).unwrap();
+    assert!(file.contains("practice: true"), "{file}");
 }

@@ -44,9 +44,16 @@ fn looking(lang: Lang) -> casus::tui::app::App {
 fn a_new_session_shows_the_groups_open_items_oldest_first_before_the_first_phase() {
     let app = looking(Lang::Nl);
     assert_eq!(app.context(), Context::Terugblik);
-    let t = session(&app).terugblik.as_ref().expect("the terugblik shows");
+    let t = session(&app)
+        .terugblik
+        .as_ref()
+        .expect("the terugblik shows");
     let ids: Vec<&str> = t.entries.iter().map(|e| e.item.id.as_str()).collect();
-    assert_eq!(ids, ["k-open01", "k-answ01", "a-open01"], "resolved left out");
+    assert_eq!(
+        ids,
+        ["k-open01", "k-answ01", "a-open01"],
+        "resolved left out"
+    );
     let text = render(&app, 120, 40);
     assert!(text.contains("Terugblik"), "{text}");
     assert!(text.contains("uiterlijk 2026-11-15 (verlopen)"), "{text}");
@@ -190,13 +197,19 @@ fn no_phase_time_counts_while_looking_back_and_a_begun_session_does_not_look_bac
         act(&mut app, Action::Tick(at(s)));
     }
     assert_eq!(session(&app).session.phases[0].elapsed_secs, 0);
-    assert!(wanted(&session(&app).session), "resumed now, it would look back again");
+    assert!(
+        wanted(&session(&app).session),
+        "resumed now, it would look back again"
+    );
     press_code(&mut app, KeyCode::Tab);
     for s in 11..=20 {
         act(&mut app, Action::Tick(at(s)));
     }
     assert!(session(&app).session.phases[0].elapsed_secs > 0);
-    assert!(!wanted(&session(&app).session), "resumed now, it goes on where it was");
+    assert!(
+        !wanted(&session(&app).session),
+        "resumed now, it goes on where it was"
+    );
 }
 
 #[test]

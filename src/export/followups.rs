@@ -39,3 +39,29 @@ pub(super) fn section(out: &mut String, session: &Session, lang: Lang) {
     }
     blank(out);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_practice_session_says_so_and_its_terugblik_is_a_short_list() {
+        let s: Session =
+            ron::from_str(include_str!("../../tests/fixtures/session_versions/v4.ron")).unwrap();
+        let mut out = String::new();
+        section(&mut out, &s, Lang::Nl);
+        assert_eq!(
+            out,
+            "_Oefensessie: telt niet mee in het register en de tellingen._\n\n\
+             ## Terugblik\n\n\
+             - Terugkoppelen aan de school: gedaan (uit sessie 20261001-090000-eerder)\n  \
+             Gebeld, \"prima\" contact.\n\n"
+        );
+        let mut none = s.clone();
+        none.practice = false;
+        none.follow_ups.clear();
+        let mut out = String::new();
+        section(&mut out, &none, Lang::En);
+        assert_eq!(out, "");
+    }
+}
