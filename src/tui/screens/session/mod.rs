@@ -3,7 +3,8 @@
 //! drawing, each given the state and the [`Ctx`]); the state and what a
 //! command changes in it are `state.rs`; drawing is split by phase kind:
 //! `notes.rs`, `steps.rs`, `closing.rs`; the theme picker is `picker.rs`;
-//! an own case's preparation and live decision points are `own.rs`.
+//! an own case's preparation and live decision points are `own.rs`; the
+//! terugblik before the first phase is `terugblik.rs`.
 
 pub mod closing;
 pub mod correct;
@@ -17,6 +18,7 @@ pub mod state;
 pub mod steps;
 pub mod terugblik;
 mod terugblik_draw;
+mod terugblik_saved;
 pub mod unsaved;
 pub mod votes;
 pub mod votes_draw;

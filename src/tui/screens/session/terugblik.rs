@@ -10,10 +10,10 @@
 //! (`Effect::UpdateItem`, stamped with this session's id) and is noted in this
 //! session's `follow_ups`, saved at once; when the origin cannot be written
 //! the note stays here and the status line says so. Drawing is
-//! `terugblik_draw.rs`.
+//! `terugblik_draw.rs`; what the files answer is `terugblik_saved.rs`.
 
 use super::state::SessionScreen;
-use crate::i18n::{Lang, Strings, fill};
+use crate::i18n::{Lang, Strings};
 use crate::model::{BottleneckStatus, DraftTarget, FollowUp, Session};
 use crate::review::{
     ActionChange, BottleneckChange, ItemChange, ItemStatus, LoadedSession, OpenItem, Stamp,
@@ -21,6 +21,8 @@ use crate::review::{
 use crate::tui::action::{Command, Effect};
 use crate::tui::ctx::{Ctx, Reply};
 use crate::tui::widgets::editor::{Editor, Warning};
+
+pub use super::terugblik_saved::{failed, keep_draft, saved};
 
 /// What became of an item in this terugblik.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +58,7 @@ pub struct Terugblik {
     /// The note (or answer) being written for the highlighted item.
     pub editor: Option<Editor>,
     /// The item whose change the runner is writing.
-    pending: Option<usize>,
+    pub(super) pending: Option<usize>,
 }
 
 /// True when opening `session` should look for open items: a session that
@@ -107,7 +109,7 @@ pub fn loaded(screen: &mut SessionScreen, sessions: &[LoadedSession]) {
 }
 
 /// True when the highlighted item's note is a knelpunt's answer.
-fn is_answer(entry: &Entry) -> bool {
+pub(super) fn is_answer(entry: &Entry) -> bool {
     entry.status == ItemStatus::Bottleneck(BottleneckStatus::Answered)
 }
 
@@ -259,7 +261,7 @@ fn change(
             note.clone(),
         )));
     }
-    record(&mut screen.session, &item, status, &note, ctx);
+    record(&mut screen.session, &item, status, &note, ctx.now);
     let mut effects: Vec<Effect> = changes
         .into_iter()
         .map(|change| Effect::UpdateItem {
@@ -276,7 +278,13 @@ fn change(
 
 /// Notes the change in this session's `follow_ups`: one per item, its status
 /// the latest, its notes one per line.
-fn record(session: &mut Session, item: &OpenItem, status: ItemStatus, note: &str, ctx: &Ctx) {
+pub(super) fn record(
+    session: &mut Session,
+    item: &OpenItem,
+    status: ItemStatus,
+    note: &str,
+    at: jiff::Timestamp,
+) {
     let changed = status != item.status;
     let found = session
         .follow_ups
@@ -286,7 +294,7 @@ fn record(session: &mut Session, item: &OpenItem, status: ItemStatus, note: &str
         Some(f) => f,
         None => {
             session.follow_ups.push(FollowUp {
-                at: ctx.now,
+                at,
                 session: item.session_id.clone(),
                 item: item.id.clone(),
                 text: item.text.clone(),
@@ -296,7 +304,7 @@ fn record(session: &mut Session, item: &OpenItem, status: ItemStatus, note: &str
             session.follow_ups.last_mut().expect("just pushed")
         }
     };
-    f.at = ctx.now;
+    f.at = at;
     if changed {
         f.status = Some(status.key().to_string());
     }
@@ -305,85 +313,6 @@ fn record(session: &mut Session, item: &OpenItem, status: ItemStatus, note: &str
             f.note.push('\n');
         }
         f.note.push_str(note);
-    }
-}
-
-/// The item's own file took the change: `Some` with the status line while
-/// the terugblik waits for it.
-pub fn saved(screen: &mut SessionScreen, ctx: &Ctx) -> Option<Reply> {
-    let t = screen.terugblik.as_mut()?;
-    let entry = t.entries.get_mut(t.pending?)?;
-    if entry.outcome == Outcome::Failed {
-        return Some(Reply::default());
-    }
-    entry.outcome = Outcome::Saved;
-    let s = ctx.strings();
-    let said = fill(
-        s.terugblik.saved,
-        &[
-            &status_label(ctx.lang, entry.status),
-            &ctx.date(entry.item.started),
-        ],
-    );
-    Some(Reply::say(said))
-}
-
-/// The item's own file could not take the change: said, and kept here.
-pub fn failed(screen: &mut SessionScreen, why: &str, ctx: &Ctx) -> Option<Reply> {
-    let t = screen.terugblik.as_mut()?;
-    let entry = t.entries.get_mut(t.pending?)?;
-    entry.outcome = Outcome::Failed;
-    let date = ctx.date(entry.item.started);
-    let why = why.trim_end_matches('.');
-    Some(Reply::complain(fill(
-        ctx.strings().terugblik.failed,
-        &[&date, &format!("{why}.")],
-    )))
-}
-
-/// Ended while a note is being written: the text (any BSN removed) is kept
-/// in this session's follow-ups, so nothing typed is lost.
-pub fn keep_draft(screen: &mut SessionScreen, ctx_now: jiff::Timestamp) {
-    let Some(t) = screen.terugblik.as_mut() else {
-        return;
-    };
-    let Some(editor) = t.editor.take() else {
-        return;
-    };
-    let note = editor.draft_text().trim().to_string();
-    let Some(entry) = t.entries.get_mut(t.cursor) else {
-        return;
-    };
-    if note.is_empty() {
-        return;
-    }
-    if !entry.note.is_empty() {
-        entry.note.push('\n');
-    }
-    entry.note.push_str(&note);
-    let item = entry.item.clone();
-    let status = entry.status;
-    let session = &mut screen.session;
-    let found = session
-        .follow_ups
-        .iter_mut()
-        .find(|f| f.session == item.session_id && f.item == item.id);
-    match found {
-        Some(f) => {
-            f.at = ctx_now;
-            if !f.note.is_empty() {
-                f.note.push('\n');
-            }
-            f.note.push_str(&note);
-        }
-        None => session.follow_ups.push(FollowUp {
-            at: ctx_now,
-            session: item.session_id,
-            item: item.id,
-            text: item.text,
-            status: (status != item.status).then(|| status.key().to_string()),
-            note,
-        }),
     }
 }
 
