@@ -91,3 +91,12 @@ fn a_practice_session_in_set_up_and_in_the_header() {
         snap(&mut app, "practice_session");
     }
 }
+
+#[test]
+fn its_keys_in_help() {
+    for lang in [Lang::Nl, Lang::En] {
+        let mut app = looking(lang);
+        press(&mut app, ch('?'));
+        snap(&mut app, "terugblik_help");
+    }
+}

@@ -113,8 +113,7 @@ pub(super) fn is_answer(entry: &Entry) -> bool {
     entry.status == ItemStatus::Bottleneck(BottleneckStatus::Answered)
 }
 
-/// A command while the terugblik shows; `None` when the session's own
-/// handling applies (presenting mode).
+/// A command while the terugblik shows; `None` when it does not show.
 pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Option<Reply> {
     let t = screen.terugblik.as_mut()?;
     if t.editor.is_some() {
@@ -158,7 +157,15 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Option<Rep
             Reply::effect(screen.save(ctx.now)).with_say(ctx.strings().terugblik.left)
         }
         Command::Quit => Reply::effects(screen.quit(ctx.now)),
-        _ => return None,
+        // Handled here, not below: an own case's preparation editor waits under it.
+        Command::TogglePresent => {
+            let on = !ctx.present;
+            let t = ctx.strings().settings;
+            let mut reply = Reply::say(if on { t.present_on } else { t.present_off });
+            reply.present = Some(on);
+            reply
+        }
+        _ => Reply::default(),
     })
 }
 
