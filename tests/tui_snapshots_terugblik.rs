@@ -100,3 +100,16 @@ fn its_keys_in_help() {
         snap(&mut app, "terugblik_help");
     }
 }
+
+#[test]
+fn the_summary_of_a_session_that_looked_back() {
+    for lang in [Lang::Nl, Lang::En] {
+        let mut app = looking(lang);
+        press(&mut app, ch('s'));
+        press_code(&mut app, KeyCode::Tab);
+        while matches!(app.screen, casus::tui::app::Screen::Session(_)) {
+            press_code(&mut app, KeyCode::Tab);
+        }
+        snap(&mut app, "summary_followed");
+    }
+}

@@ -4,6 +4,8 @@
 //! badge and the export's section. Reached as [`super::Strings::terugblik`];
 //! the placeholder test sees these fields as `terugblik.NAME`.
 
+use super::Plural;
+
 /// The terugblik and practice sessions, in one language.
 #[derive(Debug)]
 pub struct TerugblikStrings {
@@ -77,6 +79,8 @@ pub struct TerugblikStrings {
     pub md_from: &'static str,
     /// Markdown: the line of a practice session.
     pub md_practice: &'static str,
+    /// Summary: how many earlier items the terugblik followed up.
+    pub summary_followed: Plural,
 }
 
 /// Dutch.
@@ -116,6 +120,10 @@ pub static NL: TerugblikStrings = TerugblikStrings {
     md_heading: "Terugblik",
     md_from: "uit sessie {}",
     md_practice: "Oefensessie: telt niet mee in het register en de tellingen.",
+    summary_followed: Plural {
+        one: "Terugblik: {} punt uit een eerdere sessie bijgewerkt.",
+        other: "Terugblik: {} punten uit eerdere sessies bijgewerkt.",
+    },
 };
 
 /// English.
@@ -155,4 +163,8 @@ pub static EN: TerugblikStrings = TerugblikStrings {
     md_heading: "Looking back",
     md_from: "from session {}",
     md_practice: "Practice session: left out of the register and the counts.",
+    summary_followed: Plural {
+        one: "Looking back: {} item of an earlier session followed up.",
+        other: "Looking back: {} items of earlier sessions followed up.",
+    },
 };
