@@ -249,3 +249,20 @@ fn ctrl_p_on_the_participants_page_makes_it_a_practice_session() {
     assert!(last_save(&effects).practice);
     assert!(render(&app, 120, 40).contains("[oefensessie]"));
 }
+
+#[test]
+fn cycling_back_to_the_status_as_read_leaves_no_status_change_noted() {
+    let mut app = looking(Lang::Nl);
+    press(&mut app, ch('j'));
+    press(&mut app, ch('j')); // the action: open → done → dropped → open
+    for _ in 0..2 {
+        press(&mut app, ch('s'));
+    }
+    assert_eq!(
+        session(&app).session.follow_ups[0].status.as_deref(),
+        Some("dropped")
+    );
+    let effects = press(&mut app, ch('s'));
+    let f = &last_save(&effects).follow_ups[0];
+    assert_eq!((f.item.as_str(), f.status.as_deref()), ("a-open01", None));
+}

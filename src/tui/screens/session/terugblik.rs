@@ -312,9 +312,8 @@ pub(super) fn record(
         }
     };
     f.at = at;
-    if changed {
-        f.status = Some(status.key().to_string());
-    }
+    // Relative to the status as read: cycled back to it, no change is left.
+    f.status = changed.then(|| status.key().to_string());
     if !note.is_empty() {
         if !f.note.is_empty() {
             f.note.push('\n');
