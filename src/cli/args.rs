@@ -89,6 +89,9 @@ pub enum Command {
         /// The own case's title.
         #[arg(long, requires = "own_case")]
         title: Option<String>,
+        /// A practice session: no terugblik, left out of the register and counts.
+        #[arg(long)]
+        practice: bool,
     },
     /// Continue an unfinished session (default: the most recent one).
     Resume {

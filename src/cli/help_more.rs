@@ -16,8 +16,15 @@ pub(super) const fn t(key: &'static str, nl: &'static str, en: &'static str) -> 
 }
 
 /// Help texts, looked up after `help.rs`'s own.
-pub(super) const TEXTS: &[Text] = &[t(
-    "list.excel_nl",
-    "Met --format csv: voor Nederlandse Excel (puntkomma's, UTF-8 met BOM, Nederlandse kopregel).",
-    "With --format csv: for Dutch Excel (semicolons, UTF-8 with BOM, Dutch header).",
-)];
+pub(super) const TEXTS: &[Text] = &[
+    t(
+        "list.excel_nl",
+        "Met --format csv: voor Nederlandse Excel (puntkomma's, UTF-8 met BOM, Nederlandse kopregel).",
+        "With --format csv: for Dutch Excel (semicolons, UTF-8 with BOM, Dutch header).",
+    ),
+    t(
+        "new.practice",
+        "Een oefensessie (training): geen terugblik, en niet in het register, de tellingen, het zoeken en de rapportages, tenzij een filter erom vraagt.",
+        "A practice session (training): no terugblik, and left out of the register, counts, search and reports unless a filter asks for it.",
+    ),
+];

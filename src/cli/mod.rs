@@ -114,6 +114,7 @@ pub fn run(cli: Cli) -> ExitCode {
             group,
             own_case,
             title,
+            practice,
         } => {
             let preset = crate::tui::screens::setup::Preset {
                 case: case.clone(),
@@ -122,6 +123,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 group: group.clone(),
                 own_case: *own_case,
                 title: title.clone(),
+                practice: *practice,
             };
             start::new(&cli, ctx, preset, tz)
         }

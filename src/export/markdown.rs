@@ -53,6 +53,7 @@ pub fn session_report(session: &Session, lang: Lang, tz: &TimeZone) -> String {
     };
     field(&mut out, r.md_status, &status);
     blank(&mut out);
+    super::followups::section(&mut out, s, lang);
 
     heading(&mut out, 2, r.md_case);
     if !s.case.summary.trim().is_empty() {

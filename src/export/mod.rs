@@ -10,6 +10,7 @@ pub mod analysis;
 pub mod case;
 pub mod codebook;
 pub mod csv;
+mod followups;
 pub mod markdown;
 mod md;
 mod positions;

@@ -205,4 +205,5 @@ pub static STRINGS: Strings = Strings {
     stance: &super::stance::EN,
     check: &super::check::EN,
     scores: &super::scores::EN,
+    terugblik: &super::terugblik::EN,
 };

@@ -30,6 +30,7 @@ mod save;
 mod scores;
 mod settings;
 mod stance;
+mod terugblik;
 
 pub use check::CheckStrings;
 pub use cli::CliStrings;
@@ -45,6 +46,7 @@ pub use save::SaveStrings;
 pub use scores::{ScoreReview, ScoreStrings};
 pub use settings::SettingsStrings;
 pub use stance::{StanceReview, StanceStrings};
+pub use terugblik::TerugblikStrings;
 
 /// An interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

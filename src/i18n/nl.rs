@@ -205,4 +205,5 @@ pub static STRINGS: Strings = Strings {
     stance: &super::stance::NL,
     check: &super::check::NL,
     scores: &super::scores::NL,
+    terugblik: &super::terugblik::NL,
 };

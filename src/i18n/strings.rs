@@ -393,4 +393,6 @@ pub struct Strings {
     pub check: &'static super::check::CheckStrings,
     /// Structured scores: the scoring panel and the method's `scores` list (`scores.rs`).
     pub scores: &'static super::scores::ScoreStrings,
+    /// The terugblik and practice sessions (`terugblik.rs`).
+    pub terugblik: &'static super::terugblik::TerugblikStrings,
 }

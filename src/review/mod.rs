@@ -15,12 +15,14 @@
 //! - [`search`](mod@search): decisions and reflections that contain every word of a query;
 //! - [`scores`]: the QSR-style scores counted per indicator (`stats --scores`);
 //! - [`register`](mod@register): the knelpunten register; [`update`](mod@update): saving one
-//!   change to a knelpunt or action back into its file.
+//!   change to a knelpunt or action back into its file;
+//! - [`open_items`](mod@open_items): what a new session's terugblik brings back.
 
 pub mod filter;
 pub mod find;
 pub mod index;
 pub mod load;
+pub mod open_items;
 pub mod positions;
 pub mod register;
 pub mod renames;
@@ -39,6 +41,7 @@ use crate::model::Session;
 pub use filter::{Filter, FilterError, Practice};
 pub use find::{FindError, find};
 pub use load::{Loaded, LoadedSession, load_folders};
+pub use open_items::{ItemStatus, OpenItem, open_items, same_group};
 pub use register::{ActionRow, RegisterRow, STALE_DAYS, Signal, actions, register, signals};
 pub use search::search;
 pub use stats::{Quarter, Stats, stories};

@@ -153,6 +153,8 @@ pub enum Command {
     SwitchList,
     /// Tag a knelpunt with themes of any loaded set (register).
     EditThemes,
+    /// Make the session to be started a practice session, or not (set-up).
+    TogglePractice,
 }
 
 /// Everything `update` reacts to.
@@ -209,6 +211,15 @@ pub enum Action {
     ItemFailed(String),
     /// A rescue copy of an unsaved session was written here, or why not.
     Rescued(Result<PathBuf, String>),
+    /// Look for the open items of the session on show (a resumed one).
+    LookBack,
+    /// The folders were read for the terugblik of session `session`.
+    OpenItemsLoaded {
+        /// The session that starts.
+        session: String,
+        /// What was read (as summaries, through the index).
+        loaded: Box<Loaded>,
+    },
 }
 
 /// Work with side effects, carried out by the runner in `tui::run`.
@@ -256,4 +267,7 @@ pub enum Effect {
     Quit,
     /// Write a session that could not be saved to a rescue copy in another folder.
     Rescue(Box<Session>),
+    /// Read these data folders (through the index) for the terugblik of
+    /// the session with this id, which starts.
+    LoadOpenItems(Vec<PathBuf>, String),
 }

@@ -116,6 +116,27 @@ impl App {
         };
     }
 
+    /// Opens a session as [`App::open`] does and, when it has not begun,
+    /// asks the runner to read the folders for its terugblik.
+    pub fn open_session(&mut self, session: Session) -> Vec<Effect> {
+        self.open(session);
+        self.look_back()
+    }
+
+    /// The folders to read for the terugblik of the session on show, if it wants one.
+    pub fn look_back(&self) -> Vec<Effect> {
+        match &self.screen {
+            Screen::Session(st)
+                if !self.review_dirs.is_empty()
+                    && super::screens::session::terugblik::wanted(&st.session) =>
+            {
+                let (dirs, id) = (self.review_dirs.clone(), st.session.id.clone());
+                vec![Effect::LoadOpenItems(dirs, id)]
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// Opens the review screens; the runner reads the folders (`Effect::LoadReview`).
     pub fn open_review(&mut self) -> Vec<Effect> {
         self.screen = Screen::Review(Box::new(Review::new(
@@ -172,7 +193,7 @@ impl App {
             None => {}
             Some(Goto::Home) => self.screen = Screen::Home,
             Some(Goto::Setup) => self.start_setup(Preset::default()),
-            Some(Goto::Open(session)) => self.open(*session),
+            Some(Goto::Open(session)) => effects.extend(self.open_session(*session)),
             Some(Goto::Review) => effects.extend(self.open_review()),
         }
         effects

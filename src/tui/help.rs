@@ -16,7 +16,13 @@ use crate::i18n::Strings;
 /// True when the command's key does something on the screen on show, in its
 /// present state: footers and help list only those.
 pub fn acts(app: &App, cmd: Command) -> bool {
+    if cmd == Command::TogglePractice {
+        return matches!(&app.screen, Screen::Setup(s) if s.page == Page::Participants);
+    }
     if let Screen::Session(st) = &app.screen {
+        if let Some(acts) = crate::tui::screens::session::terugblik::acts(st, cmd) {
+            return acts;
+        }
         if st.editor.is_none()
             && st.removing.is_none()
             && let Some(acts) = crate::tui::screens::session::scoring::acts(st, cmd)
@@ -109,6 +115,9 @@ pub fn shown(app: &App) -> impl Iterator<Item = &Binding> + '_ {
 pub fn describe_here(app: &App, cmd: Command) -> &'static str {
     let s = app.strings();
     if let Screen::Session(st) = &app.screen {
+        if let Some(said) = crate::tui::screens::session::terugblik::describe(st, cmd, s) {
+            return said;
+        }
         if st.editor.is_none()
             && let Some(said) = crate::tui::screens::session::scoring::describe(st, cmd, s)
         {

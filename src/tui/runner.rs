@@ -163,6 +163,11 @@ impl Runner {
                 }
                 Some(Action::ReviewLoaded(Box::new(loaded)))
             }
+            Effect::LoadOpenItems(dirs, session) => {
+                let scan = crate::review::index::Scan::open(&dirs, self.lang, &self.cache);
+                let loaded = Box::new(scan.into_loaded());
+                Some(Action::OpenItemsLoaded { session, loaded })
+            }
             Effect::ReadSession(path) => {
                 let read = read_session(&path).map(Box::new).map_err(|d| d.to_string());
                 Some(Action::ReviewSessionRead { path, read })

@@ -252,6 +252,8 @@ pub fn run(options: Options) -> Result<(), String> {
     let review_dirs = options.review_dirs.clone();
     let mut app = prepare(options, &runner, Timestamp::now())?;
     app.review_dirs = review_dirs;
+    // A resumed session that has not begun looks back first.
+    step(&mut app, &runner, Action::LookBack);
     let mut terminal = terminal::init().map_err(|e| e.to_string())?;
     if let Ok(size) = terminal.size() {
         app.size = (size.width, size.height);

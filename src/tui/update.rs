@@ -31,7 +31,15 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Exported(path) => app.say(fill(s.save.exported, &[&path.display()])),
         Action::ExportFailed(why) => app.complain(fill(s.save.export_failed, &[&why])),
         Action::OpenFailed(why) => app.complain(why),
-        Action::Opened(session) => app.open(*session),
+        Action::Opened(session) => return app.open_session(*session),
+        Action::LookBack => return app.look_back(),
+        Action::OpenItemsLoaded { session, loaded } => {
+            if let Screen::Session(st) = &mut app.screen
+                && st.session.id == session
+            {
+                session::terugblik::loaded(st, &loaded.sessions);
+            }
+        }
         Action::OpenReview => return app.open_review(),
         Action::ReviewProgress(done, total) => {
             if let Screen::Review(review) = &mut app.screen {
@@ -50,6 +58,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             if let Screen::Review(review) = &mut app.screen {
                 review::detail::read(review, path, read);
             }
+        }
+        Action::ItemSaved { .. } | Action::ItemFailed(_) if looking_back(app) => {
+            return looked_back(app, &action);
         }
         Action::ItemSaved {
             saved,
@@ -141,4 +152,22 @@ fn command(app: &mut App, cmd: Command) -> Vec<Effect> {
         Screen::Review(st) => review::update(st, cmd, &ctx),
     };
     app.apply(reply)
+}
+
+/// True while the terugblik shows: item saves answer to it.
+fn looking_back(app: &App) -> bool {
+    matches!(&app.screen, Screen::Session(st) if st.terugblik.is_some())
+}
+
+/// An item's file took (or refused) a change made in the terugblik.
+fn looked_back(app: &mut App, action: &Action) -> Vec<Effect> {
+    let (screen, _, ctx) = app.parts();
+    let Screen::Session(st) = screen else {
+        return Vec::new();
+    };
+    let reply = match action {
+        Action::ItemFailed(why) => session::terugblik::failed(st, why, &ctx),
+        _ => session::terugblik::saved(st, &ctx),
+    };
+    app.apply(reply.unwrap_or_default())
 }

@@ -102,6 +102,11 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App) {
                 (session.method.phases.get(i), session.phases.get(i))
             {
                 let planned = planned_secs(phase.minutes, record.extra_minutes);
+                // Practice: said plainly beside the clock, but not on a projector.
+                if session.practice && !app.present {
+                    let badge = format!("[{}] ", s.terugblik.practice_badge);
+                    right.push(Span::styled(badge, p.warning()));
+                }
                 if session.timer_paused {
                     let badge = format!("[{}] ", s.clock.paused_badge);
                     right.push(Span::styled(badge, p.warning()));

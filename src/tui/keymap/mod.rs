@@ -89,6 +89,7 @@ pub fn describe(s: &Strings, command: Command) -> &'static str {
         C::LinkItem => s.register.cmd_link,
         C::SwitchList => s.register.cmd_switch_list,
         C::EditThemes => s.cmd_tag_themes,
+        C::TogglePractice => s.terugblik.cmd_practice,
     }
 }
 

@@ -82,6 +82,7 @@ pub const COMMANDS: &[(Command, &str)] = &[
     (Command::LinkItem, "link"),
     (Command::SwitchList, "switch_list"),
     (Command::EditThemes, "edit_themes"),
+    (Command::TogglePractice, "toggle_practice"),
 ];
 
 /// Every screen (keymap context), with its name in `keys.ron`.
@@ -110,6 +111,7 @@ pub const CONTEXTS: &[(Context, &str)] = &[
     (Context::Round, "round"),
     (Context::Votes, "votes"),
     (Context::Scores, "scores"),
+    (Context::Terugblik, "terugblik"),
 ];
 
 /// The command called `name`.

@@ -81,6 +81,7 @@ const SETUP_TEXT: &[Binding] = &[
     HELP_F1,
     QUIT_CTRL,
     b(&[Ctrl('r')], C::Redact),
+    b(&[Ctrl('p')], C::TogglePractice),
 ];
 const NOTES: &[Binding] = &[
     LINE_UP,
@@ -375,5 +376,23 @@ pub fn bindings(context: Context) -> &'static [Binding] {
         Context::Round => ROUND_KEYS,
         Context::Votes => VOTES,
         Context::Scores => SCORES,
+        Context::Terugblik => TERUGBLIK,
     }
 }
+
+// The terugblik before the first phase: `s` the status (as in the register),
+// Enter a note, Tab or → on to the first phase, Esc skips it.
+const TERUGBLIK: &[Binding] = &[
+    b(&[Ch('s')], C::CycleStatus),
+    b(&[Code(KeyCode::Enter), Ch('i')], C::EditNotes),
+    b(
+        &[Code(KeyCode::Tab), Code(KeyCode::Right), Ch('n')],
+        C::NextPhase,
+    ),
+    BACK,
+    UP,
+    DOWN,
+    PRESENT,
+    HELP,
+    QUIT,
+];

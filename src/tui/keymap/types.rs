@@ -56,6 +56,8 @@ pub enum Context {
     Votes,
     /// The scores of the method's indicators are open.
     Scores,
+    /// The terugblik before a session's first phase.
+    Terugblik,
 }
 
 /// A key as written in the table.

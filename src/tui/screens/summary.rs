@@ -182,6 +182,14 @@ pub fn draw(summary: &Summary, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         let who = session.participants.join(", ");
         lines.push(Line::styled(fill(s.summary_participants, &[&who]), p.dim()));
     }
+    let t = s.terugblik;
+    if session.practice {
+        lines.push(Line::styled(t.md_practice, p.warning()));
+    }
+    if !session.follow_ups.is_empty() {
+        let n = session.follow_ups.len();
+        lines.push(Line::styled(t.summary_followed.of(n), p.dim()));
+    }
     let mut positions = crate::review::positions::PositionCounts::default();
     positions.add(session);
     if let Some(line) = positions.line(ctx.lang.review()) {

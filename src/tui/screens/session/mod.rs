@@ -3,7 +3,8 @@
 //! drawing, each given the state and the [`Ctx`]); the state and what a
 //! command changes in it are `state.rs`; drawing is split by phase kind:
 //! `notes.rs`, `steps.rs`, `closing.rs`; the theme picker is `picker.rs`;
-//! an own case's preparation and live decision points are `own.rs`.
+//! an own case's preparation and live decision points are `own.rs`; the
+//! terugblik before the first phase is `terugblik.rs`.
 
 pub mod closing;
 pub mod correct;
@@ -17,6 +18,9 @@ mod scoring_draw;
 mod scroll;
 pub mod state;
 pub mod steps;
+pub mod terugblik;
+mod terugblik_draw;
+mod terugblik_saved;
 pub mod unsaved;
 pub mod votes;
 pub mod votes_draw;
@@ -44,6 +48,9 @@ pub fn update(screen: &mut SessionScreen, cmd: Command, ctx: &Ctx) -> Reply {
     }
     if screen.removing.is_some() {
         return correct::answer(screen, cmd, ctx);
+    }
+    if let Some(reply) = terugblik::update(screen, cmd, ctx) {
+        return reply;
     }
     if let Some(editor) = &mut screen.editor {
         return match cmd {
@@ -243,7 +250,11 @@ pub fn key(screen: &mut SessionScreen, key: KeyEvent, _ctx: &Ctx) -> Reply {
     if screen.asking || screen.removing.is_some() {
         return Reply::default();
     }
-    if let Some(editor) = &mut screen.editor {
+    if let Some(t) = &mut screen.terugblik {
+        if let Some(editor) = &mut t.editor {
+            editor.key(key);
+        }
+    } else if let Some(editor) = &mut screen.editor {
         editor.key(key);
     } else if let Some(picker) = &mut screen.picker
         && picker.list.key(key)
@@ -258,7 +269,13 @@ pub fn paste(screen: &mut SessionScreen, text: &str, ctx: &Ctx) -> Reply {
     if screen.asking || screen.removing.is_some() {
         return Reply::default();
     }
-    if let Some(editor) = &mut screen.editor {
+    if let Some(t) = &mut screen.terugblik {
+        if let Some(editor) = &mut t.editor
+            && !editor.paste(text)
+        {
+            return Reply::complain(ctx.strings().paste_cut);
+        }
+    } else if let Some(editor) = &mut screen.editor {
         if !editor.paste(text) {
             return Reply::complain(ctx.strings().paste_cut);
         }
@@ -273,6 +290,9 @@ pub fn paste(screen: &mut SessionScreen, text: &str, ctx: &Ctx) -> Reply {
 pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, body: Rect) {
     let s = ctx.strings();
     let p = ctx.palette;
+    if let Some(t) = &screen.terugblik {
+        return terugblik_draw::draw(t, &screen.session.group, ctx, frame, body);
+    }
     let (main, editor_area) = match &screen.editor {
         Some(_) => {
             let [a, b] = Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)])

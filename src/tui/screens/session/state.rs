@@ -79,6 +79,8 @@ pub struct SessionScreen {
     pub scoring: Option<super::scoring::Scoring>,
     /// A finished session's pages, viewed: hints name no key that edits.
     pub read_only: bool,
+    /// The terugblik before the first phase, while it shows (`terugblik.rs`).
+    pub terugblik: Option<super::terugblik::Terugblik>,
     last_tick: Option<Timestamp>,
     since_save: u64,
 }
@@ -116,6 +118,7 @@ impl SessionScreen {
             voting: None,
             scoring: None,
             read_only: false,
+            terugblik: None,
             last_tick: None,
             since_save: 0,
         };
@@ -137,6 +140,12 @@ impl SessionScreen {
         if self.asking || self.removing.is_some() {
             // The question takes Enter (rescue copy) and Esc (stay), as a text field's page does.
             Context::SetupText
+        } else if let Some(t) = &self.terugblik {
+            if t.editor.is_some() {
+                Context::Editor
+            } else {
+                Context::Terugblik
+            }
         } else if self.editor.is_some() {
             Context::Editor
         } else if self.picker.is_some() {
@@ -170,8 +179,10 @@ impl SessionScreen {
         });
         self.last_tick = Some(now);
         let phase = self.session.position.phase;
+        // The terugblik comes before the first phase: its time is not the phase's.
         if let Some(record) = self.session.phases.get_mut(phase)
             && !self.session.timer_paused
+            && self.terugblik.is_none()
         {
             record.elapsed_secs += delta;
         }
@@ -209,6 +220,7 @@ impl SessionScreen {
 
     /// Ended from outside (SIGTERM, SIGHUP): the open editor's text as a draft, saved.
     pub fn hangup(&mut self, now: Timestamp) -> Vec<Effect> {
+        super::terugblik::keep_draft(self, now);
         if let Some(editor) = &self.editor {
             let lang = session_lang(&self.session);
             self.session.draft = Some(Draft {

@@ -170,6 +170,9 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 Line::raw(""),
                 Line::styled(hint, p.dim()),
             ];
+            if setup.page == Page::Participants {
+                lines.extend(practice_lines(setup, ctx));
+            }
             // The warning of this field, while its text is the one warned about.
             if let Some(w) = setup
                 .warning
@@ -224,4 +227,24 @@ fn phase_chain(method: &crate::model::Method, room: usize) -> String {
         out = next;
     }
     out
+}
+
+/// The practice toggle's line (and, while on, what a practice session is).
+fn practice_lines(setup: &Setup, ctx: &Ctx) -> Vec<Line<'static>> {
+    use crate::tui::action::Command;
+    let p = ctx.palette;
+    let t = ctx.strings().terugblik;
+    let on = if setup.practice { t.yes } else { t.no };
+    let mut line = vec![Span::styled(fill(t.setup_practice, &[&on]), p.label())];
+    if ctx.key_hint(
+        crate::tui::keymap::Context::SetupText,
+        Command::TogglePractice,
+    ) {
+        line.push(Span::styled("  (Ctrl-P)", p.dim()));
+    }
+    let mut lines = vec![Line::raw(""), Line::from(line)];
+    if setup.practice {
+        lines.push(Line::styled(t.setup_practice_hint, p.dim()));
+    }
+    lines
 }

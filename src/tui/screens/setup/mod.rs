@@ -35,6 +35,8 @@ pub struct Preset {
     pub own_case: bool,
     /// `--title`: the own case's title.
     pub title: Option<String>,
+    /// `--practice`: a practice session (`Session::practice`).
+    pub practice: bool,
 }
 
 /// The pages of the set-up, in order.
@@ -77,6 +79,8 @@ pub struct Setup {
     pub warning: Option<Warning>,
     /// The own case's title from `--title` (empty: asked in the session).
     title: String,
+    /// The session will be a practice session (`--practice`, `Ctrl-P`).
+    pub practice: bool,
 }
 
 impl Setup {
@@ -140,6 +144,7 @@ impl Setup {
             participants: Input::default(),
             warning: None,
             title: preset.title.unwrap_or_default(),
+            practice: preset.practice,
         };
         if setup.skip.contains(&Page::Case) {
             setup.page = setup.next_page(Page::Case).unwrap_or(Page::Participants);
@@ -260,6 +265,15 @@ pub fn update(setup: &mut Setup, cmd: Command, ctx: &Ctx) -> Reply {
             setup.set_cursor = (setup.set_cursor + 1).min(setup.sets.len().saturating_sub(1))
         }
         (Page::Group | Page::Participants, Command::Redact) => setup.redact(ctx.lang),
+        (Page::Participants, Command::TogglePractice) => {
+            setup.practice = !setup.practice;
+            let t = ctx.strings().terugblik;
+            return Reply::say(if setup.practice {
+                t.practice_on
+            } else {
+                t.practice_off
+            });
+        }
         (Page::Themes, Command::Toggle) => {
             if let Some(on) = setup.sets.get_mut(setup.set_cursor) {
                 *on = !*on;
@@ -344,6 +358,7 @@ fn start(setup: &mut Setup, ctx: &Ctx) -> Reply {
         .filter(|p| !p.is_empty())
         .collect();
     session.language = ctx.lang.code().to_string();
+    session.practice = setup.practice;
     let mut reply = Reply::effect(Effect::Save(Box::new(session.clone())));
     reply.goto = Some(Goto::Open(Box::new(session)));
     reply
