@@ -179,7 +179,7 @@ fn csv_has_one_row_per_indicator_and_json_everything() {
 }
 
 /// A method whose second indicator repeats the first's id, with no label
-/// (line 10, the `side` of FORMAT.md read as the part), and whose third
+/// (line 10, `side` as FORMAT.md names it; the others the older `part`), and whose third
 /// has an id that is not an id (line 11).
 const BAD_SCORES: &str = "(\n    schema_version: 1,\n    id: \"scores-kapot\",\n    title: \"T\",\n    phases: [\n        (id: \"p\", title: \"P\", minutes: 5, kind: Steps),\n    ],\n    scores: [\n        (id: \"veiligheid\", label: \"Veiligheid\", part: Family),\n        (id: \"veiligheid\", label: \" \", side: System),\n        (id: \"Plan\", label: \"Plan\", part: System),\n    ],\n)\n";
 

@@ -24,8 +24,9 @@ pub struct Indicator {
     pub id: String,
     /// What is scored, as shown to the group.
     pub label: String,
-    /// Which of the two is scored (`side` in FORMAT.md's words is read too).
-    #[serde(alias = "side")]
+    /// Which of the two is scored: `side` in the file, as FORMAT.md names it
+    /// (`part`, which casus wrote before it followed FORMAT.md, is read too).
+    #[serde(rename = "side", alias = "part")]
     pub part: Part,
     /// What a high or low score means (optional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
