@@ -157,7 +157,10 @@ fn a_method_without_scores_writes_none_and_one_with_scores_reads_back() {
     let s = v4_session();
     let pretty = || ron::ser::PrettyConfig::new();
     let text = ron::ser::to_string_pretty(&s.method, pretty()).unwrap();
-    assert!(text.contains("side: Family"), "FORMAT.md names it side: {text}");
+    assert!(
+        text.contains("side: Family"),
+        "FORMAT.md names it side: {text}"
+    );
     let back: casus::model::Method = ron::from_str(&text).expect("the method reads back");
     assert_eq!(back, s.method);
     let v3 = read_session(&versions().join("v3.ron")).unwrap();

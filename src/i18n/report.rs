@@ -64,6 +64,8 @@ pub struct ReportStrings {
     pub replaces_live: &'static str,
     /// A theme set file: {} is replaced by more than one theme.
     pub replaces_twice: &'static str,
+    /// The report's file in the exports folder, from the register (`e`): {} a time stamp.
+    pub export_file: &'static str,
 }
 
 /// Dutch.
@@ -103,6 +105,7 @@ pub static NL: ReportStrings = ReportStrings {
     qdc_needs_codebook: "--format qdc hoort bij --codebook.",
     replaces_live: "thema {} vervangt {}, maar die id staat nog in de set; een tag met een levende id telt niet onder een ander thema",
     replaces_twice: "{} wordt door meer dan één thema vervangen; het mag er één zijn",
+    export_file: "signalenrapportage-{}.md",
 };
 
 /// English.
@@ -142,4 +145,5 @@ pub static EN: ReportStrings = ReportStrings {
     qdc_needs_codebook: "--format qdc goes with --codebook.",
     replaces_live: "theme {} replaces {}, but that id is still in the set; a tag with a live id cannot count under another theme",
     replaces_twice: "{} is replaced by more than one theme; only one may replace it",
+    export_file: "signals-report-{}.md",
 };

@@ -249,6 +249,16 @@ pub enum Effect {
         /// The file name inside the exports folder.
         file: String,
     },
+    /// Write the signalenrapportage of a filtered set of sessions to
+    /// `exports/<file>` (`e` in the register).
+    ExportReport {
+        /// The session files, newest first; read whole when the export runs.
+        sessions: Vec<PathBuf>,
+        /// The filter as applied (its `knelpunt:`, `eigenaar:` … pick the signals).
+        filter: crate::review::Filter,
+        /// The file name inside the exports folder.
+        file: String,
+    },
     /// Change one field of one knelpunt or action in the session file it
     /// came from, as the file is now.
     UpdateItem {

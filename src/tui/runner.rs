@@ -114,6 +114,29 @@ impl Runner {
     }
 
     /// Writes an own case into the cases folder under a free name, never over a file.
+    /// Reads the sessions whole as they are now and writes their
+    /// signalenrapportage; one that can no longer be read stops it.
+    fn export_report(
+        &self,
+        sessions: &[PathBuf],
+        filter: &crate::review::Filter,
+        file: &str,
+    ) -> Action {
+        let mut read = Vec::with_capacity(sessions.len());
+        for path in sessions {
+            match read_session(path) {
+                Ok(session) => read.push(session),
+                Err(problem) => return Action::ExportFailed(problem.to_string()),
+            }
+        }
+        let refs: Vec<&Session> = read.iter().collect();
+        let today = crate::review::local_date(jiff::Timestamp::now(), &self.tz);
+        let format = crate::export::report::ReportFormat::Markdown;
+        let report =
+            crate::export::report::report(&refs, filter, self.lang, &self.tz, today, format);
+        self.write_export(file, report)
+    }
+
     fn write_case(&self, session: &Session, taken: &[String]) -> Action {
         let s = self.lang.strings().own;
         let Some(dir) = &self.cases else {
@@ -191,6 +214,11 @@ impl Runner {
                     crate::export::markdown::set_report(&refs, &filter, self.lang, &self.tz);
                 Some(self.write_export(&file, report))
             }
+            Effect::ExportReport {
+                sessions,
+                filter,
+                file,
+            } => Some(self.export_report(&sessions, &filter, &file)),
             Effect::UpdateItem {
                 path,
                 session_id,

@@ -81,6 +81,18 @@ pub fn update(review: &mut Review, cmd: Command, ctx: &Ctx) -> Reply {
                 file: fill(s.review_export_file, &[&stamp]),
             });
         }
+        Command::Export if matches!(review.page, Page::Register(_)) && !typing => {
+            let stamp = ctx
+                .now
+                .to_zoned(ctx.tz.clone())
+                .strftime("%Y%m%d-%H%M%S")
+                .to_string();
+            return Reply::effect(Effect::ExportReport {
+                sessions: review.paths(),
+                filter: review.filter.clone(),
+                file: fill(ctx.lang.review().report.export_file, &[&stamp]),
+            });
+        }
         Command::Quit if !typing => return Reply::effect(Effect::Quit),
         _ => {
             return match &review.page {
