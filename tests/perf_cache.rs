@@ -127,6 +127,23 @@ fn index_files(cache: &Path) -> Vec<PathBuf> {
         .unwrap_or_default()
 }
 
+/// The index database in a cache folder (one for every sessions folder).
+fn database(cache: &Path) -> PathBuf {
+    cache.join("index.sqlite")
+}
+
+/// The sessions folders the index database holds rows for, by full path.
+fn indexed_folders(cache: &Path) -> Vec<PathBuf> {
+    let conn = rusqlite::Connection::open(database(cache)).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT DISTINCT folder.path FROM folder JOIN file ON file.folder = folder.id ORDER BY 1")
+        .unwrap();
+    stmt.query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(|p| PathBuf::from(p.unwrap()))
+        .collect()
+}
+
 #[test]
 fn stats_and_search_agree_with_and_without_the_index_through_every_change() {
     let (tmp, dirs) = review_fixtures::temp_copy(&["noord", "zuid", "kapot"]);
@@ -135,7 +152,12 @@ fn stats_and_search_agree_with_and_without_the_index_through_every_change() {
     let broken = 1; // kapot holds one file with a syntax error
 
     assert_agree(&dirs, &cache, "first run (index built)");
-    assert_eq!(index_files(&cache_dir).len(), 3, "one index per folder");
+    assert_eq!(
+        index_files(&cache_dir),
+        vec![database(&cache_dir)],
+        "one database, closed (its WAL folded in) when the scan ends"
+    );
+    assert_eq!(indexed_folders(&cache_dir).len(), 3, "rows of every folder");
     settle(&dirs);
     assert_agree(&dirs, &cache, "second run");
     let scan = Scan::open(&dirs, Lang::En, &cache);
@@ -241,11 +263,26 @@ fn the_index_is_private_and_an_index_of_a_removed_folder_is_pruned() {
     for idx in index_files(&cache_dir) {
         assert_eq!(mode(&idx), 0o600, "{}", idx.display());
     }
+    let zuid = std::fs::canonicalize(sessions_dir(&dirs[1])).unwrap();
+    assert!(indexed_folders(&cache_dir).contains(&zuid));
+    let text = "20260505-120000-eeeeee"; // a session of zuid only
+    let holds = |needle: &str| {
+        let bytes = std::fs::read(database(&cache_dir)).unwrap();
+        bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+    };
+    assert!(holds(text), "the database holds zuid's sessions");
     std::fs::remove_dir_all(&dirs[1]).unwrap();
-    // A change in noord rebuilds its index, which prunes the index of zuid.
-    std::fs::remove_file(sessions_dir(&dirs[0]).join("20250820-120000-aaaaaa.ron")).unwrap();
+    // Any scan prunes the rows of a folder that is gone, not only a rebuild.
     Scan::open(&dirs[..1], Lang::En, &cache);
-    assert_eq!(index_files(&cache_dir).len(), 1);
+    let noord = std::fs::canonicalize(sessions_dir(&dirs[0])).unwrap();
+    assert_eq!(indexed_folders(&cache_dir), vec![noord]);
+    assert!(
+        !holds(text),
+        "zuid's texts are overwritten, not left in free pages"
+    );
+    for file in index_files(&cache_dir) {
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
 }
 
 #[test]
@@ -355,4 +392,128 @@ fn home_reads_only_what_it_lists_and_lists_what_every_file_says() {
     Scan::open(&dirs, Lang::En, &cache);
     assert_eq!(listed(&cache), home_expected(data, 3));
     assert!(listed(&cache).contains(&"20260701-120000-home01".to_string()));
+}
+
+/// A damaged index database is thrown away and built again from the
+/// session files: the results are those of a full parse, the user sees no
+/// error, and the next run uses the new database.
+#[test]
+fn a_damaged_or_foreign_database_is_rebuilt_without_an_error() {
+    let (tmp, dirs) = review_fixtures::temp_copy(&["noord", "zuid", "kapot"]);
+    let cache_dir = tmp.path().join("cache");
+    let cache = Cache::Dir(cache_dir.clone());
+    let broken = 1; // kapot holds one file with a syntax error
+    let db = database(&cache_dir);
+    let full_notes = load_folders(&dirs, Lang::En).notes;
+    assert_agree(&dirs, &cache, "first run");
+    settle(&dirs);
+    let good = std::fs::read(&db).unwrap();
+
+    let another_version = |path: &Path| {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.execute_batch("PRAGMA user_version = 999").unwrap();
+    };
+    let foreign = |path: &Path| {
+        // A database of the right version number that casus did not write.
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.execute_batch(
+            "DROP TABLE file; CREATE TABLE file (x); INSERT INTO file VALUES (1); \
+             DELETE FROM meta;",
+        )
+        .unwrap();
+    };
+    type Damage<'a> = (&'a str, Box<dyn Fn(&Path) + 'a>);
+    let damages: Vec<Damage> = vec![
+        (
+            "garbage bytes",
+            Box::new(|p: &Path| std::fs::write(p, vec![0x5a_u8; 50_000]).unwrap()),
+        ),
+        (
+            "a text file",
+            Box::new(|p: &Path| std::fs::write(p, "not a database\n").unwrap()),
+        ),
+        (
+            "an empty file",
+            Box::new(|p: &Path| std::fs::write(p, "").unwrap()),
+        ),
+        (
+            "cut to its first page",
+            Box::new(|p: &Path| std::fs::write(p, &good[..4096.min(good.len())]).unwrap()),
+        ),
+        (
+            "cut in half",
+            Box::new(|p: &Path| std::fs::write(p, &good[..good.len() / 2]).unwrap()),
+        ),
+        (
+            "pages overwritten in the middle",
+            Box::new(|p: &Path| {
+                let mut bytes = good.clone();
+                let middle = bytes.len() / 2;
+                for b in &mut bytes[middle - 3000..middle + 3000] {
+                    *b = 0xff;
+                }
+                std::fs::write(p, bytes).unwrap()
+            }),
+        ),
+        ("another schema version", Box::new(another_version)),
+        ("another casus's tables", Box::new(foreign)),
+    ];
+    for (what, damage) in &damages {
+        damage(&db);
+        assert_agree(&dirs, &cache, &format!("with {what}"));
+        // Nothing about the index reaches the user: the notes and problems
+        // are those of a full parse (assert_agree), and nothing more.
+        let scan = Scan::open(&dirs, Lang::En, &cache);
+        assert_eq!(scan.notes, full_notes, "{what}");
+        assert_eq!(scan.problems.len(), broken, "{what}");
+        assert_eq!(indexed_folders(&cache_dir).len(), 3, "{what}: rebuilt");
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let check: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok", "{what}");
+        drop(conn);
+        // Rebuilt from files changed long ago, so settled: the next run parses nothing new.
+        let scan = Scan::open(&dirs, Lang::En, &cache);
+        assert_eq!(scan.files_read, broken, "{what}: the rebuilt index is used");
+    }
+}
+
+/// Two casus processes (here threads, each with its own connection)
+/// building and reading the index at once: neither fails, both see what a
+/// full parse sees.
+#[test]
+fn two_scans_at_once_neither_fail_nor_corrupt_the_index() {
+    let (tmp, dirs) = review_fixtures::temp_copy(&["noord", "zuid", "kapot"]);
+    let cache = Cache::Dir(tmp.path().join("cache"));
+    let full = load_folders(&dirs, Lang::En);
+    let expected: Vec<String> = full.sessions.iter().map(|l| l.session.id.clone()).collect();
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = (0..4)
+            .map(|_| {
+                scope.spawn(|| {
+                    (0..5)
+                        .map(|_| {
+                            let scan = Scan::open(&dirs, Lang::En, &cache);
+                            let problems = scan.problems.len();
+                            let loaded = scan.into_loaded();
+                            let ids: Vec<String> = loaded
+                                .sessions
+                                .iter()
+                                .map(|l| l.session.id.clone())
+                                .collect();
+                            (ids, problems)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for run in runs {
+            for (ids, problems) in run.join().unwrap() {
+                assert_eq!(ids, expected);
+                assert_eq!(problems, full.problems.len());
+            }
+        }
+    });
+    assert_agree(&dirs, &cache, "after scans at once");
 }

@@ -39,24 +39,27 @@
 //! - `scan.rs`: [`Scan`], the folders read together, deduplicated and in order;
 //! - `home.rs`: [`home_sessions`], the few sessions the home screen lists.
 
-mod file;
+mod db;
 mod folder;
 mod home;
+mod parse;
+mod rows;
 mod scan;
 mod summary;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub use home::home_sessions;
 pub use scan::{Head, Scan};
 pub use summary::SessionSummary;
 
-/// Where indexes are kept.
+/// Where the index is kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cache {
-    /// In this folder, one file per sessions folder.
+    /// In this folder: one database (`index.sqlite`) for every sessions folder.
     Dir(PathBuf),
-    /// No index: every file is parsed on every run.
+    /// No index kept: every run parses every file (into a private database
+    /// that is gone when the run ends).
     Off,
 }
 
@@ -71,45 +74,23 @@ impl Cache {
         }
     }
 
-    /// The index file of a sessions folder: named by a hash of its full path.
-    pub(super) fn file_for(&self, sessions: &Path) -> Option<PathBuf> {
+    /// The database this run reads and writes: the user's, or a private one
+    /// when the cache is off or its folder cannot be used. Removes what an
+    /// older casus kept there (one `.idx` file per folder, and the
+    /// temporary files of its writes): the same texts, in a format no longer read.
+    fn open_db(&self) -> db::Db {
         let Cache::Dir(dir) = self else {
-            return None;
+            return db::Db::private();
         };
-        let name = format!(
-            "{:016x}.idx",
-            fnv1a(sessions.as_os_str().as_encoded_bytes())
-        );
-        Some(dir.join(name))
-    }
-
-    /// Removes the indexes of sessions folders that no longer exist (they
-    /// hold the texts of sessions nobody can review any more) and the
-    /// temporary files of index writes a crash left behind. Every scan and
-    /// the home list call it, not only a rebuild: a removed folder is never
-    /// rebuilt.
-    pub fn prune(&self) {
-        if let Cache::Dir(dir) = self {
-            file::prune(dir);
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for path in entries.filter_map(|e| e.ok()).map(|e| e.path()) {
+                let old = path.extension().is_some_and(|x| x == "idx");
+                if old && std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+                    let _ = std::fs::remove_file(&path);
+                }
+            }
             crate::store::remove_stale(dir, ".index-", "", std::time::SystemTime::now());
         }
-    }
-}
-
-/// FNV-1a: a stable hash (std's hashers may change between Rust versions).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_index_file_name_is_stable() {
-        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+        db::Db::open_in(dir).unwrap_or_else(db::Db::private)
     }
 }

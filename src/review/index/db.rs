@@ -1,0 +1,415 @@
+//! The index database: one SQLite file per user, `index.sqlite` in the
+//! cache folder ([`super::Cache::Dir`]), for every sessions folder the user
+//! reads; or a private temporary one when the cache is off or cannot be
+//! used.
+//!
+//! ```text
+//! meta    key, value                    the format tag (casus and session schema versions)
+//! folder  id, path                      a sessions folder, by its full path
+//! file    folder, name,                 one row per session file of a folder
+//!         size, mtime, ctime, ino,      what identifies its version without reading it
+//!         settled,                      old enough when indexed to be trusted by that
+//!         session_id, grp, started, finished, practice, updated,
+//!         summary                       NULL when the file is not a readable session
+//! ```
+//!
+//! `PRAGMA user_version` is [`SCHEMA`]; a database of another version, with
+//! another format tag, that is not a database or that SQLite finds damaged,
+//! is rebuilt (the RON files are the truth). WAL, so a reader never waits for
+//! a writer; a busy timeout, so two casus processes writing at once take turns.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use jiff::Timestamp;
+use rusqlite::{Connection, ErrorCode, OptionalExtension, params};
+
+use super::rows::{FileKey, Good, Row};
+
+/// The layout of the tables below; a database with another is rebuilt.
+pub(super) const SCHEMA: i64 = 1;
+
+/// The database's file name in the cache folder.
+pub(super) const DB_NAME: &str = "index.sqlite";
+
+/// How long a write waits for another casus's write (a cold start of a large
+/// folder holds the lock while it parses) before this run uses a private database.
+const BUSY: Duration = Duration::from_secs(120);
+
+const CREATE: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE folder (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE);
+CREATE TABLE file (
+    folder INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime INTEGER NOT NULL,
+    ctime INTEGER NOT NULL,
+    ino INTEGER NOT NULL,
+    settled INTEGER NOT NULL,
+    session_id TEXT,
+    grp TEXT,
+    started INTEGER,
+    started_ns INTEGER,
+    updated INTEGER,
+    updated_ns INTEGER,
+    finished INTEGER,
+    practice INTEGER,
+    summary BLOB,
+    PRIMARY KEY (folder, name)
+);
+CREATE INDEX file_session ON file (session_id);
+";
+
+/// What must match besides [`SCHEMA`]: a newer casus may summarise
+/// differently, so a change of version rebuilds the index.
+pub(super) fn format_tag() -> String {
+    format!(
+        "casus {}; session schema {}",
+        env!("CARGO_PKG_VERSION"),
+        crate::model::SESSION_SCHEMA_VERSION
+    )
+}
+
+/// True for the errors that mean the database file itself is bad.
+pub(super) fn is_damage(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+    )
+}
+
+/// A row written for one parsed session file.
+pub(super) struct Entry<'a> {
+    pub(super) name: &'a str,
+    pub(super) key: FileKey,
+    pub(super) settled: bool,
+    /// `None`: not a readable session.
+    pub(super) session: Option<(&'a Good, &'a str, bool, Option<Timestamp>, &'a [u8])>,
+}
+
+/// An open index database.
+#[derive(Debug)]
+pub(super) struct Db {
+    conn: Connection,
+    /// The file, when it is the user's database (not a private one).
+    path: Option<PathBuf>,
+}
+
+impl Db {
+    /// The user's database in `dir`, made ready (created, or rebuilt when it
+    /// is of another version or damaged); `None` when that cannot be done.
+    pub(super) fn open_in(dir: &Path) -> Option<Db> {
+        let path = dir.join(DB_NAME);
+        crate::store::create_private_dir(dir).ok()?;
+        for attempt in 0..2 {
+            match Db::try_open(&path) {
+                Ok(db) => return Some(db),
+                Err(e) if attempt == 0 && is_damage(&e) => remove_db(&path),
+                Err(_) => return None,
+            }
+        }
+        None
+    }
+
+    fn try_open(path: &Path) -> rusqlite::Result<Db> {
+        private_file(path);
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(BUSY)?;
+        // In WAL once set; it can fail while another process holds the
+        // database, which then is in WAL already.
+        let _ = conn.execute_batch("PRAGMA journal_mode = WAL");
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON")?;
+        let db = Db {
+            conn,
+            path: Some(path.to_path_buf()),
+        };
+        db.ready()?;
+        Ok(db)
+    }
+
+    /// A private database for this run only, in a temporary file deleted
+    /// when closed (SQLite's empty file name).
+    pub(super) fn private() -> Db {
+        Connection::open("")
+            .and_then(Db::fresh)
+            .unwrap_or_else(|_| Db::memory())
+    }
+
+    /// A private database in memory: the last resort.
+    pub(super) fn memory() -> Db {
+        Connection::open_in_memory()
+            .and_then(Db::fresh)
+            .expect("SQLite opens a database in memory")
+    }
+
+    fn fresh(conn: Connection) -> rusqlite::Result<Db> {
+        let db = Db { conn, path: None };
+        db.ready()?;
+        Ok(db)
+    }
+
+    /// Whether this is the user's database (a file in the cache folder).
+    pub(super) fn is_shared(&self) -> bool {
+        self.path.is_some()
+    }
+
+    /// Throws the damaged database away, so the next run builds a new one;
+    /// this run reads the session files instead.
+    pub(super) fn discard(&self) {
+        if let Some(path) = &self.path {
+            remove_db(path);
+        }
+    }
+
+    fn valid(&self) -> rusqlite::Result<bool> {
+        let version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version != SCHEMA {
+            return Ok(false);
+        }
+        let tag: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'tag'", [], |r| r.get(0))
+            .optional()?;
+        Ok(tag.as_deref() == Some(format_tag().as_str()))
+    }
+
+    /// Creates the tables, dropping whatever another version left.
+    fn ready(&self) -> rusqlite::Result<()> {
+        if self.valid()? {
+            return Ok(());
+        }
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let made = (|| {
+            // Another casus may have made it while this one waited.
+            if self.valid()? {
+                return Ok(());
+            }
+            let tables: Vec<(String, String)> = {
+                let mut stmt = self.conn.prepare(
+                    "SELECT type, name FROM sqlite_master \
+                     WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'",
+                )?;
+                stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<_>>()?
+            };
+            for (kind, name) in tables {
+                let kind = if kind == "view" { "VIEW" } else { "TABLE" };
+                let quoted = name.replace('"', "\"\"");
+                self.conn
+                    .execute_batch(&format!("DROP {kind} IF EXISTS \"{quoted}\""))?;
+            }
+            self.conn.execute_batch(CREATE)?;
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('tag', ?1)",
+                [format_tag()],
+            )?;
+            self.conn
+                .execute_batch(&format!("PRAGMA user_version = {SCHEMA}"))
+        })();
+        match made {
+            Ok(()) => self.conn.execute_batch("COMMIT"),
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Starts the one write transaction of a refresh, waiting for another
+    /// casus's to end.
+    pub(super) fn begin(&self) -> rusqlite::Result<()> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")
+    }
+
+    pub(super) fn commit(&self) -> rusqlite::Result<()> {
+        self.conn.execute_batch("COMMIT")
+    }
+
+    pub(super) fn rollback(&self) {
+        let _ = self.conn.execute_batch("ROLLBACK");
+    }
+
+    /// The id of a sessions folder, if the database knows it.
+    pub(super) fn folder(&self, full: &Path) -> rusqlite::Result<Option<i64>> {
+        self.conn
+            .prepare_cached("SELECT id FROM folder WHERE path = ?1")?
+            .query_row([full.to_string_lossy()], |r| r.get(0))
+            .optional()
+    }
+
+    /// The id of a sessions folder, added when new (in a write transaction).
+    pub(super) fn add_folder(&self, full: &Path) -> rusqlite::Result<i64> {
+        if let Some(id) = self.folder(full)? {
+            return Ok(id);
+        }
+        self.conn.execute(
+            "INSERT INTO folder (path) VALUES (?1)",
+            [full.to_string_lossy()],
+        )?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// The rows of a folder, in name order.
+    pub(super) fn rows(&self, folder: i64) -> rusqlite::Result<Vec<Row>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT name, size, mtime, ctime, ino, settled, session_id, \
+             started, started_ns, updated, updated_ns, finished \
+             FROM file WHERE folder = ?1 ORDER BY name",
+        )?;
+        let rows = stmt.query_map([folder], |r| {
+            let time = |s: usize| -> rusqlite::Result<Option<Timestamp>> {
+                let secs: Option<i64> = r.get(s)?;
+                let nanos: Option<i32> = r.get(s + 1)?;
+                Ok(secs.and_then(|s| Timestamp::new(s, nanos.unwrap_or(0)).ok()))
+            };
+            let id: Option<String> = r.get(6)?;
+            let good = match (id, time(7)?, time(9)?) {
+                (Some(id), Some(started), Some(updated)) => Some(Good {
+                    id,
+                    started,
+                    updated,
+                    finished: r.get::<_, Option<i64>>(11)?.is_some(),
+                }),
+                _ => None,
+            };
+            Ok(Row {
+                name: r.get(0)?,
+                key: FileKey {
+                    size: r.get::<_, i64>(1)? as u64,
+                    mtime: r.get(2)?,
+                    ctime: r.get(3)?,
+                    ino: r.get::<_, i64>(4)? as u64,
+                },
+                settled: r.get(5)?,
+                good,
+            })
+        })?;
+        rows.collect()
+    }
+
+    /// The stored summary of one file.
+    pub(super) fn summary(&self, folder: i64, name: &str) -> rusqlite::Result<Option<Vec<u8>>> {
+        self.conn
+            .prepare_cached("SELECT summary FROM file WHERE folder = ?1 AND name = ?2")?
+            .query_row(params![folder, name], |r| r.get(0))
+            .optional()
+            .map(Option::flatten)
+    }
+
+    /// Calls `each(name, summary)` for every readable session of a folder.
+    pub(super) fn summaries(
+        &self,
+        folder: i64,
+        mut each: impl FnMut(&str, &[u8]),
+    ) -> rusqlite::Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT name, summary FROM file WHERE folder = ?1 AND summary IS NOT NULL",
+        )?;
+        let mut rows = stmt.query([folder])?;
+        while let Some(r) = rows.next()? {
+            let name = r.get_ref(0)?.as_str()?;
+            let summary = r.get_ref(1)?.as_bytes()?;
+            each(name, summary);
+        }
+        Ok(())
+    }
+
+    /// Writes (adds or replaces) one file's row.
+    pub(super) fn put(&self, folder: i64, e: &Entry<'_>) -> rusqlite::Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "INSERT OR REPLACE INTO file (folder, name, size, mtime, ctime, ino, settled, \
+             session_id, grp, started, started_ns, updated, updated_ns, finished, practice, \
+             summary) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        )?;
+        let s = e.session;
+        stmt.execute(params![
+            folder,
+            e.name,
+            e.key.size as i64,
+            e.key.mtime,
+            e.key.ctime,
+            e.key.ino as i64,
+            e.settled,
+            s.map(|s| &s.0.id),
+            s.map(|s| s.1),
+            s.map(|s| s.0.started.as_second()),
+            s.map(|s| s.0.started.subsec_nanosecond()),
+            s.map(|s| s.0.updated.as_second()),
+            s.map(|s| s.0.updated.subsec_nanosecond()),
+            s.and_then(|s| s.3).map(|t| t.as_second()),
+            s.map(|s| s.2),
+            s.map(|s| s.4),
+        ])?;
+        Ok(())
+    }
+
+    /// Drops one file's row.
+    pub(super) fn remove(&self, folder: i64, name: &str) -> rusqlite::Result<()> {
+        self.conn
+            .prepare_cached("DELETE FROM file WHERE folder = ?1 AND name = ?2")?
+            .execute(params![folder, name])?;
+        Ok(())
+    }
+
+    /// Removes the rows of sessions folders that no longer exist (a temporary
+    /// folder, a team folder that was removed): they hold texts of sessions
+    /// nobody can review any more. With `secure_delete` their bytes are
+    /// overwritten, not left in free pages.
+    pub(super) fn prune(&self) -> rusqlite::Result<()> {
+        let folders: Vec<(i64, String)> = {
+            let mut stmt = self.conn.prepare_cached("SELECT id, path FROM folder")?;
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        let gone: Vec<i64> = folders
+            .into_iter()
+            .filter(|(_, path)| !Path::new(path).is_dir())
+            .map(|(id, _)| id)
+            .collect();
+        if gone.is_empty() {
+            return Ok(());
+        }
+        self.begin()?;
+        let removed = gone.iter().try_for_each(|id| {
+            self.conn
+                .execute("DELETE FROM file WHERE folder = ?1", [id])?;
+            self.conn
+                .execute("DELETE FROM folder WHERE id = ?1", [id])?;
+            Ok(())
+        });
+        match removed {
+            Ok(()) => self.commit(),
+            Err(e) => {
+                self.rollback();
+                Err(e)
+            }
+        }
+    }
+}
+
+/// Makes the database file owner-only before SQLite opens it (its `-wal` and
+/// `-shm` files take the same permissions).
+fn private_file(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let _ = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .mode(0o600)
+            .open(path);
+    }
+    let _ = crate::store::tighten(path, 0o600);
+}
+
+/// Removes a database and its WAL files.
+fn remove_db(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(name));
+    }
+}
