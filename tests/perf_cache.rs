@@ -1,148 +1,23 @@
 //! The review index is a cache, never the truth: `stats`, `search` and the
 //! session list read through it give exactly what reading every session file
 //! gives, after files are added, changed (even keeping size and mtime),
-//! removed and corrupted, and after the index itself is damaged.
+//! removed and corrupted, and after the index itself is damaged
+//! (`tests/index_db.rs`: a damaged or foreign database, scans at once).
 //!
 //! No timings here: speed is measured in `benches/` and BENCHMARKS.md.
 
+mod index_common;
 mod review_fixtures;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use jiff::tz::TimeZone;
 
 use casus::i18n::Lang;
 use casus::review::index::{Cache, Scan, SessionSummary};
-use casus::review::load::sessions_of;
-use casus::review::{Filter, Stats, load_folders, search};
+use casus::review::{Filter, load_folders};
 use casus::store::{Store, to_ron};
-
-const FILTERS: [&str; 8] = [
-    "",
-    "theme:mandaat",
-    "theme:eigenwijs",
-    "group:noord",
-    "since:2026",
-    "status:open",
-    "moeder",
-    "knelpunt:open",
-];
-
-const QUERIES: [&str; 4] = ["moeder", "wachtlijst", "coordinatie", "school plan"];
-
-/// Reading every file (the way without an index) and reading through the
-/// index (in `cache`, and with the index off) agree on everything review shows.
-fn assert_agree(dirs: &[PathBuf], cache: &Cache, when: &str) {
-    let full = load_folders(dirs, Lang::En);
-    for cache in [cache, &Cache::Off] {
-        let mut scan = Scan::open(dirs, Lang::En, cache);
-        let shown = |d: &[casus::library::Diagnostic]| -> Vec<String> {
-            d.iter().map(|d| d.to_string()).collect()
-        };
-        assert_eq!(
-            shown(&scan.problems),
-            shown(&full.problems),
-            "{when}: problems"
-        );
-        assert_eq!(scan.notes, full.notes, "{when}: notes");
-        for text in FILTERS {
-            let filter = Filter::parse(text).unwrap();
-            let matching = sessions_of(&full.matching(&filter, &TimeZone::UTC));
-            assert_eq!(
-                scan.stats(&filter, &TimeZone::UTC),
-                Stats::compute(&matching, &TimeZone::UTC),
-                "{when}: stats {text:?}"
-            );
-            for query in QUERIES {
-                assert_eq!(
-                    scan.search(&filter, query, &TimeZone::UTC),
-                    search(&matching, query, &TimeZone::UTC),
-                    "{when}: search {query:?} in {text:?}"
-                );
-            }
-        }
-        let heads: Vec<_> = scan.heads().map(|h| (h.id, h.path)).collect();
-        let expected: Vec<_> = full
-            .sessions
-            .iter()
-            .map(|l| (l.session.id.clone(), l.path.clone()))
-            .collect();
-        assert_eq!(heads, expected, "{when}: sessions, newest first");
-        let summaries = scan.into_loaded();
-        for (got, whole) in summaries.sessions.iter().zip(&full.sessions) {
-            assert_eq!(
-                got.session,
-                SessionSummary::of(&whole.session).into_session(),
-                "{when}: summary"
-            );
-            assert_eq!(got.path, whole.path);
-        }
-        assert_eq!(summaries.sessions.len(), full.sessions.len());
-    }
-}
-
-/// Waits until every session file in `dirs` last changed more than two
-/// seconds ago: the index trusts a file by its stat only then, so the next
-/// scan shows that the index is used. Setting file times in the past does
-/// not do it: the index also requires the inode change time (`ctime`) to be
-/// two seconds old, and no API sets that. So this waits, but no longer than
-/// the newest change needs.
-fn settle(dirs: &[PathBuf]) {
-    let newest = dirs
-        .iter()
-        .filter_map(|d| std::fs::read_dir(sessions_dir(d)).ok())
-        .flatten()
-        .filter_map(|e| e.ok()?.metadata().ok())
-        .map(|m| changed(&m))
-        .max();
-    let Some(newest) = newest else { return };
-    let trusted = newest + std::time::Duration::from_millis(2050);
-    if let Ok(wait) = trusted.duration_since(std::time::SystemTime::now()) {
-        std::thread::sleep(wait);
-    }
-}
-
-/// When a file last changed, content or metadata (its `ctime` on Unix).
-fn changed(meta: &std::fs::Metadata) -> std::time::SystemTime {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let nanos = u32::try_from(meta.ctime_nsec()).unwrap_or(0);
-        let secs = u64::try_from(meta.ctime()).unwrap_or(0);
-        std::time::UNIX_EPOCH + std::time::Duration::new(secs, nanos)
-    }
-    #[cfg(not(unix))]
-    {
-        meta.modified().unwrap_or(std::time::UNIX_EPOCH)
-    }
-}
-
-fn sessions_dir(data: &Path) -> PathBuf {
-    data.join("sessions")
-}
-
-fn index_files(cache: &Path) -> Vec<PathBuf> {
-    std::fs::read_dir(cache)
-        .map(|e| e.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default()
-}
-
-/// The index database in a cache folder (one for every sessions folder).
-fn database(cache: &Path) -> PathBuf {
-    cache.join("index.sqlite")
-}
-
-/// The sessions folders the index database holds rows for, by full path.
-fn indexed_folders(cache: &Path) -> Vec<PathBuf> {
-    let conn = rusqlite::Connection::open(database(cache)).unwrap();
-    let mut stmt = conn
-        .prepare("SELECT DISTINCT folder.path FROM folder JOIN file ON file.folder = folder.id ORDER BY 1")
-        .unwrap();
-    stmt.query_map([], |r| r.get::<_, String>(0))
-        .unwrap()
-        .map(|p| PathBuf::from(p.unwrap()))
-        .collect()
-}
+use index_common::*;
 
 #[test]
 fn stats_and_search_agree_with_and_without_the_index_through_every_change() {
@@ -392,128 +267,4 @@ fn home_reads_only_what_it_lists_and_lists_what_every_file_says() {
     Scan::open(&dirs, Lang::En, &cache);
     assert_eq!(listed(&cache), home_expected(data, 3));
     assert!(listed(&cache).contains(&"20260701-120000-home01".to_string()));
-}
-
-/// A damaged index database is thrown away and built again from the
-/// session files: the results are those of a full parse, the user sees no
-/// error, and the next run uses the new database.
-#[test]
-fn a_damaged_or_foreign_database_is_rebuilt_without_an_error() {
-    let (tmp, dirs) = review_fixtures::temp_copy(&["noord", "zuid", "kapot"]);
-    let cache_dir = tmp.path().join("cache");
-    let cache = Cache::Dir(cache_dir.clone());
-    let broken = 1; // kapot holds one file with a syntax error
-    let db = database(&cache_dir);
-    let full_notes = load_folders(&dirs, Lang::En).notes;
-    assert_agree(&dirs, &cache, "first run");
-    settle(&dirs);
-    let good = std::fs::read(&db).unwrap();
-
-    let another_version = |path: &Path| {
-        let conn = rusqlite::Connection::open(path).unwrap();
-        conn.execute_batch("PRAGMA user_version = 999").unwrap();
-    };
-    let foreign = |path: &Path| {
-        // A database of the right version number that casus did not write.
-        let conn = rusqlite::Connection::open(path).unwrap();
-        conn.execute_batch(
-            "DROP TABLE file; CREATE TABLE file (x); INSERT INTO file VALUES (1); \
-             DELETE FROM meta;",
-        )
-        .unwrap();
-    };
-    type Damage<'a> = (&'a str, Box<dyn Fn(&Path) + 'a>);
-    let damages: Vec<Damage> = vec![
-        (
-            "garbage bytes",
-            Box::new(|p: &Path| std::fs::write(p, vec![0x5a_u8; 50_000]).unwrap()),
-        ),
-        (
-            "a text file",
-            Box::new(|p: &Path| std::fs::write(p, "not a database\n").unwrap()),
-        ),
-        (
-            "an empty file",
-            Box::new(|p: &Path| std::fs::write(p, "").unwrap()),
-        ),
-        (
-            "cut to its first page",
-            Box::new(|p: &Path| std::fs::write(p, &good[..4096.min(good.len())]).unwrap()),
-        ),
-        (
-            "cut in half",
-            Box::new(|p: &Path| std::fs::write(p, &good[..good.len() / 2]).unwrap()),
-        ),
-        (
-            "pages overwritten in the middle",
-            Box::new(|p: &Path| {
-                let mut bytes = good.clone();
-                let middle = bytes.len() / 2;
-                for b in &mut bytes[middle - 3000..middle + 3000] {
-                    *b = 0xff;
-                }
-                std::fs::write(p, bytes).unwrap()
-            }),
-        ),
-        ("another schema version", Box::new(another_version)),
-        ("another casus's tables", Box::new(foreign)),
-    ];
-    for (what, damage) in &damages {
-        damage(&db);
-        assert_agree(&dirs, &cache, &format!("with {what}"));
-        // Nothing about the index reaches the user: the notes and problems
-        // are those of a full parse (assert_agree), and nothing more.
-        let scan = Scan::open(&dirs, Lang::En, &cache);
-        assert_eq!(scan.notes, full_notes, "{what}");
-        assert_eq!(scan.problems.len(), broken, "{what}");
-        assert_eq!(indexed_folders(&cache_dir).len(), 3, "{what}: rebuilt");
-        let conn = rusqlite::Connection::open(&db).unwrap();
-        let check: String = conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(check, "ok", "{what}");
-        drop(conn);
-        // Rebuilt from files changed long ago, so settled: the next run parses nothing new.
-        let scan = Scan::open(&dirs, Lang::En, &cache);
-        assert_eq!(scan.files_read, broken, "{what}: the rebuilt index is used");
-    }
-}
-
-/// Two casus processes (here threads, each with its own connection)
-/// building and reading the index at once: neither fails, both see what a
-/// full parse sees.
-#[test]
-fn two_scans_at_once_neither_fail_nor_corrupt_the_index() {
-    let (tmp, dirs) = review_fixtures::temp_copy(&["noord", "zuid", "kapot"]);
-    let cache = Cache::Dir(tmp.path().join("cache"));
-    let full = load_folders(&dirs, Lang::En);
-    let expected: Vec<String> = full.sessions.iter().map(|l| l.session.id.clone()).collect();
-    std::thread::scope(|scope| {
-        let runs: Vec<_> = (0..4)
-            .map(|_| {
-                scope.spawn(|| {
-                    (0..5)
-                        .map(|_| {
-                            let scan = Scan::open(&dirs, Lang::En, &cache);
-                            let problems = scan.problems.len();
-                            let loaded = scan.into_loaded();
-                            let ids: Vec<String> = loaded
-                                .sessions
-                                .iter()
-                                .map(|l| l.session.id.clone())
-                                .collect();
-                            (ids, problems)
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        for run in runs {
-            for (ids, problems) in run.join().unwrap() {
-                assert_eq!(ids, expected);
-                assert_eq!(problems, full.problems.len());
-            }
-        }
-    });
-    assert_agree(&dirs, &cache, "after scans at once");
 }

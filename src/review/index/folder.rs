@@ -11,9 +11,10 @@ use jiff::Timestamp;
 use crate::library::Diagnostic;
 use crate::store::read_session;
 
-use super::db::{Db, Entry};
+use super::db::Db;
 use super::parse::parse_all;
 use super::rows::{FileKey, Row};
+use super::table::Entry;
 
 /// How long after its last change a file is trusted by its stat alone.
 const SETTLE_NANOS: i64 = 2_000_000_000;

@@ -46,6 +46,7 @@ mod parse;
 mod rows;
 mod scan;
 mod summary;
+mod table;
 
 use std::path::PathBuf;
 
