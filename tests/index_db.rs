@@ -1,6 +1,7 @@
 //! The index database damaged, foreign or shared by two processes: the
 //! results stay those of a full parse, and the user sees no error.
 
+mod common;
 mod index_common;
 mod review_fixtures;
 
@@ -133,4 +134,66 @@ fn two_scans_at_once_neither_fail_nor_corrupt_the_index() {
         }
     });
     assert_agree(&dirs, &cache, "after scans at once");
+}
+
+/// Four casus processes started at once on an empty cache, over folders with
+/// enough files to be parsed on all cores: each waits its turn to write, none
+/// fails, and each prints what a run without the index prints.
+#[test]
+fn casus_processes_started_at_once_share_the_index() {
+    use common::bin::{Sandbox, code, stderr, stdout};
+    let (tmp, dirs) = review_fixtures::temp_copy(&["noord", "kapot"]);
+    let store = casus::store::Store::existing(&dirs[0]);
+    for n in 0..60 {
+        let mut s = review_fixtures::s1();
+        s.id = format!("20260601-1200{n:02}-extr{n:02}");
+        s.group = format!("Team {}", n % 7);
+        std::fs::write(store.path(&s.id), casus::store::to_ron(&s)).unwrap();
+    }
+    let sandbox = Sandbox::new();
+    let args = |cmd: &[&str]| -> Vec<String> {
+        dirs.iter()
+            .flat_map(|d| ["--data-dir".to_string(), d.display().to_string()])
+            .chain(cmd.iter().map(|s| s.to_string()))
+            .collect()
+    };
+    for cmd in [&["stats"][..], &["search", "moeder"], &["list", "sessions"]] {
+        let args = args(cmd);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let expected = sandbox
+            .command(&args)
+            .env("CASUS_NO_INDEX", "1")
+            .output()
+            .unwrap();
+        let _ = std::fs::remove_dir_all(sandbox.cache_dir());
+        let runs: Vec<_> = (0..4)
+            .map(|_| {
+                sandbox
+                    .command(&args)
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for run in runs {
+            let out = run.wait_with_output().unwrap();
+            assert_eq!(code(&out), code(&expected), "{cmd:?}: {}", stderr(&out));
+            assert_eq!(stdout(&out), stdout(&expected), "{cmd:?}");
+            assert_eq!(stderr(&out), stderr(&expected), "{cmd:?}");
+        }
+        assert!(
+            stdout(&expected).contains("65") || cmd[0] != "stats",
+            "the extra sessions are read: {}",
+            stdout(&expected)
+        );
+        let cache = sandbox.cache_dir().join("index");
+        let conn = rusqlite::Connection::open(database(&cache)).unwrap();
+        let check: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok", "{cmd:?}");
+        assert_eq!(indexed_folders(&cache).len(), 2, "{cmd:?}");
+    }
+    drop(tmp);
 }
