@@ -173,15 +173,7 @@ fn refresh(
             name,
             key: *key,
             settled,
-            session: session.map(|p| {
-                (
-                    &p.good,
-                    p.group.as_str(),
-                    p.practice,
-                    p.finished,
-                    p.json.as_slice(),
-                )
-            }),
+            session,
         };
         if failed.is_none()
             && let Err(e) = db.put(id, &entry)

@@ -77,7 +77,8 @@ impl Scan {
                     scan.dedup(lang);
                     return scan;
                 }
-                Err((old, e)) => {
+                Err(failed) => {
+                    let (old, e) = *failed;
                     let shared = old.is_shared();
                     let damaged = is_damage(&e);
                     if damaged {
@@ -104,10 +105,10 @@ impl Scan {
         lang: Lang,
         db: Db,
         progress: &mut impl FnMut(usize, usize),
-    ) -> Result<Scan, (Db, rusqlite::Error)> {
+    ) -> Result<Scan, Box<(Db, rusqlite::Error)>> {
         let r = lang.review();
         if let Err(e) = db.prune() {
-            return Err((db, e));
+            return Err(Box::new((db, e)));
         }
         let mut scan = Scan {
             folders: Vec::new(),
@@ -131,7 +132,7 @@ impl Scan {
                     scan.problems.extend(found.problems);
                     scan.files_read += found.files_read;
                 }
-                Err(e) => return Err((scan.db, e)),
+                Err(e) => return Err(Box::new((scan.db, e))),
             }
         }
         Ok(scan)

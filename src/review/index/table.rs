@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use rusqlite::{OptionalExtension, params};
 
 use super::db::Db;
+use super::parse::Parsed;
 use super::rows::{FileKey, Good, Row};
 
 /// A row written for one parsed session file.
@@ -15,7 +16,7 @@ pub(super) struct Entry<'a> {
     pub(super) key: FileKey,
     pub(super) settled: bool,
     /// `None`: not a readable session.
-    pub(super) session: Option<(&'a Good, &'a str, bool, Option<Timestamp>, &'a [u8])>,
+    pub(super) session: Option<&'a Parsed>,
 }
 
 impl Db {
@@ -120,15 +121,15 @@ impl Db {
             e.key.ctime,
             e.key.ino as i64,
             e.settled,
-            s.map(|s| &s.0.id),
-            s.map(|s| s.1),
-            s.map(|s| s.0.started.as_second()),
-            s.map(|s| s.0.started.subsec_nanosecond()),
-            s.map(|s| s.0.updated.as_second()),
-            s.map(|s| s.0.updated.subsec_nanosecond()),
-            s.and_then(|s| s.3).map(|t| t.as_second()),
-            s.map(|s| s.2),
-            s.map(|s| s.4),
+            s.map(|s| &s.good.id),
+            s.map(|s| &s.group),
+            s.map(|s| s.good.started.as_second()),
+            s.map(|s| s.good.started.subsec_nanosecond()),
+            s.map(|s| s.good.updated.as_second()),
+            s.map(|s| s.good.updated.subsec_nanosecond()),
+            s.and_then(|s| s.finished).map(|t| t.as_second()),
+            s.map(|s| s.practice),
+            s.map(|s| &s.json),
         ])?;
         Ok(())
     }
