@@ -4,38 +4,56 @@
 //! A session file is about 35 kB, most of it the copy of the case, the
 //! method and the theme sets that keeps it self-contained. Review reads a
 //! small part of it: ids, dates, group, titles, decisions, themes,
-//! reflections and bottlenecks. The index keeps that part ([`SessionSummary`]) of
-//! every session in a folder, as JSON, with the size, modification time and
-//! inode of the file it came from. Each run stats every file (as cheap as
-//! listing the folder) and re-reads only those whose stat changed; files that
-//! were added, changed, removed or broken since are handled like this:
+//! reflections and bottlenecks. The index keeps that part ([`SessionSummary`],
+//! as compact JSON) of every session file, in one SQLite database per user,
+//! with the file's size, modification time, change time and inode, and the
+//! session's id, group, start, end, last change and practice flag as columns
+//! of their own. Each run stats every file (as cheap as listing the folder;
+//! a file is never opened to find out whether it changed, so OneDrive's
+//! files-on-demand download nothing) and re-reads only those whose stat
+//! changed; files that were added, changed, removed or broken since are
+//! handled like this, all in one write transaction per folder:
 //!
-//! - added or changed: parsed again, and the index rewritten;
-//! - removed: dropped from the index;
+//! - added or changed: parsed again (on all cores when there are many, as on
+//!   a first run), and its row replaced; unchanged rows are not touched;
+//! - removed: its row deleted;
 //! - unreadable: reported with `path:line:col` on every run, like without the
-//!   index (recorded as bad, so one broken file does not force a rewrite);
+//!   index (recorded as not a session);
 //! - changed within two seconds of being indexed: not trusted, parsed again
 //!   next time (a file written twice within one clock tick keeps its mtime).
 //!
-//! The index is a cache, never the truth: it lives in the user's cache folder
-//! (`~/.cache/casus/index/` on Linux), not beside the sessions, so a synced
-//! folder, a git repository or a colleague's read-only folder is never
-//! written to and never carries an index to another machine; it is written
-//! atomically and owner-only (it holds the same texts as the sessions); a
-//! missing, old or damaged index is rebuilt; and `CASUS_NO_INDEX=1` skips it
-//! (every file is parsed, as before the index existed).
+//! A run where nothing changed writes nothing. The index is a cache, never
+//! the truth: it lives in the user's cache folder
+//! (`~/.cache/casus/index/index.sqlite` on Linux), not beside the sessions,
+//! so a synced folder, a git repository or a colleague's read-only folder is
+//! never written to and never carries an index to another machine; the
+//! folder is owner-only (0700) and the database (0600, and so its `-wal` and
+//! `-shm` files) too, as it holds the same texts as the sessions. A database
+//! that is missing, of another schema version (`PRAGMA user_version`) or
+//! casus version, not a database, or reported damaged by SQLite while it is
+//! used, is rebuilt from the files, and the run that found it gives the
+//! results of the files all the same; a summary that does not decode is read
+//! from its file. Two casus processes share the database (WAL: readers never
+//! wait; a busy timeout: writers take turns); when it cannot be written at
+//! all, a run uses a private temporary database. `CASUS_NO_INDEX=1` keeps no
+//! index ([`Cache::Off`]: every file is parsed into a private database that
+//! is gone when the run ends). The rows of folders that no longer exist are
+//! deleted on every run (`secure_delete`, so their texts are overwritten).
 //!
-//! [`Scan`] reads the folders through their indexes; [`Scan::visit`] hands
+//! [`Scan`] reads the folders through the index; [`Scan::visit`] hands
 //! out one summary at a time in file order with its place in the newest-first
 //! order, so `casus stats` over any number of sessions holds one session at a
 //! time.
 //!
 //! The module in files:
 //!
-//! - `mod.rs`: where indexes are kept ([`Cache`]);
+//! - `mod.rs`: where the index is kept ([`Cache`]);
 //! - `summary.rs`: what a summary holds, made from a session ([`SessionSummary`]);
-//! - `file.rs`: the index file on disk (its layout, reading, writing, pruning);
-//! - `folder.rs`: one sessions folder against its index (stat, compare, rebuild);
+//! - `db.rs`: the database (its tables, schema version, opening, rebuilding);
+//! - `table.rs`: the rows of a folder, read and written;
+//! - `rows.rs`: what a row records of a file (`FileKey`, `Row`);
+//! - `parse.rs`: parsing and summarising the files the index lacks, in parallel;
+//! - `folder.rs`: one sessions folder against its rows (stat, compare, refresh);
 //! - `scan.rs`: [`Scan`], the folders read together, deduplicated and in order;
 //! - `home.rs`: [`home_sessions`], the few sessions the home screen lists.
 
