@@ -6,12 +6,17 @@
 //! ```text
 //! meta    key, value                    the format tag (casus and session schema versions)
 //! folder  id, path                      a sessions folder, by its full path
-//! file    folder, name,                 one row per session file of a folder
+//! file    id, folder, name,             one row per session file of a folder
 //!         size, mtime, ctime, ino,      what identifies its version without reading it
 //!         settled,                      old enough when indexed to be trusted by that
-//!         session_id, grp, started, finished, practice, updated,
-//!         summary                       NULL when the file is not a readable session
+//!         session_id, grp, started, finished, practice, updated
+//!                                       NULL when the file is not a readable session
+//! summary file, json                    the file's SessionSummary
 //! ```
+//!
+//! The summaries (about 8 kB each) have a table of their own, so the file
+//! table stays small: reading a folder's rows to compare stats reads a few
+//! pages, not one page per session.
 //!
 //! `PRAGMA user_version` is [`SCHEMA`]; a database of another version, with
 //! another format tag, that is not a database or that SQLite finds damaged,
@@ -24,7 +29,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OptionalExtension};
 
 /// The layout of the tables below; a database with another is rebuilt.
-pub(super) const SCHEMA: i64 = 1;
+pub(super) const SCHEMA: i64 = 2;
 
 /// The database's file name in the cache folder.
 pub(super) const DB_NAME: &str = "index.sqlite";
@@ -37,6 +42,7 @@ const CREATE: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE folder (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE);
 CREATE TABLE file (
+    id INTEGER PRIMARY KEY,
     folder INTEGER NOT NULL,
     name TEXT NOT NULL,
     size INTEGER NOT NULL,
@@ -52,10 +58,10 @@ CREATE TABLE file (
     updated_ns INTEGER,
     finished INTEGER,
     practice INTEGER,
-    summary BLOB,
-    PRIMARY KEY (folder, name)
+    UNIQUE (folder, name)
 );
 CREATE INDEX file_session ON file (session_id);
+CREATE TABLE summary (file INTEGER PRIMARY KEY, json BLOB NOT NULL);
 ";
 
 /// What must match besides [`SCHEMA`]: a newer casus may summarise

@@ -81,7 +81,10 @@ impl Db {
     /// The stored summary of one file.
     pub(super) fn summary(&self, folder: i64, name: &str) -> rusqlite::Result<Option<Vec<u8>>> {
         self.conn
-            .prepare_cached("SELECT summary FROM file WHERE folder = ?1 AND name = ?2")?
+            .prepare_cached(
+                "SELECT summary.json FROM file JOIN summary ON summary.file = file.id \
+                 WHERE file.folder = ?1 AND file.name = ?2",
+            )?
             .query_row(params![folder, name], |r| r.get(0))
             .optional()
             .map(Option::flatten)
@@ -94,7 +97,8 @@ impl Db {
         mut each: impl FnMut(&str, &[u8]),
     ) -> rusqlite::Result<()> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT name, summary FROM file WHERE folder = ?1 AND summary IS NOT NULL",
+            "SELECT file.name, summary.json FROM file JOIN summary ON summary.file = file.id \
+             WHERE file.folder = ?1",
         )?;
         let mut rows = stmt.query([folder])?;
         while let Some(r) = rows.next()? {
@@ -108,34 +112,59 @@ impl Db {
     /// Writes (adds or replaces) one file's row.
     pub(super) fn put(&self, folder: i64, e: &Entry<'_>) -> rusqlite::Result<()> {
         let mut stmt = self.conn.prepare_cached(
-            "INSERT OR REPLACE INTO file (folder, name, size, mtime, ctime, ino, settled, \
-             session_id, grp, started, started_ns, updated, updated_ns, finished, practice, \
-             summary) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            "INSERT INTO file (folder, name, size, mtime, ctime, ino, settled, \
+             session_id, grp, started, started_ns, updated, updated_ns, finished, practice) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) \
+             ON CONFLICT (folder, name) DO UPDATE SET size = excluded.size, \
+             mtime = excluded.mtime, ctime = excluded.ctime, ino = excluded.ino, \
+             settled = excluded.settled, session_id = excluded.session_id, grp = excluded.grp, \
+             started = excluded.started, started_ns = excluded.started_ns, \
+             updated = excluded.updated, updated_ns = excluded.updated_ns, \
+             finished = excluded.finished, practice = excluded.practice \
+             RETURNING id",
         )?;
         let s = e.session;
-        stmt.execute(params![
-            folder,
-            e.name,
-            e.key.size as i64,
-            e.key.mtime,
-            e.key.ctime,
-            e.key.ino as i64,
-            e.settled,
-            s.map(|s| &s.good.id),
-            s.map(|s| &s.group),
-            s.map(|s| s.good.started.as_second()),
-            s.map(|s| s.good.started.subsec_nanosecond()),
-            s.map(|s| s.good.updated.as_second()),
-            s.map(|s| s.good.updated.subsec_nanosecond()),
-            s.and_then(|s| s.finished).map(|t| t.as_second()),
-            s.map(|s| s.practice),
-            s.map(|s| &s.json),
-        ])?;
+        let file: i64 = stmt.query_row(
+            params![
+                folder,
+                e.name,
+                e.key.size as i64,
+                e.key.mtime,
+                e.key.ctime,
+                e.key.ino as i64,
+                e.settled,
+                s.map(|s| &s.good.id),
+                s.map(|s| &s.group),
+                s.map(|s| s.good.started.as_second()),
+                s.map(|s| s.good.started.subsec_nanosecond()),
+                s.map(|s| s.good.updated.as_second()),
+                s.map(|s| s.good.updated.subsec_nanosecond()),
+                s.and_then(|s| s.finished).map(|t| t.as_second()),
+                s.map(|s| s.practice),
+            ],
+            |r| r.get(0),
+        )?;
+        match s {
+            Some(s) => self
+                .conn
+                .prepare_cached("INSERT OR REPLACE INTO summary (file, json) VALUES (?1, ?2)")?
+                .execute(params![file, &s.json])?,
+            None => self
+                .conn
+                .prepare_cached("DELETE FROM summary WHERE file = ?1")?
+                .execute([file])?,
+        };
         Ok(())
     }
 
     /// Drops one file's row.
     pub(super) fn remove(&self, folder: i64, name: &str) -> rusqlite::Result<()> {
+        self.conn
+            .prepare_cached(
+                "DELETE FROM summary WHERE file IN \
+                 (SELECT id FROM file WHERE folder = ?1 AND name = ?2)",
+            )?
+            .execute(params![folder, name])?;
         self.conn
             .prepare_cached("DELETE FROM file WHERE folder = ?1 AND name = ?2")?
             .execute(params![folder, name])?;
@@ -162,6 +191,10 @@ impl Db {
         }
         self.begin()?;
         let removed = gone.iter().try_for_each(|id| {
+            self.conn.execute(
+                "DELETE FROM summary WHERE file IN (SELECT id FROM file WHERE folder = ?1)",
+                [id],
+            )?;
             self.conn
                 .execute("DELETE FROM file WHERE folder = ?1", [id])?;
             self.conn
