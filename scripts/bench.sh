@@ -18,7 +18,8 @@
 #   BENCH_QUERY=wachtlijst     the search query
 #   CASUS_BIN=path             time another casus binary (e.g. an older build)
 #   BENCH_COLD=1               also time `casus stats` without the index
-#                              (CASUS_NO_INDEX=1; slow at 100,000)
+#                              (CASUS_NO_INDEX=1) and with an empty cache
+#                              (the index built from nothing); slow at 100,000
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -93,11 +94,17 @@ for n in $SIZES; do
     fzf_ms=$(mean "$WORK/search-$n.json" 1)
 
     cold="-"
+    empty="-"
     if [ "$COLD" = 1 ]; then
         echo "==> $n: stats without the index" >&2
         hyperfine --style basic --runs 1 --export-json "$WORK/cold-$n.json" \
             "CASUS_NO_INDEX=1 $CASUS --data-dir $data stats" >&2
         cold=$(mean "$WORK/cold-$n.json" 0)
+        echo "==> $n: stats with an empty cache" >&2
+        hyperfine --style basic --runs 1 --prepare "rm -rf $XDG_CACHE_HOME/casus" \
+            --export-json "$WORK/empty-$n.json" "$CASUS --data-dir $data stats" >&2
+        empty=$(mean "$WORK/empty-$n.json" 0)
+        "$CASUS" --data-dir "$data" stats >/dev/null
     fi
 
     echo "==> $n: first frame" >&2
@@ -119,12 +126,12 @@ for n in $SIZES; do
     stats_rss=$(($(tail -1 "$WORK/stats-rss") / 1024))
 
     per=$(python3 -c 'import sys; print("%.1f" % (float(sys.argv[1])*1000/int(sys.argv[2])))' "$stats_ms" "$n")
-    rows+=("| $n | $stats_ms | $cat_ms | $(ratio "$stats_ms" "$cat_ms")× | $per | $search_ms | $fzf_ms | $(ratio "$search_ms" "$fzf_ms")× | $home_ms | $review_ms | $review_loaded_ms | $stats_rss | $review_rss | $cold |")
+    rows+=("| $n | $stats_ms | $cat_ms | $(ratio "$stats_ms" "$cat_ms")× | $per | $search_ms | $fzf_ms | $(ratio "$search_ms" "$fzf_ms")× | $home_ms | $review_ms | $review_loaded_ms | $stats_rss | $review_rss | $cold | $empty |")
 done
 
 {
-    echo "| sessions | stats ms | cat ms | stats/cat | stats µs/session | search ms | fzf ms | search/fzf | home first frame ms | review first frame ms | review loaded ms | stats peak MB | review peak MB | stats, no index, ms |"
-    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| sessions | stats ms | cat ms | stats/cat | stats µs/session | search ms | fzf ms | search/fzf | home first frame ms | review first frame ms | review loaded ms | stats peak MB | review peak MB | stats, no index, ms | stats, empty cache, ms |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${rows[@]}"
 } >>"$RESULTS"
 cat "$RESULTS"

@@ -1,131 +1,23 @@
 //! The review index is a cache, never the truth: `stats`, `search` and the
 //! session list read through it give exactly what reading every session file
 //! gives, after files are added, changed (even keeping size and mtime),
-//! removed and corrupted, and after the index itself is damaged.
+//! removed and corrupted, and after the index itself is damaged
+//! (`tests/index_db.rs`: a damaged or foreign database, scans at once).
 //!
 //! No timings here: speed is measured in `benches/` and BENCHMARKS.md.
 
+mod index_common;
 mod review_fixtures;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use jiff::tz::TimeZone;
 
 use casus::i18n::Lang;
 use casus::review::index::{Cache, Scan, SessionSummary};
-use casus::review::load::sessions_of;
-use casus::review::{Filter, Stats, load_folders, search};
+use casus::review::{Filter, load_folders};
 use casus::store::{Store, to_ron};
-
-const FILTERS: [&str; 8] = [
-    "",
-    "theme:mandaat",
-    "theme:eigenwijs",
-    "group:noord",
-    "since:2026",
-    "status:open",
-    "moeder",
-    "knelpunt:open",
-];
-
-const QUERIES: [&str; 4] = ["moeder", "wachtlijst", "coordinatie", "school plan"];
-
-/// Reading every file (the way without an index) and reading through the
-/// index (in `cache`, and with the index off) agree on everything review shows.
-fn assert_agree(dirs: &[PathBuf], cache: &Cache, when: &str) {
-    let full = load_folders(dirs, Lang::En);
-    for cache in [cache, &Cache::Off] {
-        let mut scan = Scan::open(dirs, Lang::En, cache);
-        let shown = |d: &[casus::library::Diagnostic]| -> Vec<String> {
-            d.iter().map(|d| d.to_string()).collect()
-        };
-        assert_eq!(
-            shown(&scan.problems),
-            shown(&full.problems),
-            "{when}: problems"
-        );
-        assert_eq!(scan.notes, full.notes, "{when}: notes");
-        for text in FILTERS {
-            let filter = Filter::parse(text).unwrap();
-            let matching = sessions_of(&full.matching(&filter, &TimeZone::UTC));
-            assert_eq!(
-                scan.stats(&filter, &TimeZone::UTC),
-                Stats::compute(&matching, &TimeZone::UTC),
-                "{when}: stats {text:?}"
-            );
-            for query in QUERIES {
-                assert_eq!(
-                    scan.search(&filter, query, &TimeZone::UTC),
-                    search(&matching, query, &TimeZone::UTC),
-                    "{when}: search {query:?} in {text:?}"
-                );
-            }
-        }
-        let heads: Vec<_> = scan.heads().map(|h| (h.id, h.path)).collect();
-        let expected: Vec<_> = full
-            .sessions
-            .iter()
-            .map(|l| (l.session.id.clone(), l.path.clone()))
-            .collect();
-        assert_eq!(heads, expected, "{when}: sessions, newest first");
-        let summaries = scan.into_loaded();
-        for (got, whole) in summaries.sessions.iter().zip(&full.sessions) {
-            assert_eq!(
-                got.session,
-                SessionSummary::of(&whole.session).into_session(),
-                "{when}: summary"
-            );
-            assert_eq!(got.path, whole.path);
-        }
-        assert_eq!(summaries.sessions.len(), full.sessions.len());
-    }
-}
-
-/// Waits until every session file in `dirs` last changed more than two
-/// seconds ago: the index trusts a file by its stat only then, so the next
-/// scan shows that the index is used. Setting file times in the past does
-/// not do it: the index also requires the inode change time (`ctime`) to be
-/// two seconds old, and no API sets that. So this waits, but no longer than
-/// the newest change needs.
-fn settle(dirs: &[PathBuf]) {
-    let newest = dirs
-        .iter()
-        .filter_map(|d| std::fs::read_dir(sessions_dir(d)).ok())
-        .flatten()
-        .filter_map(|e| e.ok()?.metadata().ok())
-        .map(|m| changed(&m))
-        .max();
-    let Some(newest) = newest else { return };
-    let trusted = newest + std::time::Duration::from_millis(2050);
-    if let Ok(wait) = trusted.duration_since(std::time::SystemTime::now()) {
-        std::thread::sleep(wait);
-    }
-}
-
-/// When a file last changed, content or metadata (its `ctime` on Unix).
-fn changed(meta: &std::fs::Metadata) -> std::time::SystemTime {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let nanos = u32::try_from(meta.ctime_nsec()).unwrap_or(0);
-        let secs = u64::try_from(meta.ctime()).unwrap_or(0);
-        std::time::UNIX_EPOCH + std::time::Duration::new(secs, nanos)
-    }
-    #[cfg(not(unix))]
-    {
-        meta.modified().unwrap_or(std::time::UNIX_EPOCH)
-    }
-}
-
-fn sessions_dir(data: &Path) -> PathBuf {
-    data.join("sessions")
-}
-
-fn index_files(cache: &Path) -> Vec<PathBuf> {
-    std::fs::read_dir(cache)
-        .map(|e| e.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default()
-}
+use index_common::*;
 
 #[test]
 fn stats_and_search_agree_with_and_without_the_index_through_every_change() {
@@ -135,7 +27,12 @@ fn stats_and_search_agree_with_and_without_the_index_through_every_change() {
     let broken = 1; // kapot holds one file with a syntax error
 
     assert_agree(&dirs, &cache, "first run (index built)");
-    assert_eq!(index_files(&cache_dir).len(), 3, "one index per folder");
+    assert_eq!(
+        index_files(&cache_dir),
+        vec![database(&cache_dir)],
+        "one database, closed (its WAL folded in) when the scan ends"
+    );
+    assert_eq!(indexed_folders(&cache_dir).len(), 3, "rows of every folder");
     settle(&dirs);
     assert_agree(&dirs, &cache, "second run");
     let scan = Scan::open(&dirs, Lang::En, &cache);
@@ -241,11 +138,26 @@ fn the_index_is_private_and_an_index_of_a_removed_folder_is_pruned() {
     for idx in index_files(&cache_dir) {
         assert_eq!(mode(&idx), 0o600, "{}", idx.display());
     }
+    let zuid = std::fs::canonicalize(sessions_dir(&dirs[1])).unwrap();
+    assert!(indexed_folders(&cache_dir).contains(&zuid));
+    let text = "20260505-120000-eeeeee"; // a session of zuid only
+    let holds = |needle: &str| {
+        let bytes = std::fs::read(database(&cache_dir)).unwrap();
+        bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+    };
+    assert!(holds(text), "the database holds zuid's sessions");
     std::fs::remove_dir_all(&dirs[1]).unwrap();
-    // A change in noord rebuilds its index, which prunes the index of zuid.
-    std::fs::remove_file(sessions_dir(&dirs[0]).join("20250820-120000-aaaaaa.ron")).unwrap();
+    // Any scan prunes the rows of a folder that is gone, not only a rebuild.
     Scan::open(&dirs[..1], Lang::En, &cache);
-    assert_eq!(index_files(&cache_dir).len(), 1);
+    let noord = std::fs::canonicalize(sessions_dir(&dirs[0])).unwrap();
+    assert_eq!(indexed_folders(&cache_dir), vec![noord]);
+    assert!(
+        !holds(text),
+        "zuid's texts are overwritten, not left in free pages"
+    );
+    for file in index_files(&cache_dir) {
+        assert_eq!(mode(&file), 0o600, "{}", file.display());
+    }
 }
 
 #[test]

@@ -338,7 +338,7 @@ fn a_session_from_elsewhere_with_a_bsn_never_reaches_the_index() {
     assert!(
         files_under(&sandbox.cache_dir())
             .iter()
-            .any(|p| p.extension().is_some_and(|x| x == "idx"))
+            .any(|p| p.file_name().is_some_and(|n| n == "index.sqlite"))
     );
     assert_eq!(holds_bsn(&sandbox.cache_dir()), Vec::<String>::new());
     let search = sandbox.run(&["--data-dir", &data, "search", "moeder"]);

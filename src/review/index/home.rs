@@ -9,7 +9,7 @@ use crate::model::Session;
 use crate::review::LoadedSession;
 use crate::store::read_session;
 
-use super::file::{FileKey, Row, read_index};
+use super::rows::{FileKey, Row};
 use super::summary::SessionSummary;
 use super::{Cache, Head, Scan};
 
@@ -30,13 +30,15 @@ pub fn home_sessions(
     recent: usize,
 ) -> (Vec<LoadedSession>, Vec<Diagnostic>) {
     let dir = data_dir.join("sessions");
-    cache.prune();
+    let db = cache.open_db();
+    let _ = db.prune();
     let full = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
-    let old = cache
-        .file_for(&full)
-        .and_then(|p| read_index(&p, &full))
-        .filter(|_| dir.is_dir());
-    let Some((rows, mut reader)) = old else {
+    let old = match db.folder(&full) {
+        Ok(Some(id)) if dir.is_dir() => db.rows(id).ok().map(|rows| (id, rows)),
+        _ => None,
+    };
+    let Some((id, rows)) = old else {
+        drop(db);
         let mut scan = Scan::open(&[data_dir.to_path_buf()], lang, cache);
         let heads: Vec<Head> = scan.heads().collect();
         let mut ranks: Vec<usize> = (0..heads.len()).collect();
@@ -61,14 +63,15 @@ pub fn home_sessions(
     names.sort();
     let mut problems = Vec::new();
     // A file as it is now: from the index when its stat is the indexed one.
-    let mut current = |name: &str, problems: &mut Vec<Diagnostic>| -> Option<Session> {
+    let current = |name: &str, problems: &mut Vec<Diagnostic>| -> Option<Session> {
         let path = dir.join(name);
         if let Some(row) = by_name.get(name)
             && let Some(good) = &row.good
             && row.settled
             && std::fs::metadata(&path).is_ok_and(|m| FileKey::of(&m) == row.key)
-            && let Ok(bytes) = reader.read_at(good.offset, good.len)
-            && let Ok(summary) = serde_json::from_slice::<SessionSummary>(bytes)
+            && let Ok(Some(bytes)) = db.summary(id, name)
+            && let Ok(summary) = serde_json::from_slice::<SessionSummary>(&bytes)
+            && summary.session().id == good.id
         {
             return Some(summary.into_session());
         }

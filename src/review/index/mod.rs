@@ -4,59 +4,81 @@
 //! A session file is about 35 kB, most of it the copy of the case, the
 //! method and the theme sets that keeps it self-contained. Review reads a
 //! small part of it: ids, dates, group, titles, decisions, themes,
-//! reflections and bottlenecks. The index keeps that part ([`SessionSummary`]) of
-//! every session in a folder, as JSON, with the size, modification time and
-//! inode of the file it came from. Each run stats every file (as cheap as
-//! listing the folder) and re-reads only those whose stat changed; files that
-//! were added, changed, removed or broken since are handled like this:
+//! reflections and bottlenecks. The index keeps that part ([`SessionSummary`],
+//! as compact JSON) of every session file, in one SQLite database per user,
+//! with the file's size, modification time, change time and inode, and the
+//! session's id, group, start, end, last change and practice flag as columns
+//! of their own. Each run stats every file (as cheap as listing the folder;
+//! a file is never opened to find out whether it changed, so OneDrive's
+//! files-on-demand download nothing) and re-reads only those whose stat
+//! changed; files that were added, changed, removed or broken since are
+//! handled like this, all in one write transaction per folder:
 //!
-//! - added or changed: parsed again, and the index rewritten;
-//! - removed: dropped from the index;
+//! - added or changed: parsed again (on all cores when there are many, as on
+//!   a first run), and its row replaced; unchanged rows are not touched;
+//! - removed: its row deleted;
 //! - unreadable: reported with `path:line:col` on every run, like without the
-//!   index (recorded as bad, so one broken file does not force a rewrite);
+//!   index (recorded as not a session);
 //! - changed within two seconds of being indexed: not trusted, parsed again
 //!   next time (a file written twice within one clock tick keeps its mtime).
 //!
-//! The index is a cache, never the truth: it lives in the user's cache folder
-//! (`~/.cache/casus/index/` on Linux), not beside the sessions, so a synced
-//! folder, a git repository or a colleague's read-only folder is never
-//! written to and never carries an index to another machine; it is written
-//! atomically and owner-only (it holds the same texts as the sessions); a
-//! missing, old or damaged index is rebuilt; and `CASUS_NO_INDEX=1` skips it
-//! (every file is parsed, as before the index existed).
+//! A run where nothing changed writes nothing. The index is a cache, never
+//! the truth: it lives in the user's cache folder
+//! (`~/.cache/casus/index/index.sqlite` on Linux), not beside the sessions,
+//! so a synced folder, a git repository or a colleague's read-only folder is
+//! never written to and never carries an index to another machine; the
+//! folder is owner-only (0700) and the database (0600, and so its `-wal` and
+//! `-shm` files) too, as it holds the same texts as the sessions. A database
+//! that is missing, of another schema version (`PRAGMA user_version`) or
+//! casus version, not a database, or reported damaged by SQLite while it is
+//! used, is rebuilt from the files, and the run that found it gives the
+//! results of the files all the same; a summary that does not decode is read
+//! from its file. Two casus processes share the database (WAL: readers never
+//! wait; a busy timeout: writers take turns); when it cannot be written at
+//! all, a run uses a private temporary database. `CASUS_NO_INDEX=1` keeps no
+//! index ([`Cache::Off`]: every file is parsed into a private database that
+//! is gone when the run ends). The rows of folders that no longer exist are
+//! deleted on every run (`secure_delete`, so their texts are overwritten).
 //!
-//! [`Scan`] reads the folders through their indexes; [`Scan::visit`] hands
+//! [`Scan`] reads the folders through the index; [`Scan::visit`] hands
 //! out one summary at a time in file order with its place in the newest-first
 //! order, so `casus stats` over any number of sessions holds one session at a
 //! time.
 //!
 //! The module in files:
 //!
-//! - `mod.rs`: where indexes are kept ([`Cache`]);
+//! - `mod.rs`: where the index is kept ([`Cache`]);
 //! - `summary.rs`: what a summary holds, made from a session ([`SessionSummary`]);
-//! - `file.rs`: the index file on disk (its layout, reading, writing, pruning);
-//! - `folder.rs`: one sessions folder against its index (stat, compare, rebuild);
+//! - `db.rs`: the database (its tables, schema version, opening, rebuilding);
+//! - `table.rs`: the rows of a folder, read and written;
+//! - `rows.rs`: what a row records of a file (`FileKey`, `Row`);
+//! - `parse.rs`: parsing and summarising the files the index lacks, in parallel;
+//! - `folder.rs`: one sessions folder against its rows (stat, compare, refresh);
 //! - `scan.rs`: [`Scan`], the folders read together, deduplicated and in order;
 //! - `home.rs`: [`home_sessions`], the few sessions the home screen lists.
 
-mod file;
+mod db;
 mod folder;
 mod home;
+mod parse;
+mod rows;
 mod scan;
 mod summary;
+mod table;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub use home::home_sessions;
 pub use scan::{Head, Scan};
 pub use summary::SessionSummary;
 
-/// Where indexes are kept.
+/// Where the index is kept.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cache {
-    /// In this folder, one file per sessions folder.
+    /// In this folder: one database (`index.sqlite`) for every sessions folder.
     Dir(PathBuf),
-    /// No index: every file is parsed on every run.
+    /// No index kept: every run parses every file (into a private database
+    /// that is gone when the run ends).
     Off,
 }
 
@@ -71,45 +93,23 @@ impl Cache {
         }
     }
 
-    /// The index file of a sessions folder: named by a hash of its full path.
-    pub(super) fn file_for(&self, sessions: &Path) -> Option<PathBuf> {
+    /// The database this run reads and writes: the user's, or a private one
+    /// when the cache is off or its folder cannot be used. Removes what an
+    /// older casus kept there (one `.idx` file per folder, and the
+    /// temporary files of its writes): the same texts, in a format no longer read.
+    fn open_db(&self) -> db::Db {
         let Cache::Dir(dir) = self else {
-            return None;
+            return db::Db::private();
         };
-        let name = format!(
-            "{:016x}.idx",
-            fnv1a(sessions.as_os_str().as_encoded_bytes())
-        );
-        Some(dir.join(name))
-    }
-
-    /// Removes the indexes of sessions folders that no longer exist (they
-    /// hold the texts of sessions nobody can review any more) and the
-    /// temporary files of index writes a crash left behind. Every scan and
-    /// the home list call it, not only a rebuild: a removed folder is never
-    /// rebuilt.
-    pub fn prune(&self) {
-        if let Cache::Dir(dir) = self {
-            file::prune(dir);
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for path in entries.filter_map(|e| e.ok()).map(|e| e.path()) {
+                let old = path.extension().is_some_and(|x| x == "idx");
+                if old && std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+                    let _ = std::fs::remove_file(&path);
+                }
+            }
             crate::store::remove_stale(dir, ".index-", "", std::time::SystemTime::now());
         }
-    }
-}
-
-/// FNV-1a: a stable hash (std's hashers may change between Rust versions).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_index_file_name_is_stable() {
-        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+        db::Db::open_in(dir).unwrap_or_else(db::Db::private)
     }
 }

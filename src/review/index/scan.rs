@@ -12,6 +12,7 @@ use crate::library::Diagnostic;
 use crate::store::{Store, read_session};
 
 use super::Cache;
+use super::db::{Db, is_damage};
 use super::folder::{Folder, open_folder};
 use super::summary::SessionSummary;
 use crate::review::search::Searcher;
@@ -48,6 +49,8 @@ pub struct Scan {
     pub notes: Vec<String>,
     /// Session files read (parsed) because the index did not have them.
     pub files_read: usize,
+    /// The index the summaries are read from.
+    db: Db,
 }
 
 impl Scan {
@@ -65,8 +68,48 @@ impl Scan {
         cache: &Cache,
         mut progress: impl FnMut(usize, usize),
     ) -> Scan {
+        let mut db = cache.open_db();
+        // The user's database, then (when it broke off) a new one, then a
+        // private one: the RON files are the truth, so a bad index costs time, never results.
+        for attempt in 0.. {
+            match Scan::open_in(dirs, lang, db, &mut progress) {
+                Ok(mut scan) => {
+                    scan.dedup(lang);
+                    return scan;
+                }
+                Err(failed) => {
+                    let (old, e) = *failed;
+                    let shared = old.is_shared();
+                    let damaged = is_damage(&e);
+                    if damaged {
+                        old.discard();
+                    }
+                    drop(old);
+                    db = match (cache, attempt) {
+                        (Cache::Dir(dir), 0) if shared && damaged => {
+                            Db::open_in(dir).unwrap_or_else(Db::private)
+                        }
+                        _ if shared => Db::private(),
+                        (_, 0..=2) => Db::memory(),
+                        _ => panic!("no index database can be written, not even in memory: {e}"),
+                    };
+                }
+            }
+        }
+        unreachable!("the loop returns")
+    }
+
+    /// Reads the folders into `db`; on a database error hands it back.
+    fn open_in(
+        dirs: &[PathBuf],
+        lang: Lang,
+        db: Db,
+        progress: &mut impl FnMut(usize, usize),
+    ) -> Result<Scan, Box<(Db, rusqlite::Error)>> {
         let r = lang.review();
-        cache.prune();
+        if let Err(e) = db.prune() {
+            return Err(Box::new((db, e)));
+        }
         let mut scan = Scan {
             folders: Vec::new(),
             order: Vec::new(),
@@ -74,6 +117,7 @@ impl Scan {
             problems: Vec::new(),
             notes: Vec::new(),
             files_read: 0,
+            db,
         };
         for dir in dirs {
             let store = Store::existing(dir);
@@ -82,17 +126,16 @@ impl Scan {
                 scan.notes.push(fill(r.note_no_folder, &[&shown]));
                 continue;
             }
-            let folder = open_folder(
-                store.dir(),
-                cache,
-                &mut progress,
-                &mut scan.problems,
-                &mut scan.files_read,
-            );
-            scan.folders.push(folder);
+            match open_folder(store.dir(), &scan.db, progress) {
+                Ok((folder, found)) => {
+                    scan.folders.push(folder);
+                    scan.problems.extend(found.problems);
+                    scan.files_read += found.files_read;
+                }
+                Err(e) => return Err(Box::new((scan.db, e))),
+            }
         }
-        scan.dedup(lang);
-        scan
+        Ok(scan)
     }
 
     /// Keeps one copy of each id (strictly newer `updated` wins; on a tie the
@@ -192,13 +235,33 @@ impl Scan {
     /// As [`Scan::visit`], handing each summary over.
     fn visit_owned(&mut self, mut visit: impl FnMut(usize, LoadedSession)) {
         for f in 0..self.folders.len() {
-            for i in 0..self.folders[f].rows.len() {
-                let rank = self.rank[f][i];
+            let folder = &self.folders[f];
+            let ranks = &self.rank[f];
+            let mut seen = vec![false; folder.rows.len()];
+            let read = self.db.summaries(folder.id, |name, bytes| {
+                let Ok(i) = folder.rows.binary_search_by(|r| r.name.as_str().cmp(name)) else {
+                    return;
+                };
+                let rank = ranks[i];
                 if rank == usize::MAX {
-                    continue;
+                    return;
                 }
-                if let Some(loaded) = self.read(f, i) {
-                    visit(rank, loaded);
+                if let Some(session) = decode(bytes, &folder.rows[i]) {
+                    seen[i] = true;
+                    let path = folder.dir.join(name);
+                    visit(rank, LoadedSession { session, path });
+                }
+            });
+            if read.as_ref().is_err_and(is_damage) {
+                self.db.discard();
+            }
+            // Damaged or gone from the index meanwhile: read from the file.
+            for (i, seen) in seen.into_iter().enumerate() {
+                if !seen
+                    && self.rank[f][i] != usize::MAX
+                    && let Some(loaded) = self.read_file(f, i)
+                {
+                    visit(self.rank[f][i], loaded);
                 }
             }
         }
@@ -249,24 +312,50 @@ impl Scan {
 
     /// Reads one summary; a damaged one is read from the session file instead.
     fn read(&mut self, f: usize, i: usize) -> Option<LoadedSession> {
-        let folder = &mut self.folders[f];
+        let folder = &self.folders[f];
         let row = &folder.rows[i];
-        let path = folder.dir.join(&row.name);
-        let good = row.good.as_ref()?;
-        let from_index = folder.file.as_mut().and_then(|file| {
-            let bytes = file.read_at(good.offset, good.len).ok()?;
-            serde_json::from_slice::<SessionSummary>(bytes).ok()
-        });
-        let session = match from_index {
-            Some(s) => s.into_session(),
-            None => match read_session(&path) {
-                Ok(s) => SessionSummary::of(&s).into_session(),
-                Err(problem) => {
-                    self.problems.push(problem);
-                    return None;
+        row.good.as_ref()?;
+        let from_index = match self.db.summary(folder.id, &row.name) {
+            Ok(bytes) => bytes.and_then(|b| decode(&b, row)),
+            Err(e) => {
+                if is_damage(&e) {
+                    self.db.discard();
                 }
-            },
+                None
+            }
         };
-        Some(LoadedSession { session, path })
+        match from_index {
+            Some(session) => Some(LoadedSession {
+                session,
+                path: folder.dir.join(&row.name),
+            }),
+            None => self.read_file(f, i),
+        }
     }
+
+    /// Reads one session from its file, as its summary.
+    fn read_file(&mut self, f: usize, i: usize) -> Option<LoadedSession> {
+        let folder = &self.folders[f];
+        let path = folder.dir.join(&folder.rows[i].name);
+        match read_session(&path) {
+            Ok(s) => Some(LoadedSession {
+                session: SessionSummary::of(&s).into_session(),
+                path,
+            }),
+            Err(problem) => {
+                self.problems.push(problem);
+                None
+            }
+        }
+    }
+}
+
+/// A stored summary, when it decodes and is still of the session the row
+/// names (another casus may have replaced the row since it was read).
+fn decode(bytes: &[u8], row: &super::rows::Row) -> Option<crate::model::Session> {
+    let good = row.good.as_ref()?;
+    let session = serde_json::from_slice::<SessionSummary>(bytes)
+        .ok()?
+        .into_session();
+    (session.id == good.id).then_some(session)
 }
