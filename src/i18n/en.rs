@@ -167,7 +167,6 @@ pub static STRINGS: Strings = Strings {
     stories_none: "No decisions or reflections were written under this theme.",
     stories_decision: "Decision",
     stories_reflection: "Reflection",
-    register_count: "{}: {} open, {} raised, {} resolved",
     register_empty: "No bottlenecks in these sessions.",
     register_closing: "closing",
     register_owner_hint: "Enter or Esc saves; leave empty for no owner",

@@ -167,7 +167,6 @@ pub static STRINGS: Strings = Strings {
     stories_none: "Bij dit thema zijn geen besluiten of reflecties geschreven.",
     stories_decision: "Besluit",
     stories_reflection: "Reflectie",
-    register_count: "{}: {} open, {} aangekaart, {} opgelost",
     register_empty: "Geen knelpunten in deze sessies.",
     register_closing: "afsluiting",
     register_owner_hint: "Enter of Esc bewaart; leeg laten = geen eigenaar",

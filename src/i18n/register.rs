@@ -78,8 +78,6 @@ pub struct RegisterStrings {
     pub count_stale: &'static str,
     /// TUI summary: {} signals raised in more than one session.
     pub count_signals: &'static str,
-    /// TUI summary of actions: {} actions, {} open, {} done, {} dropped.
-    pub actions_count: &'static str,
     /// TUI: no actions.
     pub actions_empty: &'static str,
     /// TUI column: action / where agreed.
@@ -162,7 +160,6 @@ pub static NL: RegisterStrings = RegisterStrings {
     tab_switch: "({} wisselt)",
     count_stale: "{} langer dan 90 dagen open",
     count_signals: "{} gekoppeld",
-    actions_count: "{}: {} open, {} gedaan, {} vervallen",
     actions_empty: "Geen acties in deze sessies.",
     actions_what_where: "actie / waar afgesproken",
     no_level: "geen niveau",
@@ -225,7 +222,6 @@ pub static EN: RegisterStrings = RegisterStrings {
     tab_switch: "({} switches)",
     count_stale: "{} open longer than 90 days",
     count_signals: "{} linked",
-    actions_count: "{}: {} open, {} done, {} dropped",
     actions_empty: "No actions in these sessions.",
     actions_what_where: "action / where agreed",
     no_level: "no level",

@@ -323,8 +323,6 @@ pub struct Strings {
     pub stories_decision: &'static str,
     /// Label: a reflection.
     pub stories_reflection: &'static str,
-    /// {} bottlenecks: {} open, {} raised, {} resolved.
-    pub register_count: &'static str,
     /// No bottleneck in the filtered sessions.
     pub register_empty: &'static str,
     /// Where a bottleneck named in the closing was named.

@@ -29,15 +29,18 @@ pub(super) fn draw(reg: &Register, ctx: &Ctx, frame: &mut Frame, summary: Rect, 
     let r = ctx.lang.review();
     let p = ctx.palette;
     let count = |st: ActionStatus| reg.actions.iter().filter(|a| a.status == st).count();
-    let mut line = fill(
-        s.register.actions_count,
-        &[
-            &s.register.n_actions.of(reg.actions.len()),
-            &count(ActionStatus::Open),
-            &count(ActionStatus::Done),
-            &count(ActionStatus::Dropped),
-        ],
-    );
+    // Every status that occurs, in order, as the knelpunten's line has them.
+    let words = r.followup;
+    let parts: Vec<String> = ActionStatus::ALL
+        .into_iter()
+        .filter(|st| count(*st) > 0)
+        .map(|st| format!("{} {}", count(st), words.action_status(st)))
+        .collect();
+    let mut line = s.register.n_actions.of(reg.actions.len());
+    if !parts.is_empty() {
+        line.push_str(": ");
+        line.push_str(&parts.join(", "));
+    }
     let stale = reg.actions.iter().filter(|a| a.stale).count();
     if stale > 0 {
         line.push_str(" · ");

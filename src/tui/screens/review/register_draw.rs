@@ -91,18 +91,16 @@ fn draw_bottlenecks(reg: &Register, ctx: &Ctx, frame: &mut Frame, summary: Rect,
     let r = ctx.lang.review();
     let p = ctx.palette;
     let count = |st: BottleneckStatus| reg.rows.iter().filter(|b| b.status == st).count();
-    let mut line = fill(
-        s.register_count,
-        &[
-            &r.n_bottlenecks.of(reg.rows.len()),
-            &count(BottleneckStatus::Open),
-            &count(BottleneckStatus::Raised),
-            &count(BottleneckStatus::Resolved),
-        ],
-    );
-    let others = [BottleneckStatus::Answered, BottleneckStatus::NotTaken];
-    for st in others.into_iter().filter(|st| count(*st) > 0) {
-        line.push_str(&format!(", {} {}", count(st), r.status_label(st)));
+    // Every status that occurs, in the order a knelpunt goes through them.
+    let parts: Vec<String> = BottleneckStatus::ALL
+        .into_iter()
+        .filter(|st| count(*st) > 0)
+        .map(|st| format!("{} {}", count(st), r.status_label(st)))
+        .collect();
+    let mut line = r.n_bottlenecks.of(reg.rows.len());
+    if !parts.is_empty() {
+        line.push_str(": ");
+        line.push_str(&parts.join(", "));
     }
     let stale = reg.rows.iter().filter(|b| b.stale).count();
     if stale > 0 {
