@@ -239,11 +239,40 @@ fn practice_sessions_are_left_out_unless_the_filter_asks_for_them() {
         &["list", "actions", "--format", "json", "practice:yes"],
     ));
     assert_eq!(actions, ["Oefenactie"]);
-    // The sessions list leaves it out too.
+    // The sessions list is how a trainer finds a practice session again:
+    // it lists it, marked, unless `oefen:` says otherwise.
     let out = casus_on(&dirs, &["list", "sessions", "--format", "json"]);
+    let listed: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let practice = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == PRACTICE)
+        .expect("the practice session is listed");
+    assert_eq!(practice["practice"], true);
+    let out = casus_on(&dirs, &["list", "sessions"]);
+    let row = stdout(&out)
+        .lines()
+        .find(|l| l.contains(PRACTICE))
+        .map(String::from)
+        .expect("a row for the practice session");
+    assert!(row.contains("(oefensessie)"), "{row}");
+    let out = casus_on(
+        &dirs,
+        &["list", "sessions", "--format", "json", "oefen:nee"],
+    );
     assert!(!stdout(&out).contains(PRACTICE));
     let out = casus_on(&dirs, &["list", "sessions", "--format", "json", "oefen:ja"]);
     assert!(stdout(&out).contains(PRACTICE));
+    // Counting leaves it out.
+    let out = casus_on(&dirs, &["stats", "--format", "json"]);
+    let stats: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let counted = casus_on(&dirs, &["stats", "--format", "json", "oefen:alles"]);
+    let counted: serde_json::Value = serde_json::from_str(&stdout(&counted)).unwrap();
+    assert_eq!(
+        stats["sessions"].as_u64().unwrap() + 1,
+        counted["sessions"].as_u64().unwrap()
+    );
 }
 
 #[test]

@@ -26,6 +26,8 @@ pub(super) fn sessions(
         Ok(x) => x,
         Err(code) => return code,
     };
+    // Practice sessions are listed too (marked), unless `oefen:` says otherwise.
+    let filter = filter.listing();
     // Summaries are enough for the list; only the matching ones are kept.
     let mut matching: Vec<(usize, LoadedSession)> = Vec::new();
     scan.visit(|rank, l| {
@@ -50,7 +52,7 @@ pub(super) fn sessions(
                     "method": {"id": s.method.id, "title": s.method.title},
                     "decided": s.decided_steps(), "decision_points": s.steps.len(),
                     "themes": themes_of(s), "bottlenecks": s.bottlenecks.len(),
-                    "path": l.path,
+                    "practice": s.practice, "path": l.path,
                 })
             })
             .collect();
@@ -80,10 +82,15 @@ pub(super) fn sessions(
             .into_iter()
             .map(|t| t.split_once('/').map_or(t, |(_, id)| id))
             .collect();
+        let group = if s.practice {
+            format!("{} ({})", s.group, lang.strings().terugblik.practice_badge)
+        } else {
+            s.group.clone()
+        };
         table.row(vec![
             s.id.clone(),
             session_date(s, tz).to_string(),
-            s.group.clone(),
+            group,
             s.case.title.clone(),
             s.method.title.clone(),
             format!("{}/{}", s.decided_steps(), s.steps.len()),

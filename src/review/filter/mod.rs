@@ -78,6 +78,8 @@ pub struct Filter {
     levels: Vec<Level>,
     older: Option<i64>,
     practice: Practice,
+    /// A practice token was given (`practice` is then what it asked for).
+    practice_asked: bool,
 }
 
 /// Which sessions `oefen:` (`practice:`) lets through.
@@ -138,6 +140,17 @@ impl Filter {
     /// Which practice sessions pass.
     pub fn practice(&self) -> Practice {
         self.practice
+    }
+
+    /// The filter for listing sessions (`casus list sessions`): a list is how
+    /// a trainer finds a practice session again, so without an `oefen:`
+    /// token it lets practice sessions through too.
+    pub fn listing(&self) -> Filter {
+        let mut f = self.clone();
+        if !f.practice_asked {
+            f.practice = Practice::All;
+        }
+        f
     }
 
     /// `ouder:`: open items older than this many days, when asked for.

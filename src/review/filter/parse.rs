@@ -106,6 +106,7 @@ impl Filter {
                     filter.older = filter.older.max(Some(days));
                 }
                 Key::Practice => {
+                    filter.practice_asked = true;
                     filter.practice = match folded.as_str() {
                         "ja" | "yes" | "alleen" | "only" => Practice::Only,
                         "nee" | "no" => Practice::Leave,
