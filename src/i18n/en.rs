@@ -200,6 +200,7 @@ pub static STRINGS: Strings = Strings {
     clock: &super::clock::EN,
     own: &super::own::EN,
     settings: &super::settings::EN,
+    hints: &super::hints::EN,
     register: &super::register::EN,
     stance: &super::stance::EN,
     check: &super::check::EN,

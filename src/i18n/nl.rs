@@ -200,6 +200,7 @@ pub static STRINGS: Strings = Strings {
     clock: &super::clock::NL,
     own: &super::own::NL,
     settings: &super::settings::NL,
+    hints: &super::hints::NL,
     register: &super::register::NL,
     stance: &super::stance::NL,
     check: &super::check::NL,

@@ -393,4 +393,6 @@ pub struct Strings {
     pub scores: &'static super::scores::ScoreStrings,
     /// The terugblik and practice sessions (`terugblik.rs`).
     pub terugblik: &'static super::terugblik::TerugblikStrings,
+    /// Hint sentences without key names, once the user moved a key (`hints.rs`).
+    pub hints: &'static super::hints::HintStrings,
 }

@@ -79,6 +79,12 @@ impl Ctx<'_> {
         !self.present && self.keymap.is_default(context, command)
     }
 
+    /// [`Ctx::key_hint`] for a sentence that names the keys of several
+    /// commands: true only while every one of them is the built-in key.
+    pub fn key_hints(&self, context: crate::tui::keymap::Context, commands: &[Command]) -> bool {
+        commands.iter().all(|&c| self.key_hint(context, c))
+    }
+
     /// The strings of the interface language.
     pub fn strings(&self) -> &'static Strings {
         self.lang.strings()

@@ -243,7 +243,13 @@ pub fn draw(chart: &Chart, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let (mut lines, chosen) = chart_lines(chart, ctx.lang, p, area.width);
     let (chart_area, stories_area) = layout(chart, lines.len(), area);
     if let Some(area) = chart_area {
-        if stories_area.is_none() && chart.current().is_some() {
+        if stories_area.is_none()
+            && chart.current().is_some()
+            && ctx.key_hint(
+                crate::tui::keymap::Context::ReviewChart,
+                crate::tui::action::Command::Confirm,
+            )
+        {
             lines.push(Line::raw(""));
             lines.push(Line::styled(ctx.strings().chart_hint, p.dim()));
         }

@@ -88,25 +88,40 @@ fn draw_filter_line(frame: &mut Frame, area: Rect, ctx: &Ctx, review: &Review, a
     ])
     .areas(Rect { height: 1, ..area });
     let typed = review.filter_line.value();
+    // The sentences name Enter (applying) and `/` (filtering): only while
+    // those are the built-in keys; else the same without the keys.
+    use crate::tui::action::Command;
+    use crate::tui::keymap::Context;
+    let (pending, empty, unapplied) = (
+        if ctx.key_hint(Context::ReviewFilter, Command::Confirm) {
+            s.review_filter_pending
+        } else {
+            s.hints.review_filter_pending
+        },
+        if ctx.key_hint(Context::ReviewList, Command::Filter) {
+            s.review_filter_hint
+        } else {
+            s.hints.review_filter
+        },
+        if ctx.key_hint(Context::ReviewList, Command::Filter) {
+            s.review_filter_unapplied
+        } else {
+            s.hints.review_filter_unapplied
+        },
+    );
     let mut spans = vec![Span::styled(format!("{} ", s.review_filter), p.label())];
     if review.filter_focus {
         spans.push(Span::raw(typed.to_string()));
         spans.push(Span::styled("▏", p.dim()));
         if typed.trim() != review.filter.source() {
-            spans.push(Span::styled(
-                format!(" {}", s.review_filter_pending),
-                p.dim(),
-            ));
+            spans.push(Span::styled(format!(" {pending}"), p.dim()));
         }
     } else if typed.trim().is_empty() {
-        spans.push(Span::styled(s.review_filter_hint, p.dim()));
+        spans.push(Span::styled(empty, p.dim()));
     } else {
         spans.push(Span::raw(typed.to_string()));
         if typed.trim() != review.filter.source() {
-            spans.push(Span::styled(
-                format!(" {}", s.review_filter_unapplied),
-                p.warning(),
-            ));
+            spans.push(Span::styled(format!(" {unapplied}"), p.warning()));
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), left);

@@ -57,7 +57,7 @@ pub fn draw(reg: &Register, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     if let Some(picker) = &reg.picker {
         let chosen = reg.current().map_or(&[][..], |r| r.themes.as_slice());
         let popup = crate::tui::widgets::popup(area, 80, 85);
-        picker.draw(frame, popup, chosen, ctx.strings(), ctx.palette);
+        picker.draw(frame, popup, chosen, ctx);
     }
 }
 
@@ -241,10 +241,20 @@ fn draw_field(reg: &Register, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let Some(edit) = &reg.field else {
         return;
     };
+    use crate::tui::action::Command;
+    let keys = ctx.key_hints(
+        crate::tui::keymap::Context::ReviewOwner,
+        &[Command::Confirm, Command::Back],
+    );
+    let (owner_hint, field_hint) = if keys {
+        (s.register_owner_hint, s.register.field_hint)
+    } else {
+        (s.hints.register_owner, s.hints.register_field)
+    };
     let (label, hint) = match edit.field {
-        Field::Owner => (s.editor_owner, s.register_owner_hint),
-        Field::Due => (s.register.field_due, s.register.field_hint),
-        Field::Answer => (s.register.field_answer, s.register.field_hint),
+        Field::Owner => (s.editor_owner, owner_hint),
+        Field::Due => (s.register.field_due, field_hint),
+        Field::Answer => (s.register.field_answer, field_hint),
     };
     frame.render_widget(
         Paragraph::new(vec![

@@ -327,6 +327,6 @@ pub fn draw(screen: &SessionScreen, ctx: &Ctx, frame: &mut Frame, body: Rect) {
             .get(picker.step)
             .map(|r| r.themes.as_slice())
             .unwrap_or(&[]);
-        picker.draw(frame, popup(body, 90, 90), chosen, s, p);
+        picker.draw(frame, popup(body, 90, 90), chosen, ctx);
     }
 }

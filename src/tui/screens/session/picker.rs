@@ -10,10 +10,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Wrap};
 
 use crate::fuzzy::{Field, Haystack};
-use crate::i18n::Strings;
 use crate::model::Session;
 use crate::tui::action::Command;
-use crate::tui::style::Palette;
+use crate::tui::ctx::Ctx;
 use crate::tui::widgets::filter_list::FilterList;
 
 /// One theme the picker offers.
@@ -161,7 +160,8 @@ impl ThemePicker {
     }
 
     /// Draws the picker as a popup over `area`.
-    pub fn draw(&self, frame: &mut Frame, area: Rect, chosen: &[String], s: &Strings, p: Palette) {
+    pub fn draw(&self, frame: &mut Frame, area: Rect, chosen: &[String], ctx: &Ctx) {
+        let (s, p) = (ctx.strings(), ctx.palette);
         frame.render_widget(Clear, area);
         let block = Block::default()
             .borders(Borders::ALL)
@@ -245,13 +245,19 @@ impl ThemePicker {
             desc_area,
         );
         // The legend only when it fits: the keys matter more.
+        // The keys only while they are the built-in ones the sentence names.
+        let keys = ctx.key_hints(
+            crate::tui::keymap::Context::Picker,
+            &[Command::Toggle, Command::Confirm, Command::Back],
+        );
         let legend = format!(" · ★ {}", s.picker_suggested);
-        let hint_text =
-            if (s.picker_hint.chars().count() + legend.chars().count()) as u16 <= hint.width {
-                format!("{}{legend}", s.picker_hint)
-            } else {
-                s.picker_hint.to_string()
-            };
+        let hint_text = if !keys {
+            format!("★ {}", s.picker_suggested)
+        } else if (s.picker_hint.chars().count() + legend.chars().count()) as u16 <= hint.width {
+            format!("{}{legend}", s.picker_hint)
+        } else {
+            s.picker_hint.to_string()
+        };
         frame.render_widget(Paragraph::new(hint_text).style(p.dim()), hint);
     }
 }

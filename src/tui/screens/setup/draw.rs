@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wra
 
 use super::{PAGES, Page, Setup};
 use crate::i18n::fill;
+use crate::tui::action::Command;
 use crate::tui::ctx::Ctx;
 use crate::tui::widgets::text;
 
@@ -140,7 +141,16 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
                 })
                 .collect();
             // The hint wraps at word boundaries instead of running off the edge.
-            let hint = text::wrap(&[Line::raw(s.setup_themes_hint)], usize::from(body.width));
+            let keys = ctx.key_hints(
+                crate::tui::keymap::Context::SetupList,
+                &[Command::Toggle, Command::Confirm],
+            );
+            let said = if keys {
+                s.setup_themes_hint
+            } else {
+                s.hints.setup_themes
+            };
+            let hint = text::wrap(&[Line::raw(said)], usize::from(body.width));
             let [hint_area, list_area] =
                 Layout::vertical([Constraint::Length(hint.len() as u16), Constraint::Min(1)])
                     .areas(body);
@@ -152,14 +162,20 @@ pub fn draw(setup: &Setup, ctx: &Ctx, frame: &mut Frame, area: Rect) {
             frame.render_stateful_widget(list, list_area, &mut state);
         }
         Page::Group | Page::Participants => {
-            let (label, hint, input) = if setup.page == Page::Group {
-                (s.setup_group, s.setup_group_hint, &setup.group)
-            } else {
-                (
+            let keys = ctx.key_hint(crate::tui::keymap::Context::SetupText, Command::Confirm);
+            let (label, hint, input) = match (setup.page == Page::Group, keys) {
+                (true, true) => (s.setup_group, s.setup_group_hint, &setup.group),
+                (true, false) => (s.setup_group, s.hints.setup_group, &setup.group),
+                (false, true) => (
                     s.setup_participants,
                     s.setup_participants_hint,
                     &setup.participants,
-                )
+                ),
+                (false, false) => (
+                    s.setup_participants,
+                    s.hints.setup_participants,
+                    &setup.participants,
+                ),
             };
             let mut lines = vec![
                 Line::from(vec![
@@ -231,7 +247,6 @@ fn phase_chain(method: &crate::model::Method, room: usize) -> String {
 
 /// The practice toggle's line (and, while on, what a practice session is).
 fn practice_lines(setup: &Setup, ctx: &Ctx) -> Vec<Line<'static>> {
-    use crate::tui::action::Command;
     let p = ctx.palette;
     let t = ctx.strings().terugblik;
     let on = if setup.practice { t.yes } else { t.no };
