@@ -18,7 +18,7 @@ impl Filter {
     /// Whether `oefen:` lets the session through: a practice session only
     /// when asked for, every other session unless only practice was asked for.
     pub fn lets_practice(&self, session: &Session) -> bool {
-        match self.practice {
+        match self.practice() {
             Practice::Leave => !session.practice,
             Practice::Only => session.practice,
             Practice::All => true,

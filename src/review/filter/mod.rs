@@ -77,9 +77,8 @@ pub struct Filter {
     owners: Vec<String>,
     levels: Vec<Level>,
     older: Option<i64>,
-    practice: Practice,
-    /// A practice token was given (`practice` is then what it asked for).
-    practice_asked: bool,
+    /// What `oefen:` asked for; `None` without the token.
+    practice: Option<Practice>,
 }
 
 /// Which sessions `oefen:` (`practice:`) lets through.
@@ -139,7 +138,7 @@ impl Filter {
 
     /// Which practice sessions pass.
     pub fn practice(&self) -> Practice {
-        self.practice
+        self.practice.unwrap_or_default()
     }
 
     /// The filter for listing sessions (`casus list sessions`): a list is how
@@ -147,9 +146,7 @@ impl Filter {
     /// token it lets practice sessions through too.
     pub fn listing(&self) -> Filter {
         let mut f = self.clone();
-        if !f.practice_asked {
-            f.practice = Practice::All;
-        }
+        f.practice = Some(self.practice.unwrap_or(Practice::All));
         f
     }
 

@@ -106,13 +106,12 @@ impl Filter {
                     filter.older = filter.older.max(Some(days));
                 }
                 Key::Practice => {
-                    filter.practice_asked = true;
-                    filter.practice = match folded.as_str() {
+                    filter.practice = Some(match folded.as_str() {
                         "ja" | "yes" | "alleen" | "only" => Practice::Only,
                         "nee" | "no" => Practice::Leave,
                         "alles" | "all" => Practice::All,
                         _ => return Err(FilterError::BadPractice(name, value)),
-                    }
+                    })
                 }
             }
         }
