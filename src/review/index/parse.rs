@@ -26,15 +26,22 @@ pub(super) struct Parsed {
     pub(super) finished: Option<Timestamp>,
     /// The summary as JSON, through the store's gate ([`guard`]).
     pub(super) json: Vec<u8>,
+    /// The same summary, as the per-file tables are written from it: what
+    /// the gate let through (the BSN placeholder where the file held one);
+    /// `None` when the gated JSON no longer decodes (the file is then read
+    /// whole when it is needed, as a damaged summary is).
+    pub(super) summary: Option<SessionSummary>,
 }
 
 /// Reads and summarises one file.
 pub(super) fn parse(path: &Path) -> Result<Parsed, Diagnostic> {
     let session = read_session(path)?;
+    let mut summary = Some(SessionSummary::of(&session));
     let mut json = Vec::new();
-    serde_json::to_writer(&mut json, &SessionSummary::of(&session))
-        .expect("a session always serialises");
-    guard(&mut json);
+    serde_json::to_writer(&mut json, &summary).expect("a session always serialises");
+    if guard(&mut json) {
+        summary = serde_json::from_slice(&json).ok().flatten();
+    }
     Ok(Parsed {
         good: Good {
             id: session.id.clone(),
@@ -46,6 +53,7 @@ pub(super) fn parse(path: &Path) -> Result<Parsed, Diagnostic> {
         practice: session.practice,
         finished: session.finished,
         json,
+        summary,
     })
 }
 
@@ -90,10 +98,11 @@ pub(super) fn parse_all(
 /// The store's gate on what the index writes ([`crate::store::refuse_blocking`]):
 /// a session file from elsewhere may hold a BSN; its summary keeps the
 /// placeholder instead, and when that is no longer valid JSON the summary is
-/// left out, to be read from the file (as a damaged summary is).
-fn guard(body: &mut Vec<u8>) {
+/// left out, to be read from the file (as a damaged summary is). True when
+/// it changed the body.
+fn guard(body: &mut Vec<u8>) -> bool {
     if crate::store::refuse_blocking(Path::new(""), body).is_ok() {
-        return;
+        return false;
     }
     let text = String::from_utf8_lossy(body).into_owned();
     let redacted = crate::privacy::redact_blocking(&text);
@@ -105,4 +114,5 @@ fn guard(body: &mut Vec<u8>) {
     } else {
         body.extend_from_slice(b"null");
     }
+    true
 }

@@ -10,6 +10,11 @@ use super::db::Db;
 use super::parse::Parsed;
 use super::rows::{FileKey, Good, Row};
 
+/// The tables with rows per file (their `file` column is `file.id`): emptied
+/// for a file when its row is replaced or removed, and for a folder that is
+/// gone. A table added to the schema (`db.rs`) with a `file` column is named here.
+const PER_FILE: &[&str] = &["summary"];
+
 /// A row written for one parsed session file.
 pub(super) struct Entry<'a> {
     pub(super) name: &'a str,
@@ -144,27 +149,29 @@ impl Db {
             ],
             |r| r.get(0),
         )?;
-        match s {
-            Some(s) => self
-                .conn
-                .prepare_cached("INSERT OR REPLACE INTO summary (file, json) VALUES (?1, ?2)")?
-                .execute(params![file, &s.json])?,
-            None => self
-                .conn
-                .prepare_cached("DELETE FROM summary WHERE file = ?1")?
-                .execute([file])?,
-        };
+        for table in PER_FILE {
+            self.conn
+                .prepare_cached(&format!("DELETE FROM {table} WHERE file = ?1"))?
+                .execute([file])?;
+        }
+        if let Some(s) = s {
+            self.conn
+                .prepare_cached("INSERT INTO summary (file, json) VALUES (?1, ?2)")?
+                .execute(params![file, &s.json])?;
+        }
         Ok(())
     }
 
     /// Drops one file's row.
     pub(super) fn remove(&self, folder: i64, name: &str) -> rusqlite::Result<()> {
-        self.conn
-            .prepare_cached(
-                "DELETE FROM summary WHERE file IN \
-                 (SELECT id FROM file WHERE folder = ?1 AND name = ?2)",
-            )?
-            .execute(params![folder, name])?;
+        for table in PER_FILE {
+            self.conn
+                .prepare_cached(&format!(
+                    "DELETE FROM {table} WHERE file IN \
+                     (SELECT id FROM file WHERE folder = ?1 AND name = ?2)"
+                ))?
+                .execute(params![folder, name])?;
+        }
         self.conn
             .prepare_cached("DELETE FROM file WHERE folder = ?1 AND name = ?2")?
             .execute(params![folder, name])?;
@@ -191,10 +198,12 @@ impl Db {
         }
         self.begin()?;
         let removed = gone.iter().try_for_each(|id| {
-            self.conn.execute(
-                "DELETE FROM summary WHERE file IN (SELECT id FROM file WHERE folder = ?1)",
-                [id],
-            )?;
+            for table in PER_FILE {
+                self.conn.execute(
+                    &format!("DELETE FROM {table} WHERE file IN (SELECT id FROM file WHERE folder = ?1)"),
+                    [id],
+                )?;
+            }
             self.conn
                 .execute("DELETE FROM file WHERE folder = ?1", [id])?;
             self.conn
