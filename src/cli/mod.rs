@@ -29,6 +29,7 @@ mod help_report;
 mod list;
 mod list_followup;
 mod parse;
+mod progress;
 mod read;
 mod report;
 mod search;

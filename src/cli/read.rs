@@ -27,7 +27,8 @@ pub(super) fn load_filtered(
     Ok((load_reported(dirs, lang), filter))
 }
 
-/// Reads the folders through their summary index ([`crate::review::index`])
+/// Reads the folders through their summary index ([`crate::review::index`]),
+/// with a bar on stderr while many files are parsed ([`super::progress`]),
 /// and parses the filter; a bad filter is a usage error (2), found before any reading.
 pub(super) fn scan_filtered(
     dirs: &[PathBuf],
@@ -35,10 +36,12 @@ pub(super) fn scan_filtered(
     words: &[String],
 ) -> Result<(Scan, Filter), ExitCode> {
     let filter = filter(lang, words)?;
-    Ok((
-        Scan::open(&crate::dirs::data_dirs(dirs), lang, &Cache::from_env()),
-        filter,
-    ))
+    let mut bar = super::progress::Bar::stderr(lang);
+    let dirs = crate::dirs::data_dirs(dirs);
+    let scan = Scan::open_with_progress(&dirs, lang, &Cache::from_env(), |done, total| {
+        bar.update(done, total)
+    });
+    Ok((scan, filter))
 }
 
 /// Lists unreadable files and notes on stderr, as [`load_reported`] does;

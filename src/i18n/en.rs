@@ -142,7 +142,6 @@ pub static STRINGS: Strings = Strings {
     review_tab_chart: "Counting and telling",
     review_tab_register: "Bottlenecks",
     review_loading: "Loading sessions…",
-    review_loading_files: "{} of {} files read",
     review_filter: "Filter:",
     review_filter_hint: "/ filters on words and theme:, case:, group:, method:, since:, until:, status:, knelpunt:",
     review_filter_pending: "(Enter applies)",

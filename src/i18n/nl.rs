@@ -142,7 +142,6 @@ pub static STRINGS: Strings = Strings {
     review_tab_chart: "Tellen en vertellen",
     review_tab_register: "Knelpunten",
     review_loading: "Sessies laden…",
-    review_loading_files: "{} van {} bestanden gelezen",
     review_filter: "Filter:",
     review_filter_hint: "/ filtert op woorden en thema:, casus:, groep:, methode:, sinds:, tot:, status:, knelpunt:",
     review_filter_pending: "(Enter past toe)",

@@ -30,6 +30,9 @@ pub struct ReviewStrings {
     pub note_no_folder: &'static str,
     /// The same session in two files: {} id, {} file used, {} file skipped.
     pub note_duplicate: &'static str,
+    /// While the index is built or brought up to date (a bar on stderr, a
+    /// gauge in review and on home): {} files read, {} files in all.
+    pub index_progress: &'static str,
 
     // Filter errors
     /// Unknown token: {} token (the known tokens are in the text, in this language).

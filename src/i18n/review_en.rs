@@ -45,6 +45,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
 
     note_no_folder: "{} does not exist or is not a folder; no sessions were read there.",
     note_duplicate: "session {} is in two folders; the newest copy ({}) is used, not {}.",
+    index_progress: "Updating the index: {} of {} sessions",
 
     filter_unknown: "There is no filter {}:. Known filters: theme:, case:, group:, method:, since:, until:, status:, knelpunt:, action:, owner:, level:, older:, practice:",
     filter_empty: "{}: needs a value.",

@@ -45,6 +45,7 @@ pub static STRINGS: ReviewStrings = ReviewStrings {
 
     note_no_folder: "{} bestaat niet of is geen map; daar zijn geen sessies gelezen.",
     note_duplicate: "sessie {} staat in twee mappen; de nieuwste versie ({}) wordt gebruikt, {} niet.",
+    index_progress: "Index bijwerken: {} van {} sessies",
 
     filter_unknown: "Het filter {}: bestaat niet. Bekende filters: thema:, casus:, groep:, methode:, sinds:, tot:, status:, knelpunt:, actie:, eigenaar:, niveau:, ouder:, oefen:",
     filter_empty: "Na {}: ontbreekt een waarde.",

@@ -273,8 +273,6 @@ pub struct Strings {
     pub review_tab_register: &'static str,
     /// Shown while the session folders are read.
     pub review_loading: &'static str,
-    /// Loading progress: {} files read of {}.
-    pub review_loading_files: &'static str,
     /// Label of the filter line.
     pub review_filter: &'static str,
     /// The filter line when empty.

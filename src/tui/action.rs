@@ -189,6 +189,11 @@ pub enum Action {
     OpenReview,
     /// Reading the session folders: `done` of `total` files.
     ReviewProgress(usize, usize),
+    /// Home's thread reading a cold folder into the index: `done` of `total` files.
+    IndexProgress(usize, usize),
+    /// Home's thread is done: the sessions home lists, and the files that
+    /// could not be read ([`crate::tui::indexing`]).
+    HomeListed(Box<(Vec<Session>, Vec<crate::library::Diagnostic>)>),
     /// The session folders were read (as summaries, through the index).
     ReviewLoaded(Box<Loaded>),
     /// A session file was read whole for the review's detail page.

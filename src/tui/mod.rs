@@ -13,6 +13,7 @@ pub mod action;
 pub mod app;
 pub mod ctx;
 pub mod help;
+pub mod indexing;
 mod input;
 pub mod keymap;
 pub mod rescue;

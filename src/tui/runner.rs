@@ -26,6 +26,8 @@ pub struct Runner {
     tz: TimeZone,
     rescue_dirs: Vec<PathBuf>,
     cases: Option<PathBuf>,
+    /// Home's thread reading a cold folder into the index ([`super::indexing`]).
+    pub(super) indexing: std::cell::RefCell<Option<super::indexing::Indexing>>,
 }
 
 impl Runner {
@@ -42,6 +44,7 @@ impl Runner {
             tz: TimeZone::UTC,
             rescue_dirs: super::rescue::default_dirs(),
             cases: None,
+            indexing: std::cell::RefCell::new(None),
         })
     }
 
@@ -172,6 +175,7 @@ impl Runner {
             // register need no more; the detail page and the set export read
             // the files they show (`ReadSession`, `ExportSet`).
             Effect::LoadReview(dirs) => {
+                self.wait_for_indexing(progress);
                 let scan = crate::review::index::Scan::open_with_progress(
                     &dirs,
                     self.lang,
@@ -187,6 +191,7 @@ impl Runner {
                 Some(Action::ReviewLoaded(Box::new(loaded)))
             }
             Effect::LoadOpenItems(dirs, session) => {
+                self.wait_for_indexing(progress);
                 let scan = crate::review::index::Scan::open(&dirs, self.lang, &self.cache);
                 let loaded = Box::new(scan.into_loaded());
                 Some(Action::OpenItemsLoaded { session, loaded })

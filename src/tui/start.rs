@@ -62,10 +62,11 @@ pub struct Options {
 /// Home lists the unfinished sessions and the most recent finished ones, so
 /// only those are read, as summaries through the review index
 /// ([`crate::review::index::home_sessions`]): with 10,000 sessions in the
-/// folder the first frame does not wait for 10,000 files to be parsed. A
-/// session that is opened is read whole from its file.
+/// folder the first frame does not wait for 10,000 files to be parsed, nor,
+/// on a cold index, for the index ([`super::indexing`]). A session that is
+/// opened is read whole from its file.
 pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App, String> {
-    use crate::review::index::{Scan, home_sessions};
+    use crate::review::index::Scan;
     let data_dir = runner
         .store()
         .dir()
@@ -74,9 +75,7 @@ pub fn prepare(options: Options, runner: &Runner, now: Timestamp) -> Result<App,
         .unwrap_or_default();
     let cache = runner.cache().clone();
     let Start::Resume(id) = options.start else {
-        let (listed, problems) =
-            home_sessions(&data_dir, options.lang, &cache, screens::home::RECENT);
-        let listed: Vec<Session> = listed.into_iter().map(|l| l.session).collect();
+        let (listed, problems) = super::indexing::home_list(runner, data_dir, options.lang);
         let mut app = App::new(options.lang, options.library, &listed, now);
         app.present = options.present;
         app.tz = options.tz;
@@ -333,6 +332,7 @@ fn event_loop(
             }
             actions.push(Action::Tick(Timestamp::now()));
         }
+        actions.extend(runner.poll_indexing());
         for action in actions {
             let mut draw = |app: &App| {
                 let _ = terminal.draw(|frame| view::view(app, frame));

@@ -46,6 +46,15 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 review.progress = (done, total);
             }
         }
+        Action::IndexProgress(done, total) => app.home.indexing = Some((done, total)),
+        Action::HomeListed(listed) => {
+            let (sessions, problems) = *listed;
+            app.home.indexing = None;
+            app.home.join(sessions.iter().map(home::SessionInfo::of).collect());
+            if let Some(first) = problems.first() {
+                app.complain(first.to_string());
+            }
+        }
         Action::ReviewLoaded(loaded) => {
             if let Screen::Review(review) = &mut app.screen {
                 review.set_loaded(*loaded);

@@ -29,6 +29,18 @@ pub fn home_sessions(
     cache: &Cache,
     recent: usize,
 ) -> (Vec<LoadedSession>, Vec<Diagnostic>) {
+    home_sessions_with_progress(data_dir, lang, cache, recent, |_, _| {})
+}
+
+/// As [`home_sessions`], calling `progress(done, total)` while files are
+/// parsed for the index (a first run: [`super::home_first`] does not wait for it).
+pub fn home_sessions_with_progress(
+    data_dir: &Path,
+    lang: Lang,
+    cache: &Cache,
+    recent: usize,
+    progress: impl FnMut(usize, usize),
+) -> (Vec<LoadedSession>, Vec<Diagnostic>) {
     let dir = data_dir.join("sessions");
     let db = cache.open_db();
     let _ = db.prune();
@@ -39,7 +51,7 @@ pub fn home_sessions(
     };
     let Some((id, rows)) = old else {
         drop(db);
-        let mut scan = Scan::open(&[data_dir.to_path_buf()], lang, cache);
+        let mut scan = Scan::open_with_progress(&[data_dir.to_path_buf()], lang, cache, progress);
         let heads: Vec<Head> = scan.heads().collect();
         let mut ranks: Vec<usize> = (0..heads.len()).collect();
         ranks.sort_by(|&a, &b| heads[b].id.cmp(&heads[a].id));

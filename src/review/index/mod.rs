@@ -52,14 +52,18 @@
 //! - `db.rs`: the database (its tables, schema version, opening, rebuilding);
 //! - `table.rs`: the rows of a folder, read and written;
 //! - `rows.rs`: what a row records of a file (`FileKey`, `Row`);
+//! - `fast.rs`: a session file read straight into its summary;
 //! - `parse.rs`: parsing and summarising the files the index lacks, in parallel;
 //! - `folder.rs`: one sessions folder against its rows (stat, compare, refresh);
 //! - `scan.rs`: [`Scan`], the folders read together, deduplicated and in order;
-//! - `home.rs`: [`home_sessions`], the few sessions the home screen lists.
+//! - `home.rs`: [`home_sessions`], the few sessions the home screen lists;
+//! - `home_first.rs`: [`home_first`], home's list before a cold index is built.
 
 mod db;
+mod fast;
 mod folder;
 mod home;
+mod home_first;
 mod parse;
 mod rows;
 mod scan;
@@ -68,7 +72,8 @@ mod table;
 
 use std::path::PathBuf;
 
-pub use home::home_sessions;
+pub use home::{home_sessions, home_sessions_with_progress};
+pub use home_first::{HomeFirst, home_first};
 pub use scan::{Head, Scan};
 pub use summary::SessionSummary;
 

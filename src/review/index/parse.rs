@@ -33,25 +33,41 @@ pub(super) struct Parsed {
     pub(super) summary: Option<SessionSummary>,
 }
 
+/// The summary of one file: read straight into it ([`super::fast`]), else
+/// (whatever is off with the file) as the store reads a session, for the
+/// same summary or the same `path:line:col`.
+pub(super) fn summary(path: &Path) -> Result<SessionSummary, Diagnostic> {
+    let text = crate::library::read_text(path)?;
+    crate::store::identity::remember_first(path, text.as_bytes());
+    let shown = path.display().to_string();
+    match super::fast::summary_of(&shown, path, &text) {
+        Some(summary) => Ok(summary),
+        None => Ok(SessionSummary::of(&read_session(path)?)),
+    }
+}
+
 /// Reads and summarises one file.
 pub(super) fn parse(path: &Path) -> Result<Parsed, Diagnostic> {
-    let session = read_session(path)?;
-    let mut summary = Some(SessionSummary::of(&session));
+    let made = summary(path)?;
+    let session = made.session();
+    let good = Good {
+        id: session.id.clone(),
+        started: session.started,
+        updated: session.updated,
+        finished: session.is_finished(),
+    };
+    let (group, practice, finished) = (session.group.clone(), session.practice, session.finished);
     let mut json = Vec::new();
-    serde_json::to_writer(&mut json, &summary).expect("a session always serialises");
+    serde_json::to_writer(&mut json, &made).expect("a session always serialises");
+    let mut summary = Some(made);
     if guard(&mut json) {
         summary = serde_json::from_slice(&json).ok().flatten();
     }
     Ok(Parsed {
-        good: Good {
-            id: session.id.clone(),
-            started: session.started,
-            updated: session.updated,
-            finished: session.is_finished(),
-        },
-        group: session.group,
-        practice: session.practice,
-        finished: session.finished,
+        good,
+        group,
+        practice,
+        finished,
         json,
         summary,
     })

@@ -63,6 +63,9 @@ pub struct Home {
     pub sessions: Vec<SessionInfo>,
     /// The selected row (0 is "new session").
     pub selected: usize,
+    /// While a cold index is built (a first run): `(done, total)` files;
+    /// the list holds the newest files' sessions until then.
+    pub indexing: Option<(usize, usize)>,
 }
 
 impl Home {
@@ -72,7 +75,29 @@ impl Home {
         Home {
             sessions,
             selected: 0,
+            indexing: None,
         }
+    }
+
+    /// The full list, once the index is built: every session it holds that
+    /// home does not list yet. What home lists is kept as it is (read from
+    /// the newest files, or changed here since), and so is the selection.
+    pub fn join(&mut self, full: Vec<SessionInfo>) {
+        let rows = self.rows();
+        let on = self.selected.checked_sub(1).map(|i| rows.get(i).map(|s| s.id.clone()));
+        for info in full {
+            if !self.sessions.iter().any(|s| s.id == info.id) {
+                self.sessions.push(info);
+            }
+        }
+        self.sessions.sort_by(|a, b| b.id.cmp(&a.id));
+        let rows = self.rows();
+        self.selected = match on {
+            None => 0,
+            Some(Some(id)) => rows.iter().position(|s| s.id == id).map_or(0, |i| i + 1),
+            // The review row, last.
+            Some(None) => rows.len() + 1,
+        };
     }
 
     /// Adds or refreshes a session.
@@ -177,5 +202,14 @@ pub fn draw(home: &Home, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         .highlight_style(p.selected())
         .highlight_symbol("▶ ");
     let mut state = ListState::default().with_selected(Some(home.selected));
+    let list_area = match home.indexing {
+        Some(progress) if list_area.height > 5 => {
+            let [list_area, gauge] =
+                Layout::vertical([Constraint::Min(3), Constraint::Length(2)]).areas(list_area);
+            super::review::frame::index_gauge(progress, ctx, frame, gauge);
+            list_area
+        }
+        _ => list_area,
+    };
     frame.render_stateful_widget(list, list_area, &mut state);
 }

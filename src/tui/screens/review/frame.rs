@@ -52,15 +52,14 @@ pub fn draw(review: &Review, ctx: &Ctx, frame: &mut Frame, area: Rect) {
     let s = ctx.strings();
     let p = ctx.palette;
     let Some(loaded) = &review.loaded else {
-        let (done, total) = review.progress;
-        let mut lines = vec![Line::raw(""), Line::styled(s.review_loading, p.title())];
-        if total > 0 {
-            lines.push(Line::styled(
-                fill(s.review_loading_files, &[&done, &total]),
-                p.dim(),
-            ));
-        }
+        let lines = vec![Line::raw(""), Line::styled(s.review_loading, p.title())];
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+        let below = Rect {
+            y: area.y.saturating_add(3),
+            height: area.height.saturating_sub(3),
+            ..area
+        };
+        index_gauge(review.progress, ctx, frame, below);
         return;
     };
     if let Page::Detail(detail) = &review.page {
@@ -75,6 +74,30 @@ pub fn draw(review: &Review, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         Page::Chart(c) => chart::draw(c, ctx, frame, body),
         Page::Register(reg) => register::draw(reg, ctx, frame, body),
     }
+}
+
+/// While files are parsed for the index (a first run, an index rebuilt):
+/// how many of how many, as a line and a gauge; nothing before the first
+/// report (a warm index reports none). Home shows the same.
+pub fn index_gauge((done, total): (usize, usize), ctx: &Ctx, frame: &mut Frame, area: Rect) {
+    if total == 0 || area.height < 2 || area.width < 4 {
+        return;
+    }
+    let p = ctx.palette;
+    let text = fill(ctx.lang.review().index_progress, &[&done, &total]);
+    let inner = Rect {
+        x: area.x + 1,
+        width: (area.width - 2).min(60),
+        ..area
+    };
+    let [line, bar] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)])
+        .areas(Rect { height: 2, ..inner });
+    frame.render_widget(Paragraph::new(Line::styled(text, p.dim())), line);
+    let ratio = (done as f64 / total as f64).clamp(0.0, 1.0);
+    let gauge = ratatui::widgets::Gauge::default()
+        .gauge_style(p.title())
+        .ratio(ratio);
+    frame.render_widget(gauge, bar);
 }
 
 fn draw_filter_line(frame: &mut Frame, area: Rect, ctx: &Ctx, review: &Review, all: usize) {
