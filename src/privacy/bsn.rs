@@ -147,6 +147,15 @@ fn after_currency(b: &[u8], i: usize) -> bool {
     before.ends_with("€".as_bytes()) || before.ends_with(b"EUR")
 }
 
+/// The first digit of every run of ASCII digits: the `digits` of
+/// `Starts::of` alone, which is all the BSN and phone detectors read.
+pub(super) fn digit_starts(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    (0..b.len())
+        .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use crate::privacy::FindingKind::*;

@@ -222,13 +222,13 @@ pub fn has_blocking(text: &str) -> bool {
     // warning-only detectors: the store asks this of every file it writes.
     // A BSN wins every overlap but a phone's (see `scan_plain`), so BSN and
     // phone are all it takes.
-    let norm = normalize::normalize(text);
-    let text = norm.as_ref().map_or(text, |n| n.text.as_str());
-    let starts = Starts::of(text);
+    let norm = normalize::normalized_text(text);
+    let text = norm.as_deref().unwrap_or(text);
+    let digits = bsn::digit_starts(text);
     let mut phones = Vec::new();
-    phone::find(text, &starts.digits, &mut phones);
+    phone::find(text, &digits, &mut phones);
     let mut found = Vec::new();
-    bsn::find(text, &starts.digits, &mut found);
+    bsn::find(text, &digits, &mut found);
     found.iter().any(|f| !overlaps_any(&phones, f))
 }
 

@@ -18,6 +18,8 @@ pub(super) struct Normalized {
     from: Vec<usize>,
     /// Original byte offset just past that character (or cluster).
     to: Vec<usize>,
+    /// Whether `from` and `to` are kept (not for [`normalized_text`]).
+    mapped: bool,
 }
 
 impl Normalized {
@@ -41,13 +43,25 @@ fn fold(c: char) -> Option<Option<char>> {
 /// The normalised copy of `text`, or None when it is plain ASCII (which
 /// normalisation leaves unchanged, and which is what nearly every keystroke sees).
 pub(super) fn normalize(text: &str) -> Option<Normalized> {
+    fold_text(text, true)
+}
+
+/// The same normalised text, without the map back (cheaper): for
+/// [`super::has_blocking`], which only asks whether there is a finding.
+pub(super) fn normalized_text(text: &str) -> Option<String> {
+    fold_text(text, false).map(|n| n.text)
+}
+
+fn fold_text(text: &str, mapped: bool) -> Option<Normalized> {
     if text.is_ascii() {
         return None;
     }
+    let capacity = if mapped { text.len() } else { 0 };
     let mut out = Normalized {
         text: String::with_capacity(text.len()),
-        from: Vec::with_capacity(text.len()),
-        to: Vec::with_capacity(text.len()),
+        from: Vec::with_capacity(capacity),
+        to: Vec::with_capacity(capacity),
+        mapped,
     };
     let mut chars = text.char_indices().peekable();
     let mut cluster = String::new();
@@ -90,7 +104,7 @@ pub(super) fn normalize(text: &str) -> Option<Normalized> {
 }
 
 fn push(out: &mut Normalized, c: char, from: usize, to: usize) {
-    for _ in 0..c.len_utf8() {
+    for _ in 0..c.len_utf8() * usize::from(out.mapped) {
         out.from.push(from);
         out.to.push(to);
     }
@@ -103,6 +117,14 @@ mod tests {
     use crate::privacy::FindingKind::*;
     use crate::privacy::tests::found;
     use crate::privacy::{redact, redact_blocking, scan};
+
+    #[test]
+    fn the_text_alone_is_the_mapped_text() {
+        for text in ["１２３\u{200B}４\u{2013}5\u{00A0}x", "Jose\u{301} é ﬁ ①", "ascii"] {
+            let mapped = normalize(text).map(|n| n.text);
+            assert_eq!(super::normalized_text(text), mapped, "{text}");
+        }
+    }
 
     #[test]
     fn ascii_is_left_alone() {
