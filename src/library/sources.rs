@@ -173,12 +173,14 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostic> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
     let file = options.open(path).map_err(cannot)?;
-    if !file.metadata().map_err(cannot)?.is_file() {
+    let meta = file.metadata().map_err(cannot)?;
+    if !meta.is_file() {
         return Err(crate::store::regular_file(path)
             .err()
             .unwrap_or_else(|| cannot(std::io::Error::other(c.not_regular))));
     }
-    let mut bytes = Vec::new();
+    // Room for the whole file (and one byte to see that it ended): one read, no regrowing.
+    let mut bytes = Vec::with_capacity(meta.len().min(crate::store::MAX_FILE_BYTES) as usize + 1);
     file.take(crate::store::MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(cannot)?;

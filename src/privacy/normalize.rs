@@ -66,6 +66,17 @@ fn fold_text(text: &str, mapped: bool) -> Option<Normalized> {
     let mut chars = text.char_indices().peekable();
     let mut cluster = String::new();
     while let Some((i, c)) = chars.next() {
+        // Without the map: a run of ASCII is copied at once, all but its last
+        // character, which a combining mark after it may compose with.
+        if !mapped && c.is_ascii() {
+            let run = text.as_bytes()[i..].iter().take_while(|b| b.is_ascii()).count();
+            if run > 1 {
+                let last = i + run - 1;
+                out.text.push_str(&text[i..last]);
+                while chars.next_if(|&(j, _)| j < last).is_some() {}
+                continue;
+            }
+        }
         let end = i + c.len_utf8();
         let marked = chars
             .peek()
@@ -120,7 +131,16 @@ mod tests {
 
     #[test]
     fn the_text_alone_is_the_mapped_text() {
-        for text in ["１２３\u{200B}４\u{2013}5\u{00A0}x", "Jose\u{301} é ﬁ ①", "ascii"] {
+        for text in [
+            "１２３\u{200B}４\u{2013}5\u{00A0}x",
+            "Jose\u{301} é ﬁ ①",
+            "ascii",
+            "ab\u{301}cd e\u{308}\u{301}f 12\u{FF13}4 x\u{200B}y é",
+            "é",
+            "éa",
+            "aé",
+            "a\u{301}",
+        ] {
             let mapped = normalize(text).map(|n| n.text);
             assert_eq!(super::normalized_text(text), mapped, "{text}");
         }

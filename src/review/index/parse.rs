@@ -36,9 +36,13 @@ pub(super) struct Parsed {
 /// The summary of one file: read straight into it ([`super::fast`]), else
 /// (whatever is off with the file) as the store reads a session, for the
 /// same summary or the same `path:line:col`.
+///
+/// Unlike [`read_session`] this leaves no fingerprint of the file
+/// ([`crate::store::identity`]): nothing saves a session over its file from
+/// what the index read (opening one reads it again), and a warm index never
+/// reads the file at all, so a cold one need not either.
 pub(super) fn summary(path: &Path) -> Result<SessionSummary, Diagnostic> {
     let text = crate::library::read_text(path)?;
-    crate::store::identity::remember_first(path, text.as_bytes());
     let shown = path.display().to_string();
     match super::fast::summary_of(&shown, path, &text) {
         Some(summary) => Ok(summary),
