@@ -32,9 +32,18 @@ fn gauges(lang: Lang) {
     act(&mut review, Action::ReviewProgress(1234, 10000));
     snap(&review, "index_gauge_review");
 
-    let mut home = app_with(lang, &[]);
+    // Home lists what the newest files hold while the rest is read.
+    let mut newest: Vec<_> = gen_sessions::sessions(5).take(40).collect();
+    newest.sort_by(|a, b| b.id.cmp(&a.id));
+    newest.truncate(3);
+    newest[0].finished = None;
+    let mut home = app_with(lang, &newest);
     act(&mut home, Action::IndexProgress(1234, 10000));
     snap(&home, "index_gauge_home");
+    // Nothing read yet: not "no sessions".
+    let mut empty = app_with(lang, &[]);
+    act(&mut empty, Action::IndexProgress(0, 10000));
+    snap(&empty, "index_gauge_home_empty");
 }
 
 #[test]

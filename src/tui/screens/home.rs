@@ -192,7 +192,9 @@ pub fn draw(home: &Home, ctx: &Ctx, frame: &mut Frame, area: Rect) {
         format!("◆ {}", s.home_review),
         p.label(),
     )));
-    let title = if home.sessions.is_empty() {
+    let title = if home.sessions.is_empty() && home.indexing.is_some() {
+        s.review_loading.to_string()
+    } else if home.sessions.is_empty() {
         s.home_empty.to_string()
     } else {
         fill(s.home_sessions, &[&unfinished.len(), &recent.len()])
