@@ -98,7 +98,10 @@ fn marked(id: &str) -> Session {
 /// The top-level fields of a pretty session, last first.
 fn reversed(text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
-    let open = lines.iter().position(|l| *l == "(").expect("a pretty session");
+    let open = lines
+        .iter()
+        .position(|l| *l == "(")
+        .expect("a pretty session");
     let close = lines.iter().rposition(|l| *l == ")").unwrap();
     let mut fields: Vec<Vec<&str>> = Vec::new();
     for line in &lines[open + 1..close] {
@@ -189,7 +192,9 @@ fn unusual() -> Vec<(String, String)> {
         ("a newer schema version", |t| {
             t.replacen("schema_version: 4,", "schema_version: 99,", 1)
         }),
-        ("a wrong struct name", |t| t.replacen("    case: (", "    case: Kees(", 1)),
+        ("a wrong struct name", |t| {
+            t.replacen("    case: (", "    case: Kees(", 1)
+        }),
         ("a syntax error in a dropped text", |t| {
             t.replace("\"SITUATION\"", "\"SITUATION")
         }),
@@ -266,10 +271,17 @@ fn a_cold_index_holds_what_reading_each_file_whole_gives() {
     assert!(problems.len() >= 10, "{problems:#?}");
     for cache in [Cache::Dir(tmp.path().join("cache")), Cache::Off] {
         let scan = Scan::open(std::slice::from_ref(&data), Lang::En, &cache);
-        assert_eq!(scan.files_read, files.len(), "a cold index reads every file");
+        assert_eq!(
+            scan.files_read,
+            files.len(),
+            "a cold index reads every file"
+        );
         let loaded = scan.into_loaded();
         let shown: Vec<String> = loaded.problems.iter().map(|d| d.to_string()).collect();
-        assert_eq!(shown, problems, "{cache:?}: the same problems, in file order");
+        assert_eq!(
+            shown, problems,
+            "{cache:?}: the same problems, in file order"
+        );
         let mut got: Vec<(PathBuf, Session)> = loaded
             .sessions
             .into_iter()

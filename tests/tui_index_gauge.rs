@@ -98,7 +98,9 @@ fn home_lists_the_newest_files_at_once_and_the_full_list_when_the_index_is_built
     assert!(first.iter().all(|id| ids(&full).contains(id)), "{first:?}");
 
     // Through the runner: home at once, then the full list from the thread.
-    let runner = Runner::new(&data, Lang::En).unwrap().with_cache(cache.clone());
+    let runner = Runner::new(&data, Lang::En)
+        .unwrap()
+        .with_cache(cache.clone());
     let (listed, problems) = casus::tui::indexing::home_list(&runner, data.clone(), Lang::En);
     assert!(problems.is_empty());
     let mut app = app_with(Lang::En, &listed);

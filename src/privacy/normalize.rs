@@ -69,7 +69,10 @@ fn fold_text(text: &str, mapped: bool) -> Option<Normalized> {
         // Without the map: a run of ASCII is copied at once, all but its last
         // character, which a combining mark after it may compose with.
         if !mapped && c.is_ascii() {
-            let run = text.as_bytes()[i..].iter().take_while(|b| b.is_ascii()).count();
+            let run = text.as_bytes()[i..]
+                .iter()
+                .take_while(|b| b.is_ascii())
+                .count();
             if run > 1 {
                 let last = i + run - 1;
                 out.text.push_str(&text[i..last]);

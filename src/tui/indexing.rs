@@ -64,7 +64,11 @@ impl Indexing {
 /// Home's first list of `data_dir`, and the problems to show: at once, and
 /// on a cold index from the newest files, the full list following from a
 /// thread the runner keeps ([`Runner::poll_indexing`]).
-pub fn home_list(runner: &Runner, data_dir: PathBuf, lang: Lang) -> (Vec<Session>, Vec<Diagnostic>) {
+pub fn home_list(
+    runner: &Runner,
+    data_dir: PathBuf,
+    lang: Lang,
+) -> (Vec<Session>, Vec<Diagnostic>) {
     let cache = runner.cache().clone();
     let (listed, problems) = match home_first(&data_dir, lang, &cache, RECENT) {
         HomeFirst::Complete(listed, problems) => (listed, problems),

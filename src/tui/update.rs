@@ -50,7 +50,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::HomeListed(listed) => {
             let (sessions, problems) = *listed;
             app.home.indexing = None;
-            app.home.join(sessions.iter().map(home::SessionInfo::of).collect());
+            app.home
+                .join(sessions.iter().map(home::SessionInfo::of).collect());
             if let Some(first) = problems.first() {
                 app.complain(first.to_string());
             }

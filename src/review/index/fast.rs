@@ -368,7 +368,10 @@ mod tests {
                 texts.push(to_ron(&s));
             }
         }
-        let versions = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/session_versions/");
+        let versions = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/session_versions/"
+        );
         for name in ["v1", "v2", "v3", "v4"] {
             let text = std::fs::read_to_string(format!("{versions}{name}.ron")).unwrap();
             texts.push(text.replace("20261123-090000-versi1", "20261123-090000-fast01"));

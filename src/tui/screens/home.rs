@@ -84,7 +84,10 @@ impl Home {
     /// the newest files, or changed here since), and so is the selection.
     pub fn join(&mut self, full: Vec<SessionInfo>) {
         let rows = self.rows();
-        let on = self.selected.checked_sub(1).map(|i| rows.get(i).map(|s| s.id.clone()));
+        let on = self
+            .selected
+            .checked_sub(1)
+            .map(|i| rows.get(i).map(|s| s.id.clone()));
         for info in full {
             if !self.sessions.iter().any(|s| s.id == info.id) {
                 self.sessions.push(info);
