@@ -92,8 +92,9 @@ impl Runner {
         let indexing = slot.as_mut()?;
         if indexing.job.is_finished() {
             let job = slot.take().expect("checked").job;
-            // A thread that panicked leaves home as it is; the next run reads again.
-            let (listed, problems) = job.join().ok()?;
+            // A thread that panicked leaves home's list as it is (and the
+            // gauge goes); the next run reads the folder again.
+            let (listed, problems) = job.join().unwrap_or_default();
             let sessions = listed.into_iter().map(|l| l.session).collect();
             return Some(Action::HomeListed(Box::new((sessions, problems))));
         }

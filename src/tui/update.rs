@@ -44,12 +44,23 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::ReviewProgress(done, total) => {
             if let Screen::Review(review) = &mut app.screen {
                 review.progress = (done, total);
+            } else {
+                // Waiting for home's index thread (the terugblik's open items).
+                app.home.indexing = Some((done, total));
+                app.say(fill(app.lang.review().index_progress, &[&done, &total]));
             }
         }
         Action::IndexProgress(done, total) => app.home.indexing = Some((done, total)),
         Action::HomeListed(listed) => {
             let (sessions, problems) = *listed;
-            app.home.indexing = None;
+            // The status bar's count while an effect waited for it goes too.
+            if let Some((done, total)) = app.home.indexing.take()
+                && app.status.as_ref().is_some_and(|s| {
+                    s.text == fill(app.lang.review().index_progress, &[&done, &total])
+                })
+            {
+                app.status = None;
+            }
             app.home
                 .join(sessions.iter().map(home::SessionInfo::of).collect());
             if let Some(first) = problems.first() {
