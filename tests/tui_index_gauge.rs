@@ -131,3 +131,38 @@ fn home_lists_the_newest_files_at_once_and_the_full_list_when_the_index_is_built
         HomeFirst::Complete(..)
     ));
 }
+
+#[test]
+fn the_full_list_keeps_what_home_shows_and_the_row_chosen() {
+    let mut all: Vec<_> = gen_sessions::sessions(6).take(30).collect();
+    all.sort_by(|a, b| b.id.cmp(&a.id));
+    for s in all.iter_mut().skip(10).step_by(5) {
+        s.finished = None;
+    }
+    let newest = &all[..3];
+    let mut app = app_with(Lang::Nl, newest);
+    act(&mut app, Action::IndexProgress(5, 30));
+    press_code(&mut app, crossterm::event::KeyCode::Down);
+    press_code(&mut app, crossterm::event::KeyCode::Down);
+    let rows = |app: &casus::tui::app::App| -> Vec<String> {
+        let unfinished = app.home.sessions.iter().filter(|s| !s.finished);
+        let recent = app.home.sessions.iter().filter(|s| s.finished).take(RECENT);
+        unfinished.chain(recent).map(|s| s.id.clone()).collect()
+    };
+    let chosen = rows(&app)[app.home.selected - 1].clone();
+    // As the thread lists them: every unfinished one and the newest finished.
+    let listed: Vec<_> = all
+        .iter()
+        .filter(|s| !s.is_finished())
+        .chain(all.iter().filter(|s| s.is_finished()).take(RECENT))
+        .cloned()
+        .collect();
+    act(&mut app, Action::HomeListed(Box::new((listed, Vec::new()))));
+    assert_eq!(app.home.indexing, None);
+    assert!(rows(&app).len() > 3, "the older unfinished ones joined");
+    assert_eq!(
+        rows(&app)[app.home.selected - 1],
+        chosen,
+        "the same row stays chosen"
+    );
+}
