@@ -55,12 +55,17 @@
 //! - `parse.rs`: parsing and summarising the files the index lacks, in parallel;
 //! - `folder.rs`: one sessions folder against its rows (stat, compare, refresh);
 //! - `scan.rs`: [`Scan`], the folders read together, deduplicated and in order;
+//! - `counts.rs`: per file what `stats` counts, and `stats` as SQL aggregates;
+//! - `pass.rs`: which sessions pass a filter, answered in SQL where exact
+//!   (a temporary table of file ids with their rank, for any query to join);
 //! - `home.rs`: [`home_sessions`], the few sessions the home screen lists.
 
+mod counts;
 mod db;
 mod folder;
 mod home;
 mod parse;
+mod pass;
 mod rows;
 mod scan;
 mod summary;

@@ -13,7 +13,15 @@ use super::rows::{FileKey, Good, Row};
 /// The tables with rows per file (their `file` column is `file.id`): emptied
 /// for a file when its row is replaced or removed, and for a folder that is
 /// gone. A table added to the schema (`db.rs`) with a `file` column is named here.
-const PER_FILE: &[&str] = &["summary"];
+const PER_FILE: &[&str] = &[
+    "summary",
+    "count_session",
+    "count_theme",
+    "count_rename",
+    "count_text",
+    "count_knelpunt",
+    "count_action",
+];
 
 /// A row written for one parsed session file.
 pub(super) struct Entry<'a> {
@@ -158,6 +166,9 @@ impl Db {
             self.conn
                 .prepare_cached("INSERT INTO summary (file, json) VALUES (?1, ?2)")?
                 .execute(params![file, &s.json])?;
+            if let Some(summary) = &s.summary {
+                super::counts::put(&self.conn, file, summary.session())?;
+            }
         }
         Ok(())
     }
@@ -200,7 +211,9 @@ impl Db {
         let removed = gone.iter().try_for_each(|id| {
             for table in PER_FILE {
                 self.conn.execute(
-                    &format!("DELETE FROM {table} WHERE file IN (SELECT id FROM file WHERE folder = ?1)"),
+                    &format!(
+                        "DELETE FROM {table} WHERE file IN (SELECT id FROM file WHERE folder = ?1)"
+                    ),
                     [id],
                 )?;
             }
