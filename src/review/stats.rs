@@ -185,11 +185,7 @@ impl StatsBuilder {
         self.sessions += sessions;
         self.decision_points += sum.decision_points;
         self.decided += sum.decided;
-        let (p, s) = (&mut self.positions, &sum.positions);
-        p.rounds += s.rounds;
-        p.agreed += s.agreed;
-        p.compared += s.compared;
-        p.differed += s.differed;
+        self.positions.merge(&sum.positions);
     }
 
     /// What the session at `rank` calls a theme it tagged (the lowest rank's
@@ -214,16 +210,13 @@ impl StatsBuilder {
         }
     }
 
-    /// Counts `n` decision points tagged with a theme in `quarter`; the
-    /// theme was added ([`StatsBuilder::add_theme`]) first.
+    /// Counts `n` decision points tagged with a theme in `quarter`, once the
+    /// theme was added ([`StatsBuilder::add_theme`]).
     pub(crate) fn add_count(&mut self, set: &str, id: &str, quarter: Quarter, n: usize) {
-        let tally = self
-            .sets
-            .get_mut(set)
-            .and_then(|(_, _, themes)| themes.get_mut(id))
-            .expect("a theme is added before it is counted");
-        tally.count += n;
-        *tally.per_quarter.entry(quarter).or_default() += n;
+        if let Some(t) = self.sets.get_mut(set).and_then(|(_, _, th)| th.get_mut(id)) {
+            t.count += n;
+            *t.per_quarter.entry(quarter).or_default() += n;
+        }
     }
 
     /// Learns a rename the session at `rank` knows.

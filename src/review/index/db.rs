@@ -68,7 +68,8 @@ CREATE TABLE summary (file INTEGER PRIMARY KEY, json BLOB NOT NULL);
 /// What must match besides [`SCHEMA`]: a newer casus may summarise
 /// differently, so a change of version rebuilds the index. `summary` rises
 /// when [`super::SessionSummary`] keeps something new (2: themes keep
-/// `replaces`; 3: the per-file counts of `counts.rs`).
+/// `replaces`; 3: the per-file counts of `counts.rs`, and the label
+/// of an untagged theme that replaces others).
 pub(super) fn format_tag() -> String {
     format!(
         "summary 3; casus {}; session schema {}",
