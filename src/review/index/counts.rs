@@ -183,6 +183,8 @@ fn quarter_of_key(k: i64) -> Quarter {
 /// the database, in one read transaction; `None` when the database failed
 /// (the caller counts the summaries instead, as before).
 pub(super) fn stats(scan: &mut Scan, filter: &Filter, tz: &TimeZone) -> Option<Stats> {
+    // The temporary table in memory, not in a file of its own.
+    let _ = scan.db().conn.execute_batch("PRAGMA temp_store = MEMORY");
     scan.db().conn.execute_batch("BEGIN").ok()?;
     let counted = (|| {
         let passing = super::pass::passing(scan, filter, tz)?;
@@ -234,10 +236,13 @@ fn count(conn: &Connection, builder: &mut StatsBuilder) -> rusqlite::Result<()> 
     if let (sessions, sum, Some((first, last))) = totals {
         builder.add_totals(sessions, &sum, quarter_of_key(first), quarter_of_key(last));
     }
-    // Labels and titles: SQLite takes the bare columns from the row of min(rank).
+    // Per theme and quarter; the bare columns (titles, labels) are those of
+    // the row of min(rank) (SQLite's rule for one min() aggregate), the
+    // lowest over the quarters wins in add_theme.
     let mut stmt = conn.prepare(
-        "SELECT t.set_id, t.theme_id, t.set_title, t.label, t.ord, min(p.rank) \
-         FROM temp.pass p JOIN count_theme t ON t.file = p.file GROUP BY t.set_id, t.theme_id",
+        "SELECT t.set_id, t.theme_id, t.set_title, t.label, t.ord, min(p.rank), \
+         p.quarter, sum(t.n) FROM temp.pass p JOIN count_theme t ON t.file = p.file \
+         GROUP BY t.set_id, t.theme_id, p.quarter",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -252,17 +257,8 @@ fn count(conn: &Connection, builder: &mut StatsBuilder) -> rusqlite::Result<()> 
                 .map_or(usize::MAX, |o| o as usize),
         };
         builder.add_theme(r.get::<_, i64>(5)? as usize, &theme);
-    }
-    let mut stmt = conn.prepare(
-        "SELECT t.set_id, t.theme_id, p.quarter, sum(t.n) \
-         FROM temp.pass p JOIN count_theme t ON t.file = p.file \
-         GROUP BY t.set_id, t.theme_id, p.quarter",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        let (set, id): (String, String) = (r.get(0)?, r.get(1)?);
-        let quarter = quarter_of_key(r.get(2)?);
-        builder.add_count(&set, &id, quarter, r.get::<_, i64>(3)? as usize);
+        let (quarter, n) = (quarter_of_key(r.get(6)?), r.get::<_, i64>(7)? as usize);
+        builder.add_count(&theme.set, &theme.id, quarter, n);
     }
     let mut stmt = conn.prepare(
         "SELECT c.set_id, c.old, c.theme_id, c.label, c.ord, min(p.rank) \
