@@ -4,14 +4,15 @@
 //!
 //! ```text
 //! count_session  file, steps, decided,        a session's totals (its SessionTally)
-//!                rounds, agreed, compared, differed,
-//!                grp, case_id, case_title,    folded (crate::fuzzy::fold), for
-//!                method_id, method_title      group:, case:, method:
-//! count_theme    file, set_id, theme_id, n,   per theme tagged: decision points
-//!                set_title, label, ord        tagged, what this session calls it
+//!                rounds, agreed, compared, differed
+//! count_match    file, grp, case_id,          folded (crate::fuzzy::fold), for
+//!                case_title, method_id,       group:, case:, method:,
+//!                method_title, themes         theme: (see theme_texts)
+//! count_theme    file, set_id, theme_id, n    per theme tagged: decision points tagged
+//! count_label    file, set_id, theme_id,      and what this session calls it (read
+//!                set_title, label, ord        only for the newest session's, so apart)
 //! count_rename   file, set_id, old, theme_id, a rename this session's sets know
 //!                label, ord
-//! count_text     file, text                   folded tag, label or alias (theme:)
 //! count_knelpunt file, status, level, owner   its knelpunten (owner folded)
 //! count_action   file, status, owner          its actions (owner folded)
 //! ```
@@ -28,6 +29,8 @@
 //! sums their rows per `(set, theme, quarter)`, the quarter of each session
 //! computed in Rust in the caller's time zone; labels and titles are those
 //! of the lowest rank (the newest session), as `StatsBuilder` has them.
+
+use std::collections::HashMap;
 
 use jiff::tz::TimeZone;
 use rusqlite::{Connection, params};
@@ -47,22 +50,27 @@ CREATE TABLE count_session (
     file INTEGER PRIMARY KEY,
     steps INTEGER NOT NULL, decided INTEGER NOT NULL,
     rounds INTEGER NOT NULL, agreed INTEGER NOT NULL,
-    compared INTEGER NOT NULL, differed INTEGER NOT NULL,
+    compared INTEGER NOT NULL, differed INTEGER NOT NULL
+);
+CREATE TABLE count_match (
+    file INTEGER PRIMARY KEY,
     grp BLOB NOT NULL, case_id BLOB NOT NULL, case_title BLOB NOT NULL,
-    method_id BLOB NOT NULL, method_title BLOB NOT NULL
+    method_id BLOB NOT NULL, method_title BLOB NOT NULL, themes BLOB NOT NULL
 );
 CREATE TABLE count_theme (
-    file INTEGER NOT NULL, set_id TEXT NOT NULL, theme_id TEXT NOT NULL,
-    n INTEGER NOT NULL, set_title TEXT NOT NULL, label TEXT NOT NULL, ord INTEGER
+    file INTEGER NOT NULL, set_id TEXT NOT NULL, theme_id TEXT NOT NULL, n INTEGER NOT NULL
 );
 CREATE INDEX count_theme_file ON count_theme (file);
+CREATE TABLE count_label (
+    file INTEGER NOT NULL, set_id TEXT NOT NULL, theme_id TEXT NOT NULL,
+    set_title TEXT NOT NULL, label TEXT NOT NULL, ord INTEGER
+);
+CREATE INDEX count_label_file ON count_label (file);
 CREATE TABLE count_rename (
     file INTEGER NOT NULL, set_id TEXT NOT NULL, old TEXT NOT NULL,
     theme_id TEXT NOT NULL, label TEXT NOT NULL, ord INTEGER NOT NULL
 );
 CREATE INDEX count_rename_file ON count_rename (file);
-CREATE TABLE count_text (file INTEGER NOT NULL, text BLOB NOT NULL);
-CREATE INDEX count_text_file ON count_text (file);
 CREATE TABLE count_knelpunt (
     file INTEGER NOT NULL, status TEXT NOT NULL, level TEXT, owner BLOB
 );
@@ -83,9 +91,8 @@ pub(super) fn put(conn: &Connection, file: i64, session: &Session) -> rusqlite::
     let t = SessionTally::of(session);
     let p = &t.positions;
     conn.prepare_cached(
-        "INSERT INTO count_session (file, steps, decided, rounds, agreed, compared, differed, \
-         grp, case_id, case_title, method_id, method_title) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        "INSERT INTO count_session (file, steps, decided, rounds, agreed, compared, differed) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![
         file,
@@ -95,20 +102,31 @@ pub(super) fn put(conn: &Connection, file: i64, session: &Session) -> rusqlite::
         p.agreed as i64,
         p.compared as i64,
         p.differed as i64,
+    ])?;
+    conn.prepare_cached(
+        "INSERT INTO count_match (file, grp, case_id, case_title, method_id, method_title, \
+         themes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        file,
         fold(&session.group).as_bytes(),
         fold(&session.case.id).as_bytes(),
         fold(&session.case.title).as_bytes(),
         fold(&session.method.id).as_bytes(),
         fold(&session.method.title).as_bytes(),
+        theme_texts(session).join("\0").as_bytes(),
     ])?;
     let mut theme = conn.prepare_cached(
-        "INSERT INTO count_theme (file, set_id, theme_id, n, set_title, label, ord) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO count_theme (file, set_id, theme_id, n) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    let mut label = conn.prepare_cached(
+        "INSERT INTO count_label (file, set_id, theme_id, set_title, label, ord) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     for th in &t.themes {
         let ord = (th.order != usize::MAX).then_some(th.order as i64);
-        let n = th.count as i64;
-        theme.execute(params![file, th.set, th.id, n, th.set_title, th.label, ord])?;
+        theme.execute(params![file, th.set, th.id, th.count as i64])?;
+        label.execute(params![file, th.set, th.id, th.set_title, th.label, ord])?;
     }
     let mut rename = conn.prepare_cached(
         "INSERT INTO count_rename (file, set_id, old, theme_id, label, ord) \
@@ -116,10 +134,6 @@ pub(super) fn put(conn: &Connection, file: i64, session: &Session) -> rusqlite::
     )?;
     for r in &t.renames {
         rename.execute(params![file, r.set, r.old, r.id, r.label, r.order as i64])?;
-    }
-    let mut text = conn.prepare_cached("INSERT INTO count_text (file, text) VALUES (?1, ?2)")?;
-    for folded in theme_texts(session) {
-        text.execute(params![file, folded.as_bytes()])?;
     }
     let mut knelpunt = conn.prepare_cached(
         "INSERT INTO count_knelpunt (file, status, level, owner) VALUES (?1, ?2, ?3, ?4)",
@@ -141,7 +155,9 @@ pub(super) fn put(conn: &Connection, file: i64, session: &Session) -> rusqlite::
 
 /// The folded texts `theme:` looks in (`has_theme` in `filter/matching.rs`):
 /// every tag of every step, and the label and aliases of the theme it names
-/// in the session's own copy; each once.
+/// in the session's own copy; each once. Stored joined by NUL, so a value
+/// without a NUL is in the joined text exactly when it is in one of them
+/// (`pass.rs` leaves a value with a NUL to [`Filter::matches`]).
 fn theme_texts(session: &Session) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut push = |text: String| {
@@ -186,13 +202,21 @@ pub(super) fn stats(scan: &mut Scan, filter: &Filter, tz: &TimeZone) -> Option<S
     // The temporary table in memory, not in a file of its own.
     let _ = scan.db().conn.execute_batch("PRAGMA temp_store = MEMORY");
     scan.db().conn.execute_batch("BEGIN").ok()?;
+    let timing = std::env::var_os("CASUS_STATS_TIMING").is_some();
+    let t0 = std::time::Instant::now();
     let counted = (|| {
         let passing = super::pass::passing(scan, filter, tz)?;
+        if timing {
+            eprintln!("passing {:?}", t0.elapsed());
+        }
         let mut builder = StatsBuilder::default();
         for (rank, l) in &passing.read {
             builder.add(*rank, &l.session, tz);
         }
         count(&scan.db().conn, &mut builder)?;
+        if timing {
+            eprintln!("counted {:?}", t0.elapsed());
+        }
         Ok(builder)
     })();
     super::pass::done(scan.db());
@@ -206,6 +230,13 @@ pub(super) fn stats(scan: &mut Scan, filter: &Filter, tz: &TimeZone) -> Option<S
             None
         }
     }
+}
+
+/// One theme's rows summed: the lowest rank, its file, the counts per quarter key.
+struct Theme {
+    rank: i64,
+    file: i64,
+    per_quarter: Vec<(i64, i64)>,
 }
 
 /// Adds what the rows of the sessions in `temp.pass` count.
@@ -236,29 +267,58 @@ fn count(conn: &Connection, builder: &mut StatsBuilder) -> rusqlite::Result<()> 
     if let (sessions, sum, Some((first, last))) = totals {
         builder.add_totals(sessions, &sum, quarter_of_key(first), quarter_of_key(last));
     }
-    // Per theme and quarter; the bare columns (titles, labels) are those of
-    // the row of min(rank) (SQLite's rule for one min() aggregate), the
-    // lowest over the quarters wins in add_theme.
+    // Per theme: the lowest rank's row (for its title and label) and the
+    // counts per quarter, summed here (a GROUP BY would sort every row).
+    let mut themes: HashMap<String, HashMap<String, Theme>> = HashMap::new();
     let mut stmt = conn.prepare(
-        "SELECT t.set_id, t.theme_id, t.set_title, t.label, t.ord, min(p.rank), \
-         p.quarter, sum(t.n) FROM temp.pass p JOIN count_theme t ON t.file = p.file \
-         GROUP BY t.set_id, t.theme_id, p.quarter",
+        "SELECT t.set_id, t.theme_id, p.quarter, t.n, p.rank, t.file \
+         FROM temp.pass p JOIN count_theme t ON t.file = p.file",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let theme = ThemeTally {
-            set: r.get(0)?,
-            id: r.get(1)?,
-            count: 0,
-            set_title: r.get(2)?,
-            label: r.get(3)?,
-            order: r
-                .get::<_, Option<i64>>(4)?
-                .map_or(usize::MAX, |o| o as usize),
+        let (set, id) = (r.get_ref(0)?.as_str()?, r.get_ref(1)?.as_str()?);
+        let (quarter, n, rank, file): (i64, i64, i64, i64) =
+            (r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?);
+        let of_set = match themes.get_mut(set) {
+            Some(m) => m,
+            None => themes.entry(set.to_string()).or_default(),
         };
-        builder.add_theme(r.get::<_, i64>(5)? as usize, &theme);
-        let (quarter, n) = (quarter_of_key(r.get(6)?), r.get::<_, i64>(7)? as usize);
-        builder.add_count(&theme.set, &theme.id, quarter, n);
+        let theme = match of_set.get_mut(id) {
+            Some(t) => t,
+            None => of_set.entry(id.to_string()).or_insert(Theme {
+                rank,
+                file,
+                per_quarter: Vec::new(),
+            }),
+        };
+        if rank < theme.rank {
+            (theme.rank, theme.file) = (rank, file);
+        }
+        match theme.per_quarter.iter_mut().find(|(q, _)| *q == quarter) {
+            Some((_, sum)) => *sum += n,
+            None => theme.per_quarter.push((quarter, n)),
+        }
+    }
+    let mut words =
+        conn.prepare("SELECT set_title, label, ord FROM count_theme WHERE rowid = ?1")?;
+    for (set, of_set) in themes {
+        for (id, theme) in of_set {
+            let (set_title, label, ord) = words.query_row(params![theme.file, set, id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get::<_, Option<i64>>(2)?))
+            })?;
+            let tally = ThemeTally {
+                set: set.clone(),
+                id,
+                count: 0,
+                set_title,
+                label,
+                order: ord.map_or(usize::MAX, |o| o as usize),
+            };
+            builder.add_theme(theme.rank as usize, &tally);
+            for (quarter, n) in theme.per_quarter {
+                builder.add_count(&tally.set, &tally.id, quarter_of_key(quarter), n as usize);
+            }
+        }
     }
     let mut stmt = conn.prepare(
         "SELECT c.set_id, c.old, c.theme_id, c.label, c.ord, min(p.rank) \

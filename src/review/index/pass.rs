@@ -19,7 +19,8 @@
 //! - `oefen:`, `group:`, `case:`, `method:`, `theme:`, `knelpunt:`,
 //!   `actie:`, `eigenaar:` and `niveau:` in SQL, on the folded texts and keys
 //!   `counts.rs` stores;
-//! - free words are fuzzy, so only [`Filter::matches`] answers them: when
+//! - free words are fuzzy, so only [`Filter::matches`] answers them (and a
+//!   `theme:` value holding a NUL, see `counts.rs`): when
 //!   there are any, the summaries of the sessions left are decoded and
 //!   matched, and those that fail leave the table;
 //! - a session without per-file rows (its summary did not decode, or the
@@ -54,6 +55,8 @@ pub(super) fn passing(
     tz: &TimeZone,
 ) -> rusqlite::Result<Passing> {
     let parts = filter.parts();
+    // What SQL cannot answer exactly: the sessions left are matched whole.
+    let whole = !parts.words.is_empty() || parts.themes.iter().any(|t| t.contains('\0'));
     let conn = &scan.db().conn;
     conn.execute_batch(
         "CREATE TEMP TABLE IF NOT EXISTS pass \
@@ -106,7 +109,7 @@ pub(super) fn passing(
                         quarter: (date.month() - 1) / 3 + 1,
                     };
                     insert.execute(params![file, rank as i64, quarter_key(quarter)])?;
-                    if !parts.words.is_empty() {
+                    if whole {
                         at.insert(file, (f, i, rank));
                     }
                 }
@@ -114,8 +117,8 @@ pub(super) fn passing(
         }
     }
     narrow(conn, filter)?;
-    if !parts.words.is_empty() {
-        unindexed.extend(words(scan, filter, tz, &at)?);
+    if whole {
+        unindexed.extend(matched_whole(scan, filter, tz, &at)?);
     }
     let mut read = Vec::new();
     for (f, i, rank) in unindexed {
@@ -162,11 +165,9 @@ fn narrow(conn: &Connection, filter: &Filter) -> rusqlite::Result<()> {
     let exists = |table: &str, what: String| {
         format!("EXISTS (SELECT 1 FROM {table} x WHERE x.file = f.id AND {what})")
     };
-    for t in parts.themes {
-        cond.push(exists(
-            "count_text",
-            format!("instr(x.text, {}) > 0", arg(blob(t))),
-        ));
+    // A value with a NUL could span two of the joined texts: left to whole().
+    for t in parts.themes.iter().filter(|t| !t.contains('\0')) {
+        cond.push(format!("instr(s.themes, {}) > 0", arg(blob(t))));
     }
     for st in parts.bottleneck {
         cond.push(exists(
@@ -200,7 +201,7 @@ fn narrow(conn: &Connection, filter: &Filter) -> rusqlite::Result<()> {
     }
     let sql = format!(
         "DELETE FROM temp.pass WHERE NOT EXISTS (SELECT 1 FROM file f \
-         JOIN count_session s ON s.file = f.id WHERE f.id = pass.file AND {})",
+         JOIN count_match s ON s.file = f.id WHERE f.id = pass.file AND {})",
         cond.join(" AND ")
     );
     let args: Vec<&dyn ToSql> = args.iter().map(|a| a.as_ref()).collect();
@@ -210,7 +211,7 @@ fn narrow(conn: &Connection, filter: &Filter) -> rusqlite::Result<()> {
 
 /// Matches the sessions left in `temp.pass` whole (free words are fuzzy),
 /// deleting those that fail; hands back those whose summary does not decode.
-fn words(
+fn matched_whole(
     scan: &Scan,
     filter: &Filter,
     tz: &TimeZone,

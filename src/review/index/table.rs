@@ -16,9 +16,10 @@ use super::rows::{FileKey, Good, Row};
 const PER_FILE: &[&str] = &[
     "summary",
     "count_session",
+    "count_match",
     "count_theme",
+    "count_label",
     "count_rename",
-    "count_text",
     "count_knelpunt",
     "count_action",
 ];
