@@ -224,6 +224,12 @@ pub(super) fn stats(scan: &mut Scan, filter: &Filter, tz: &TimeZone) -> Option<S
     match counted {
         Ok(builder) => Some(builder.finish()),
         Err(e) => {
+            if timing {
+                eprintln!("failed {e}");
+            }
+            // Only a damaged database should end here; anything else is a bug
+            // the fallback would hide.
+            debug_assert!(is_damage(&e), "counting in the database failed: {e}");
             if is_damage(&e) {
                 scan.db().discard();
             }
@@ -299,8 +305,10 @@ fn count(conn: &Connection, builder: &mut StatsBuilder) -> rusqlite::Result<()> 
             None => theme.per_quarter.push((quarter, n)),
         }
     }
-    let mut words =
-        conn.prepare("SELECT set_title, label, ord FROM count_theme WHERE rowid = ?1")?;
+    let mut words = conn.prepare(
+        "SELECT set_title, label, ord FROM count_label \
+         WHERE file = ?1 AND set_id = ?2 AND theme_id = ?3",
+    )?;
     for (set, of_set) in themes {
         for (id, theme) in of_set {
             let (set_title, label, ord) = words.query_row(params![theme.file, set, id], |r| {
