@@ -202,21 +202,13 @@ pub(super) fn stats(scan: &mut Scan, filter: &Filter, tz: &TimeZone) -> Option<S
     // The temporary table in memory, not in a file of its own.
     let _ = scan.db().conn.execute_batch("PRAGMA temp_store = MEMORY");
     scan.db().conn.execute_batch("BEGIN").ok()?;
-    let timing = std::env::var_os("CASUS_STATS_TIMING").is_some();
-    let t0 = std::time::Instant::now();
     let counted = (|| {
         let passing = super::pass::passing(scan, filter, tz)?;
-        if timing {
-            eprintln!("passing {:?}", t0.elapsed());
-        }
         let mut builder = StatsBuilder::default();
         for (rank, l) in &passing.read {
             builder.add(*rank, &l.session, tz);
         }
         count(&scan.db().conn, &mut builder)?;
-        if timing {
-            eprintln!("counted {:?}", t0.elapsed());
-        }
         Ok(builder)
     })();
     super::pass::done(scan.db());
@@ -224,9 +216,6 @@ pub(super) fn stats(scan: &mut Scan, filter: &Filter, tz: &TimeZone) -> Option<S
     match counted {
         Ok(builder) => Some(builder.finish()),
         Err(e) => {
-            if timing {
-                eprintln!("failed {e}");
-            }
             // Only a damaged database should end here; anything else is a bug
             // the fallback would hide.
             debug_assert!(is_damage(&e), "counting in the database failed: {e}");

@@ -32,7 +32,7 @@
 use std::collections::HashMap;
 
 use jiff::tz::TimeZone;
-use rusqlite::{Connection, ToSql, params};
+use rusqlite::{Connection, ToSql};
 
 use crate::review::filter::{Practice, SessionStatus};
 use crate::review::stats::Quarter;
@@ -67,18 +67,31 @@ pub(super) fn passing(
     let mut unindexed: Vec<(usize, usize, usize)> = Vec::new();
     // Where each file id is, for the words.
     let mut at: HashMap<i64, (usize, usize, usize)> = HashMap::new();
+    let mut passed: Vec<[i64; 3]> = Vec::new();
     {
         let mut files = conn.prepare_cached(
             "SELECT f.name, f.id, f.session_id, s.file IS NOT NULL FROM file f \
              LEFT JOIN count_session s ON s.file = f.id WHERE f.folder = ?1 ORDER BY f.name",
         )?;
-        let mut insert =
-            conn.prepare_cached("INSERT INTO temp.pass (file, rank, quarter) VALUES (?1, ?2, ?3)")?;
         for (f, folder, ranks) in scan.ranked() {
-            let mut ids: Vec<(String, i64, Option<String>, bool)> = Vec::new();
+            // Row i's file id, when it has count rows of the same session;
+            // both lists are in name order.
+            let mut found: Vec<Option<i64>> = vec![None; folder.rows.len()];
             let mut rows = files.query([folder.id])?;
+            let mut i = 0;
             while let Some(r) = rows.next()? {
-                ids.push((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?));
+                let name = r.get_ref(0)?.as_str()?;
+                while i < folder.rows.len() && folder.rows[i].name.as_str() < name {
+                    i += 1;
+                }
+                let Some(row) = folder.rows.get(i).filter(|row| row.name == name) else {
+                    continue;
+                };
+                let same =
+                    row.good.as_ref().map(|g| g.id.as_str()) == r.get_ref(2)?.as_str_or_null()?;
+                if same && r.get::<_, bool>(3)? {
+                    found[i] = Some(r.get(1)?);
+                }
             }
             for (i, row) in folder.rows.iter().enumerate() {
                 let (rank, Some(good)) = (ranks[i], &row.good) else {
@@ -87,12 +100,7 @@ pub(super) fn passing(
                 if rank == usize::MAX {
                     continue;
                 }
-                let found = ids
-                    .binary_search_by(|(name, ..)| name.as_str().cmp(&row.name))
-                    .ok()
-                    .map(|k| &ids[k])
-                    .filter(|(_, _, id, counted)| *counted && id.as_ref() == Some(&good.id));
-                let Some(&(_, file, ..)) = found else {
+                let Some(file) = found[i] else {
                     unindexed.push((f, i, rank));
                     continue;
                 };
@@ -108,7 +116,7 @@ pub(super) fn passing(
                         year: date.year(),
                         quarter: (date.month() - 1) / 3 + 1,
                     };
-                    insert.execute(params![file, rank as i64, quarter_key(quarter)])?;
+                    passed.push([file, rank as i64, quarter_key(quarter)]);
                     if whole {
                         at.insert(file, (f, i, rank));
                     }
@@ -116,6 +124,7 @@ pub(super) fn passing(
             }
         }
     }
+    insert(conn, &passed)?;
     narrow(conn, filter)?;
     if whole {
         unindexed.extend(matched_whole(scan, filter, tz, &at)?);
@@ -129,6 +138,28 @@ pub(super) fn passing(
         }
     }
     Ok(Passing { read })
+}
+
+/// Inserts rows into `temp.pass`, many per statement.
+fn insert(conn: &Connection, rows: &[[i64; 3]]) -> rusqlite::Result<()> {
+    const MANY: usize = 100;
+    let sql = |n: usize| {
+        let values = vec!["(?, ?, ?)"; n].join(", ");
+        format!("INSERT INTO temp.pass (file, rank, quarter) VALUES {values}")
+    };
+    let mut many = conn.prepare_cached(&sql(MANY))?;
+    let mut chunks = rows.chunks_exact(MANY);
+    for chunk in &mut chunks {
+        many.execute(rusqlite::params_from_iter(chunk.iter().flatten()))?;
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        conn.execute(
+            &sql(rest.len()),
+            rusqlite::params_from_iter(rest.iter().flatten()),
+        )?;
+    }
+    Ok(())
 }
 
 /// Ends what [`passing`] began: empties `temp.pass`.
