@@ -42,8 +42,12 @@
 //!
 //! [`Scan`] reads the folders through the index; [`Scan::visit`] hands
 //! out one summary at a time in file order with its place in the newest-first
-//! order, so `casus stats` over any number of sessions holds one session at a
-//! time.
+//! order, so a query over any number of sessions holds one session at a
+//! time. [`Scan::stats`] does not decode summaries at all: it counts in SQL
+//! over per-file count tables (`counts.rs`), with the filter answered in
+//! SQL where that is exact (`pass.rs`); a file without count rows is
+//! counted from its summary or file, so the result is always that of
+//! counting every session.
 //!
 //! The module in files:
 //!
