@@ -216,9 +216,16 @@ pub(super) fn stats(scan: &mut Scan, filter: &Filter, tz: &TimeZone) -> Option<S
     match counted {
         Ok(builder) => Some(builder.finish()),
         Err(e) => {
-            // Only a damaged database should end here; anything else is a bug
-            // the fallback would hide.
-            debug_assert!(is_damage(&e), "counting in the database failed: {e}");
+            // Only a damaged or busy database should end here; anything else
+            // is a bug the fallback would hide.
+            let busy = matches!(
+                e.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+            );
+            debug_assert!(
+                is_damage(&e) || busy,
+                "counting in the database failed: {e}"
+            );
             if is_damage(&e) {
                 scan.db().discard();
             }
