@@ -202,7 +202,7 @@ pub(super) fn stats(scan: &mut Scan, filter: &Filter, tz: &TimeZone) -> Option<S
     // The temporary table in memory, not in a file of its own.
     let _ = scan.db().conn.execute_batch("PRAGMA temp_store = MEMORY");
     scan.db().conn.execute_batch("BEGIN").ok()?;
-    let counted = (|| {
+    let counted: rusqlite::Result<StatsBuilder> = (|| {
         let passing = super::pass::passing(scan, filter, tz)?;
         let mut builder = StatsBuilder::default();
         for (rank, l) in &passing.read {
