@@ -29,6 +29,7 @@ pub mod renames;
 pub mod scores;
 pub mod search;
 pub mod stats;
+pub mod tally;
 pub mod update;
 
 use jiff::Timestamp;

@@ -38,6 +38,14 @@ impl PositionCounts {
         }
     }
 
+    /// Adds the counts of other sessions.
+    pub fn merge(&mut self, other: &PositionCounts) {
+        self.rounds += other.rounds;
+        self.agreed += other.agreed;
+        self.compared += other.compared;
+        self.differed += other.differed;
+    }
+
     /// The counts in one line, in the language of `r`; `None` when no
     /// positions were recorded (nothing to say).
     pub fn line(&self, r: &crate::i18n::ReviewStrings) -> Option<String> {

@@ -56,6 +56,25 @@ impl Renames {
         }
     }
 
+    /// Learns one rename the session at `rank` knows (see
+    /// [`crate::review::tally::SessionTally::renames`]); the lowest rank's word wins.
+    pub fn learn(&mut self, rank: usize, r: &crate::review::tally::RenameTally) {
+        let key = (r.set.clone(), r.old.clone());
+        if self.map.get(&key).is_some_and(|s| s.rank <= rank) {
+            return;
+        }
+        let (id, label, order) = (r.id.clone(), r.label.clone(), r.order);
+        self.map.insert(
+            key,
+            Successor {
+                rank,
+                id,
+                label,
+                order,
+            },
+        );
+    }
+
     /// The live theme `id` of `set` counts under, following a chain of
     /// renames; `None` when it was never replaced.
     pub fn successor(&self, set: &str, id: &str) -> Option<&Successor> {

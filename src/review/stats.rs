@@ -13,8 +13,9 @@ use std::str::FromStr;
 use jiff::tz::TimeZone;
 use serde::{Serialize, Serializer};
 
-use crate::model::{Session, split_theme_ref};
+use crate::model::Session;
 
+use super::tally::{RenameTally, SessionTally, ThemeTally};
 use super::{Story, session_date, step_stories};
 
 /// A calendar quarter, shown as `2026-Q1`.
@@ -158,57 +159,69 @@ impl StatsBuilder {
     /// is the one it started in, in the time zone `tz`.
     pub fn add(&mut self, rank: usize, session: &Session, tz: &TimeZone) {
         let quarter = Quarter::of(session, tz);
-        self.first = Some(self.first.map_or(quarter, |q| q.min(quarter)));
-        self.last = Some(self.last.map_or(quarter, |q| q.max(quarter)));
-        self.sessions += 1;
-        self.decision_points += session.steps.len();
-        self.decided += session.decided_steps();
-        self.positions.add(session);
-        self.renames.add(rank, session);
-        for step in &session.steps {
-            let mut seen: Vec<(&str, &str)> = Vec::new();
-            for reference in &step.themes {
-                let (set_id, theme_id) =
-                    split_theme_ref(reference).unwrap_or(("", reference.as_str()));
-                let set = session.theme_sets.iter().find(|s| s.id == set_id);
-                // A replaced id counts under its successor in this session's own copy.
-                let theme_id = set.map_or(theme_id, |s| s.current_id(theme_id));
-                if seen.contains(&(set_id, theme_id)) {
-                    continue; // a tag twice on one step is still one decision point
-                }
-                seen.push((set_id, theme_id));
-                let title = || set.map_or(set_id, |s| s.title.as_str()).to_string();
-                let (source, set_title, themes) = self
-                    .sets
-                    .entry(set_id.to_string())
-                    .or_insert_with(|| (rank, title(), BTreeMap::new()));
-                if rank < *source {
-                    (*source, *set_title) = (rank, title());
-                }
-                let label = || {
-                    set.and_then(|s| s.theme(theme_id))
-                        .map(|t| t.label.clone())
-                        .or_else(|| session.theme_label(reference).map(String::from))
-                        .unwrap_or_else(|| reference.clone())
-                };
-                let order = || {
-                    set.and_then(|s| s.themes.iter().position(|t| t.id == theme_id))
-                        .unwrap_or(usize::MAX)
-                };
-                let tally = themes.entry(theme_id.to_string()).or_insert_with(|| Tally {
-                    source: rank,
-                    label: label(),
-                    order: order(),
-                    count: 0,
-                    per_quarter: HashMap::new(),
-                });
-                if rank < tally.source {
-                    (tally.source, tally.label, tally.order) = (rank, label(), order());
-                }
-                tally.count += 1;
-                *tally.per_quarter.entry(quarter).or_default() += 1;
-            }
+        let tally = SessionTally::of(session);
+        self.add_totals(1, &tally, quarter, quarter);
+        for theme in &tally.themes {
+            self.add_theme(rank, theme);
+            self.add_count(&theme.set, &theme.id, quarter, theme.count);
         }
+        for rename in &tally.renames {
+            self.renames.learn(rank, rename);
+        }
+    }
+
+    /// Adds `sessions` sessions whose decision points and positions sum to
+    /// those of `sum` (its themes and renames are not looked at), started
+    /// from quarter `first` to `last`.
+    pub(crate) fn add_totals(
+        &mut self,
+        sessions: usize,
+        sum: &SessionTally,
+        first: Quarter,
+        last: Quarter,
+    ) {
+        self.first = Some(self.first.map_or(first, |q| q.min(first)));
+        self.last = Some(self.last.map_or(last, |q| q.max(last)));
+        self.sessions += sessions;
+        self.decision_points += sum.decision_points;
+        self.decided += sum.decided;
+        self.positions.merge(&sum.positions);
+    }
+
+    /// What the session at `rank` calls a theme it tagged (the lowest rank's
+    /// word wins), without counting it.
+    pub(crate) fn add_theme(&mut self, rank: usize, t: &ThemeTally) {
+        let (source, set_title, themes) = self
+            .sets
+            .entry(t.set.clone())
+            .or_insert_with(|| (rank, t.set_title.clone(), BTreeMap::new()));
+        if rank < *source {
+            (*source, *set_title) = (rank, t.set_title.clone());
+        }
+        let tally = themes.entry(t.id.clone()).or_insert_with(|| Tally {
+            source: rank,
+            label: t.label.clone(),
+            order: t.order,
+            count: 0,
+            per_quarter: HashMap::new(),
+        });
+        if rank < tally.source {
+            (tally.source, tally.label, tally.order) = (rank, t.label.clone(), t.order);
+        }
+    }
+
+    /// Counts `n` decision points tagged with a theme in `quarter`, once the
+    /// theme was added ([`StatsBuilder::add_theme`]).
+    pub(crate) fn add_count(&mut self, set: &str, id: &str, quarter: Quarter, n: usize) {
+        if let Some(t) = self.sets.get_mut(set).and_then(|(_, _, th)| th.get_mut(id)) {
+            t.count += n;
+            *t.per_quarter.entry(quarter).or_default() += n;
+        }
+    }
+
+    /// Learns a rename the session at `rank` knows.
+    pub(crate) fn add_rename(&mut self, rank: usize, rename: &RenameTally) {
+        self.renames.learn(rank, rename);
     }
 
     /// The counts, sorted for showing.

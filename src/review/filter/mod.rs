@@ -48,10 +48,12 @@
 //! the known tokens.
 //!
 //! In files: `mod.rs` the types, `parse.rs` reading a line into a
-//! [`Filter`], `matching.rs` whether a session passes it.
+//! [`Filter`], `matching.rs` whether a session passes it, `parts.rs` its
+//! parts for the index, which answers the exact ones in SQL.
 
 mod matching;
 mod parse;
+mod parts;
 
 use std::fmt;
 
@@ -59,6 +61,8 @@ use jiff::civil::Date;
 
 use crate::i18n::{Lang, fill};
 use crate::model::{ActionStatus, BottleneckStatus, Level};
+
+pub use parts::Parts;
 
 /// A parsed filter line.
 #[derive(Debug, Clone, Default, PartialEq)]

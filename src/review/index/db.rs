@@ -12,6 +12,7 @@
 //!         session_id, grp, started, finished, practice, updated
 //!                                       NULL when the file is not a readable session
 //! summary file, json                    the file's SessionSummary
+//! count_*                               what stats and filters count (counts.rs)
 //! ```
 //!
 //! The summaries (about 8 kB each) have a table of their own, so the file
@@ -29,7 +30,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OptionalExtension};
 
 /// The layout of the tables below; a database with another is rebuilt.
-pub(super) const SCHEMA: i64 = 2;
+pub(super) const SCHEMA: i64 = 3;
 
 /// The database's file name in the cache folder.
 pub(super) const DB_NAME: &str = "index.sqlite";
@@ -67,10 +68,11 @@ CREATE TABLE summary (file INTEGER PRIMARY KEY, json BLOB NOT NULL);
 /// What must match besides [`SCHEMA`]: a newer casus may summarise
 /// differently, so a change of version rebuilds the index. `summary` rises
 /// when [`super::SessionSummary`] keeps something new (2: themes keep
-/// `replaces`).
+/// `replaces`; 3: the per-file counts of `counts.rs`, and the label
+/// of an untagged theme that replaces others).
 pub(super) fn format_tag() -> String {
     format!(
-        "summary 2; casus {}; session schema {}",
+        "summary 3; casus {}; session schema {}",
         env!("CARGO_PKG_VERSION"),
         crate::model::SESSION_SCHEMA_VERSION
     )
@@ -198,6 +200,7 @@ impl Db {
                     .execute_batch(&format!("DROP {kind} IF EXISTS \"{quoted}\""))?;
             }
             self.conn.execute_batch(CREATE)?;
+            self.conn.execute_batch(super::counts::CREATE)?;
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('tag', ?1)",
                 [format_tag()],

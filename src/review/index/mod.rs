@@ -42,8 +42,12 @@
 //!
 //! [`Scan`] reads the folders through the index; [`Scan::visit`] hands
 //! out one summary at a time in file order with its place in the newest-first
-//! order, so `casus stats` over any number of sessions holds one session at a
-//! time.
+//! order, so a query over any number of sessions holds one session at a
+//! time. [`Scan::stats`] does not decode summaries at all: it counts in SQL
+//! over per-file count tables (`counts.rs`), with the filter answered in
+//! SQL where that is exact (`pass.rs`); a file without count rows is
+//! counted from its summary or file, so the result is always that of
+//! counting every session.
 //!
 //! The module in files:
 //!
@@ -56,15 +60,20 @@
 //! - `parse.rs`: parsing and summarising the files the index lacks, in parallel;
 //! - `folder.rs`: one sessions folder against its rows (stat, compare, refresh);
 //! - `scan.rs`: [`Scan`], the folders read together, deduplicated and in order;
+//! - `counts.rs`: per file what `stats` counts, and `stats` as SQL aggregates;
+//! - `pass.rs`: which sessions pass a filter, answered in SQL where exact
+//!   (a temporary table of file ids with their rank, for any query to join);
 //! - `home.rs`: [`home_sessions`], the few sessions the home screen lists;
 //! - `home_first.rs`: [`home_first`], home's list before a cold index is built.
 
+mod counts;
 mod db;
 mod fast;
 mod folder;
 mod home;
 mod home_first;
 mod parse;
+mod pass;
 mod rows;
 mod scan;
 mod summary;

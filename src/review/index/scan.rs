@@ -267,9 +267,16 @@ impl Scan {
         }
     }
 
-    /// Theme counts over the sessions that pass the filter, one session at a
-    /// time; days and quarters in the time zone `tz`.
+    /// Theme counts over the sessions that pass the filter, counted in the
+    /// database (`counts.rs`); days and quarters in the time zone `tz`.
     pub fn stats(&mut self, filter: &Filter, tz: &TimeZone) -> Stats {
+        let problems = self.problems.len();
+        if let Some(stats) = super::counts::stats(self, filter, tz) {
+            return stats;
+        }
+        // The database failed: count the summaries one at a time, as
+        // before, reporting each unreadable file once.
+        self.problems.truncate(problems);
         let mut builder = StatsBuilder::default();
         self.visit(|rank, l| {
             if filter.matches(&l.session, tz) {
@@ -277,6 +284,31 @@ impl Scan {
             }
         });
         builder.finish()
+    }
+
+    /// Per folder: its place, the folder (its id and rows) and each row's
+    /// place newest first (`usize::MAX`: a skipped duplicate or not a session).
+    pub(super) fn ranked(&self) -> impl Iterator<Item = (usize, &Folder, &[usize])> {
+        self.folders
+            .iter()
+            .zip(&self.rank)
+            .enumerate()
+            .map(|(f, (folder, ranks))| (f, folder, ranks.as_slice()))
+    }
+
+    /// The index the summaries are read from.
+    pub(super) fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// A stored summary of row `i` of folder `f`, when it decodes and is of that row's session.
+    pub(super) fn decode_row(
+        &self,
+        f: usize,
+        i: usize,
+        bytes: &[u8],
+    ) -> Option<crate::model::Session> {
+        decode(bytes, &self.folders[f].rows[i])
     }
 
     /// The decisions and reflections that contain every word of `query`, in
@@ -311,7 +343,7 @@ impl Scan {
     }
 
     /// Reads one summary; a damaged one is read from the session file instead.
-    fn read(&mut self, f: usize, i: usize) -> Option<LoadedSession> {
+    pub(super) fn read(&mut self, f: usize, i: usize) -> Option<LoadedSession> {
         let folder = &self.folders[f];
         let row = &folder.rows[i];
         row.good.as_ref()?;

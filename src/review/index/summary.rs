@@ -15,8 +15,9 @@ use crate::model::{
 /// the texts they do not (the case's situations and questions, the method's
 /// prompts, theme descriptions, phase notes, lessons, drafts).
 ///
-/// Untagged themes keep only their id, so a theme's place in its set (the
-/// tie-break in stats) stays what it was. Exports and the detail view read
+/// Untagged themes keep only their id (and, when they replace others, their
+/// `replaces` and label, which counting under them needs), so a theme's
+/// place in its set (the tie-break in stats) stays what it was. Exports and the detail view read
 /// the session file itself. Stored in the index as the session's own RON
 /// fields (serde `transparent`), so an index file reads back as summaries.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -123,7 +124,12 @@ fn summary(session: &Session) -> Session {
                         } else {
                             Theme {
                                 id: t.id.clone(),
-                                label: String::new(),
+                                // A tag it replaces counts under it, with its label.
+                                label: if t.replaces.is_empty() {
+                                    String::new()
+                                } else {
+                                    t.label.clone()
+                                },
                                 description: None,
                                 aliases: Vec::new(),
                                 // Counting follows renames through untagged themes too.

@@ -13,7 +13,16 @@ use super::rows::{FileKey, Good, Row};
 /// The tables with rows per file (their `file` column is `file.id`): emptied
 /// for a file when its row is replaced or removed, and for a folder that is
 /// gone. A table added to the schema (`db.rs`) with a `file` column is named here.
-const PER_FILE: &[&str] = &["summary"];
+const PER_FILE: &[&str] = &[
+    "summary",
+    "count_session",
+    "count_match",
+    "count_theme",
+    "count_label",
+    "count_rename",
+    "count_knelpunt",
+    "count_action",
+];
 
 /// A row written for one parsed session file.
 pub(super) struct Entry<'a> {
@@ -158,6 +167,9 @@ impl Db {
             self.conn
                 .prepare_cached("INSERT INTO summary (file, json) VALUES (?1, ?2)")?
                 .execute(params![file, &s.json])?;
+            if let Some(summary) = &s.summary {
+                super::counts::put(&self.conn, file, summary.session())?;
+            }
         }
         Ok(())
     }
