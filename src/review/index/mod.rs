@@ -53,11 +53,13 @@
 //! - `table.rs`: the rows of a folder, read and written;
 //! - `rows.rs`: what a row records of a file (`FileKey`, `Row`);
 //! - `parse.rs`: parsing and summarising the files the index lacks, in parallel;
+//! - `decode.rs`: decoding stored summaries in batches on all cores, trimmed;
 //! - `folder.rs`: one sessions folder against its rows (stat, compare, refresh);
 //! - `scan.rs`: [`Scan`], the folders read together, deduplicated and in order;
 //! - `home.rs`: [`home_sessions`], the few sessions the home screen lists.
 
 mod db;
+mod decode;
 mod folder;
 mod home;
 mod parse;

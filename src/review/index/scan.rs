@@ -13,6 +13,7 @@ use crate::store::{Store, read_session};
 
 use super::Cache;
 use super::db::{Db, is_damage};
+use super::decode::{Batch, decode};
 use super::folder::{Folder, open_folder};
 use super::summary::SessionSummary;
 use crate::review::search::Searcher;
@@ -232,26 +233,28 @@ impl Scan {
         self.visit_owned(|rank, loaded| visit(rank, &loaded));
     }
 
-    /// As [`Scan::visit`], handing each summary over.
+    /// As [`Scan::visit`], handing each summary over; decoded a batch at a
+    /// time on all cores ([`Batch`]).
     fn visit_owned(&mut self, mut visit: impl FnMut(usize, LoadedSession)) {
         for f in 0..self.folders.len() {
             let folder = &self.folders[f];
             let ranks = &self.rank[f];
             let mut seen = vec![false; folder.rows.len()];
+            let mut batch = Batch::new();
+            let mut hand_over = |i: usize, session| {
+                seen[i] = true;
+                let path = folder.dir.join(&folder.rows[i].name);
+                visit(ranks[i], LoadedSession { session, path });
+            };
             let read = self.db.summaries(folder.id, |name, bytes| {
                 let Ok(i) = folder.rows.binary_search_by(|r| r.name.as_str().cmp(name)) else {
                     return;
                 };
-                let rank = ranks[i];
-                if rank == usize::MAX {
-                    return;
-                }
-                if let Some(session) = decode(bytes, &folder.rows[i]) {
-                    seen[i] = true;
-                    let path = folder.dir.join(name);
-                    visit(rank, LoadedSession { session, path });
+                if ranks[i] != usize::MAX && batch.push(i, bytes) {
+                    batch.flush(&folder.rows, &mut hand_over);
                 }
             });
+            batch.flush(&folder.rows, &mut hand_over);
             if read.as_ref().is_err_and(is_damage) {
                 self.db.discard();
             }
@@ -301,10 +304,12 @@ impl Scan {
 
     /// Every summary in memory, newest first, as [`crate::review::load_folders`] returns them.
     pub fn into_loaded(mut self) -> Loaded {
-        let mut sessions: Vec<Option<LoadedSession>> = vec![None; self.order.len()];
-        self.visit_owned(|rank, l| sessions[rank] = Some(l));
+        // Sorted where they lie, so the list is not held twice at its peak.
+        let mut sessions: Vec<(usize, LoadedSession)> = Vec::with_capacity(self.order.len());
+        self.visit_owned(|rank, l| sessions.push((rank, l)));
+        sessions.sort_unstable_by_key(|(rank, _)| *rank);
         Loaded {
-            sessions: sessions.into_iter().flatten().collect(),
+            sessions: sessions.into_iter().map(|(_, l)| l).collect(),
             problems: std::mem::take(&mut self.problems),
             notes: std::mem::take(&mut self.notes),
         }
@@ -348,14 +353,4 @@ impl Scan {
             }
         }
     }
-}
-
-/// A stored summary, when it decodes and is still of the session the row
-/// names (another casus may have replaced the row since it was read).
-fn decode(bytes: &[u8], row: &super::rows::Row) -> Option<crate::model::Session> {
-    let good = row.good.as_ref()?;
-    let session = serde_json::from_slice::<SessionSummary>(bytes)
-        .ok()?
-        .into_session();
-    (session.id == good.id).then_some(session)
 }
