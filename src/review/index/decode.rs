@@ -1,83 +1,109 @@
-//! Decoding stored summaries many at a time, on all cores, each held in no
-//! more memory than it needs.
+//! Decoding stored summaries on all cores, each held in no more memory
+//! than it needs.
 //!
 //! The review screens hold every summary ([`super::Scan::into_loaded`]);
 //! decoding the JSON is most of the time they take to load, and the vectors
 //! serde builds grow by doubling, so a decoded summary held as it comes
-//! carries about a fifth of unused capacity. [`Batch`] gathers the stored
-//! bytes of up to [`BATCH`] files per worker as the database hands them
-//! out, decodes them on the workers, trims every vector to its length
-//! ([`trim`]) and hands the sessions back on the calling thread in the
-//! order they were stored. Only one batch of bytes is held at a time.
+//! carries about a fifth of unused capacity. [`decode_all`] hands the stored
+//! bytes, as the database reads them out on the calling thread, to one
+//! worker per core, which decodes them and trims every vector to its length
+//! ([`trim`]); the sessions come back to the calling thread as they are
+//! done. Both queues are bounded, so a few dozen summaries are in flight at
+//! any time, however many the folder holds.
+
+use std::sync::Mutex;
+use std::sync::mpsc::{self, TrySendError};
 
 use crate::model::{Session, ThemeSet};
 
 use super::rows::Row;
 use super::summary::SessionSummary;
 
-/// Summaries per worker in one batch.
-const BATCH: usize = 128;
-
-/// Fewer summaries than this are decoded on the calling thread.
+/// Folders with fewer rows than this are decoded on the calling thread.
 const PARALLEL_FROM: usize = 32;
 
-/// The stored summaries of one folder's rows, waiting to be decoded.
-pub(super) struct Batch {
-    /// `(row, bytes)` in the order the database gave them.
-    items: Vec<(usize, Vec<u8>)>,
-    workers: usize,
+/// Summaries waiting for a worker, and decoded ones waiting to be taken, per worker.
+const QUEUE: usize = 16;
+
+/// Calls `read(push)`, which calls `push(row, bytes)` for the stored summary
+/// of each row it reads, and `each(row, session)` on this thread for every
+/// one that decodes and is still of its row's session, in no particular
+/// order; returns what `read` returned.
+pub(super) fn decode_all<R>(
+    rows: &[Row],
+    read: impl FnOnce(&mut dyn FnMut(usize, &[u8])) -> R,
+    mut each: impl FnMut(usize, Session),
+) -> R {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    decode_on(workers, rows, read, &mut each)
 }
 
-impl Batch {
-    /// An empty batch, decoded on as many threads as there are cores.
-    pub(super) fn new() -> Batch {
-        let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-        Batch {
-            items: Vec::new(),
-            workers,
-        }
-    }
-
-    /// Adds the stored summary of row `i`; true when the batch is full (call [`Batch::flush`]).
-    pub(super) fn push(&mut self, i: usize, bytes: &[u8]) -> bool {
-        self.items.push((i, bytes.to_vec()));
-        self.items.len() >= BATCH * self.workers
-    }
-
-    /// Decodes what was pushed and calls `each(row, session)` for every
-    /// summary that decodes and is still of its row's session, in the
-    /// order pushed; leaves the batch empty.
-    pub(super) fn flush(&mut self, rows: &[Row], mut each: impl FnMut(usize, Session)) {
-        let items = std::mem::take(&mut self.items);
-        let decode_all = |chunk: &[(usize, Vec<u8>)]| -> Vec<Option<Session>> {
-            chunk
-                .iter()
-                .map(|(i, bytes)| decode(bytes, &rows[*i]))
-                .collect()
-        };
-        let decoded: Vec<Option<Session>> = if items.len() < PARALLEL_FROM || self.workers < 2 {
-            decode_all(&items)
-        } else {
-            let per = items.len().div_ceil(self.workers);
-            std::thread::scope(|scope| {
-                let mut chunks = items.chunks(per);
-                let first = chunks.next().unwrap_or_default();
-                let others: Vec<_> = chunks
-                    .map(|chunk| scope.spawn(move || decode_all(chunk)))
-                    .collect();
-                let mut all = decode_all(first);
-                for other in others {
-                    all.extend(other.join().expect("decoding a summary does not panic"));
-                }
-                all
-            })
-        };
-        for ((i, _), session) in items.iter().zip(decoded) {
-            if let Some(session) = session {
-                each(*i, session);
+fn decode_on<R>(
+    workers: usize,
+    rows: &[Row],
+    read: impl FnOnce(&mut dyn FnMut(usize, &[u8])) -> R,
+    each: &mut dyn FnMut(usize, Session),
+) -> R {
+    if workers < 2 || rows.len() < PARALLEL_FROM {
+        return read(&mut |i, bytes| {
+            if let Some(session) = decode(bytes, &rows[i]) {
+                each(i, session);
             }
-        }
+        });
     }
+    let (work, jobs) = mpsc::sync_channel::<(usize, Vec<u8>)>(workers * QUEUE);
+    let (finished, done) = mpsc::sync_channel::<(usize, Option<Session>)>(workers * QUEUE);
+    let jobs = Mutex::new(jobs);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let (jobs, finished) = (&jobs, finished.clone());
+            scope.spawn(move || {
+                loop {
+                    let job = jobs
+                        .lock()
+                        .map_err(drop)
+                        .and_then(|j| j.recv().map_err(drop));
+                    let Ok((i, bytes)) = job else { break };
+                    // Sent even when it does not decode, so every job is answered.
+                    if finished.send((i, decode(&bytes, &rows[i]))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(finished);
+        let mut take = |(i, session): (usize, Option<Session>)| {
+            if let Some(session) = session {
+                each(i, session);
+            }
+        };
+        let result = read(&mut |i, bytes| {
+            let mut job = (i, bytes.to_vec());
+            // A full queue: the workers are busy, so take what they finished
+            // until there is room (they never wait on a full answer queue for long).
+            loop {
+                match work.try_send(job) {
+                    Ok(()) => break,
+                    Err(TrySendError::Full(back)) => match done.recv() {
+                        Ok(d) => {
+                            take(d);
+                            job = back;
+                        }
+                        Err(_) => return,
+                    },
+                    Err(TrySendError::Disconnected(_)) => return,
+                }
+            }
+            while let Ok(d) = done.try_recv() {
+                take(d);
+            }
+        });
+        drop(work);
+        for d in done {
+            take(d);
+        }
+        result
+    })
 }
 
 /// A stored summary, when it decodes and is still of the session the row
@@ -162,7 +188,7 @@ mod tests {
     }
 
     #[test]
-    fn a_batch_decodes_on_the_workers_what_one_thread_would_in_the_order_pushed() {
+    fn the_workers_decode_what_one_thread_would() {
         let base = fixture();
         let sessions: Vec<Session> = (0..300)
             .map(|n| {
@@ -175,29 +201,31 @@ mod tests {
         let mut rows: Vec<Row> = sessions.iter().map(row).collect();
         // Row 9 was replaced by another session since its summary was read.
         rows[9].good.as_mut().unwrap().id = "another".into();
-        let mut batch = Batch {
-            items: Vec::new(),
-            workers: 2,
-        };
-        let mut got = Vec::new();
-        for (i, s) in sessions.iter().enumerate() {
-            let json = match i {
+        let stored: Vec<Vec<u8>> = sessions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| match i {
                 7 => b"{not json".to_vec(),
                 _ => serde_json::to_vec(&SessionSummary::of(s)).unwrap(),
-            };
-            if batch.push(i, &json) {
-                assert_eq!(i + 1, BATCH * 2, "full after {} summaries", BATCH * 2);
-                batch.flush(&rows, |i, s| got.push((i, s)));
-            }
-        }
-        batch.flush(&rows, |i, s| got.push((i, s)));
+            })
+            .collect();
         let expected: Vec<(usize, Session)> = (0..300)
             .filter(|&i| i != 7 && i != 9)
             .map(|i| (i, SessionSummary::of(&sessions[i]).into_session()))
             .collect();
-        assert_eq!(got.len(), expected.len());
-        assert!(got == expected, "the same sessions, in the order pushed");
-        assert!(got.iter().all(|(_, s)| s.steps.capacity() == s.steps.len()));
+        for workers in [1, 2, 3] {
+            let mut got = Vec::new();
+            let read = |push: &mut dyn FnMut(usize, &[u8])| {
+                stored.iter().enumerate().for_each(|(i, b)| push(i, b));
+                "read"
+            };
+            let said = decode_on(workers, &rows, read, &mut |i, s| got.push((i, s)));
+            assert_eq!(said, "read");
+            got.sort_by_key(|(i, _)| *i);
+            assert_eq!(got.len(), expected.len(), "{workers} workers");
+            assert!(got == expected, "{workers} workers: the same sessions");
+            assert!(got.iter().all(|(_, s)| s.steps.capacity() == s.steps.len()));
+        }
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::store::{Store, read_session};
 
 use super::Cache;
 use super::db::{Db, is_damage};
-use super::decode::{Batch, decode};
+use super::decode::{decode, decode_all};
 use super::folder::{Folder, open_folder};
 use super::summary::SessionSummary;
 use crate::review::search::Searcher;
@@ -226,35 +226,36 @@ impl Scan {
         self.read(f, i)
     }
 
-    /// Calls `visit(rank, session)` for every session, in the order the
-    /// files are stored (fast), where `rank` is its place newest first.
-    /// Only one summary is held at a time.
+    /// Calls `visit(rank, session)` for every session, in no particular
+    /// order (decoded on all cores), where `rank` is its place newest first.
+    /// Only a few summaries are held at a time.
     pub fn visit(&mut self, mut visit: impl FnMut(usize, &LoadedSession)) {
         self.visit_owned(|rank, loaded| visit(rank, &loaded));
     }
 
-    /// As [`Scan::visit`], handing each summary over; decoded a batch at a
-    /// time on all cores ([`Batch`]).
+    /// As [`Scan::visit`], handing each summary over.
     fn visit_owned(&mut self, mut visit: impl FnMut(usize, LoadedSession)) {
         for f in 0..self.folders.len() {
             let folder = &self.folders[f];
             let ranks = &self.rank[f];
             let mut seen = vec![false; folder.rows.len()];
-            let mut batch = Batch::new();
-            let mut hand_over = |i: usize, session| {
+            let hand_over = |i: usize, session| {
                 seen[i] = true;
                 let path = folder.dir.join(&folder.rows[i].name);
                 visit(ranks[i], LoadedSession { session, path });
             };
-            let read = self.db.summaries(folder.id, |name, bytes| {
-                let Ok(i) = folder.rows.binary_search_by(|r| r.name.as_str().cmp(name)) else {
-                    return;
-                };
-                if ranks[i] != usize::MAX && batch.push(i, bytes) {
-                    batch.flush(&folder.rows, &mut hand_over);
-                }
-            });
-            batch.flush(&folder.rows, &mut hand_over);
+            let db = &self.db;
+            let read = |push: &mut dyn FnMut(usize, &[u8])| {
+                db.summaries(folder.id, |name, bytes| {
+                    let Ok(i) = folder.rows.binary_search_by(|r| r.name.as_str().cmp(name)) else {
+                        return;
+                    };
+                    if ranks[i] != usize::MAX {
+                        push(i, bytes);
+                    }
+                })
+            };
+            let read = decode_all(&folder.rows, read, hand_over);
             if read.as_ref().is_err_and(is_damage) {
                 self.db.discard();
             }
