@@ -28,25 +28,29 @@ const QUEUE: usize = 16;
 /// Calls `read(push)`, which calls `push(row, bytes)` for the stored summary
 /// of each row it reads, and `each(row, session)` on this thread for every
 /// one that decodes and is still of its row's session, in no particular
-/// order; returns what `read` returned.
+/// order; returns what `read` returned. `kept`: the caller keeps the
+/// sessions, so they are trimmed ([`trim`]; a caller that counts and drops
+/// each one would only pay for it).
 pub(super) fn decode_all<R>(
     rows: &[Row],
+    kept: bool,
     read: impl FnOnce(&mut dyn FnMut(usize, &[u8])) -> R,
     mut each: impl FnMut(usize, Session),
 ) -> R {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-    decode_on(workers, rows, read, &mut each)
+    decode_on(workers, rows, kept, read, &mut each)
 }
 
 fn decode_on<R>(
     workers: usize,
     rows: &[Row],
+    kept: bool,
     read: impl FnOnce(&mut dyn FnMut(usize, &[u8])) -> R,
     each: &mut dyn FnMut(usize, Session),
 ) -> R {
     if workers < 2 || rows.len() < PARALLEL_FROM {
         return read(&mut |i, bytes| {
-            if let Some(session) = decode(bytes, &rows[i]) {
+            if let Some(session) = decode_kept(bytes, &rows[i], kept) {
                 each(i, session);
             }
         });
@@ -65,7 +69,10 @@ fn decode_on<R>(
                         .and_then(|j| j.recv().map_err(drop));
                     let Ok((i, bytes)) = job else { break };
                     // Sent even when it does not decode, so every job is answered.
-                    if finished.send((i, decode(&bytes, &rows[i]))).is_err() {
+                    if finished
+                        .send((i, decode_kept(&bytes, &rows[i], kept)))
+                        .is_err()
+                    {
                         break;
                     }
                 }
@@ -110,6 +117,11 @@ fn decode_on<R>(
 /// names (another casus may have replaced the row since it was read),
 /// trimmed to hold no spare capacity.
 pub(super) fn decode(bytes: &[u8], row: &Row) -> Option<Session> {
+    decode_kept(bytes, row, true)
+}
+
+/// As [`decode`]; trimmed only when `kept`.
+fn decode_kept(bytes: &[u8], row: &Row, kept: bool) -> Option<Session> {
     let good = row.good.as_ref()?;
     let mut session = serde_json::from_slice::<SessionSummary>(bytes)
         .ok()?
@@ -117,7 +129,9 @@ pub(super) fn decode(bytes: &[u8], row: &Row) -> Option<Session> {
     if session.id != good.id {
         return None;
     }
-    trim(&mut session);
+    if kept {
+        trim(&mut session);
+    }
     Some(session)
 }
 
@@ -219,7 +233,7 @@ mod tests {
                 stored.iter().enumerate().for_each(|(i, b)| push(i, b));
                 "read"
             };
-            let said = decode_on(workers, &rows, read, &mut |i, s| got.push((i, s)));
+            let said = decode_on(workers, &rows, true, read, &mut |i, s| got.push((i, s)));
             assert_eq!(said, "read");
             got.sort_by_key(|(i, _)| *i);
             assert_eq!(got.len(), expected.len(), "{workers} workers");

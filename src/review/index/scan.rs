@@ -230,11 +230,12 @@ impl Scan {
     /// order (decoded on all cores), where `rank` is its place newest first.
     /// Only a few summaries are held at a time.
     pub fn visit(&mut self, mut visit: impl FnMut(usize, &LoadedSession)) {
-        self.visit_owned(|rank, loaded| visit(rank, &loaded));
+        self.visit_owned(false, |rank, loaded| visit(rank, &loaded));
     }
 
-    /// As [`Scan::visit`], handing each summary over.
-    fn visit_owned(&mut self, mut visit: impl FnMut(usize, LoadedSession)) {
+    /// As [`Scan::visit`], handing each summary over; `kept`: trimmed to
+    /// hold no spare capacity, as the caller keeps them ([`decode_all`]).
+    fn visit_owned(&mut self, kept: bool, mut visit: impl FnMut(usize, LoadedSession)) {
         for f in 0..self.folders.len() {
             let folder = &self.folders[f];
             let ranks = &self.rank[f];
@@ -255,7 +256,7 @@ impl Scan {
                     }
                 })
             };
-            let read = decode_all(&folder.rows, read, hand_over);
+            let read = decode_all(&folder.rows, kept, read, hand_over);
             if read.as_ref().is_err_and(is_damage) {
                 self.db.discard();
             }
@@ -305,12 +306,18 @@ impl Scan {
 
     /// Every summary in memory, newest first, as [`crate::review::load_folders`] returns them.
     pub fn into_loaded(mut self) -> Loaded {
-        // Sorted where they lie, so the list is not held twice at its peak.
-        let mut sessions: Vec<(usize, LoadedSession)> = Vec::with_capacity(self.order.len());
-        self.visit_owned(|rank, l| sessions.push((rank, l)));
-        sessions.sort_unstable_by_key(|(rank, _)| *rank);
+        let mut slots: Vec<Option<LoadedSession>> = Vec::new();
+        slots.resize_with(self.order.len(), || None);
+        self.visit_owned(true, |rank, l| slots[rank] = Some(l));
+        // Unwrapped in place when every one was read (an `Option` of a
+        // session is the size of a session), so the list is not held twice.
+        let sessions = if slots.iter().all(Option::is_some) {
+            slots.into_iter().map(|l| l.expect("every one")).collect()
+        } else {
+            slots.into_iter().flatten().collect()
+        };
         Loaded {
-            sessions: sessions.into_iter().map(|(_, l)| l).collect(),
+            sessions,
             problems: std::mem::take(&mut self.problems),
             notes: std::mem::take(&mut self.notes),
         }
