@@ -41,9 +41,9 @@
 //! deleted on every run (`secure_delete`, so their texts are overwritten).
 //!
 //! [`Scan`] reads the folders through the index; [`Scan::visit`] hands
-//! out one summary at a time in file order with its place in the newest-first
-//! order, so `casus stats` over any number of sessions holds one session at a
-//! time.
+//! out one summary at a time (decoded on all cores, in no particular order)
+//! with its place in the newest-first order, so `casus stats` over any
+//! number of sessions holds a few dozen sessions at a time.
 //!
 //! The module in files:
 //!
