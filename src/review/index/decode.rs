@@ -25,6 +25,9 @@ const PARALLEL_FROM: usize = 32;
 /// Summaries waiting for a worker, and decoded ones waiting to be taken, per worker.
 const QUEUE: usize = 16;
 
+/// Workers at most, however many cores there are.
+const MAX_WORKERS: usize = 8;
+
 /// Calls `read(push)`, which calls `push(row, bytes)` for the stored summary
 /// of each row it reads, and `each(row, session)` on this thread for every
 /// one that decodes and is still of its row's session, in no particular
@@ -37,7 +40,9 @@ pub(super) fn decode_all<R>(
     read: impl FnOnce(&mut dyn FnMut(usize, &[u8])) -> R,
     mut each: impl FnMut(usize, Session),
 ) -> R {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // One thread reads the database for all of them: more than a few
+    // workers would only wait for it, each with its queue full.
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_WORKERS));
     decode_on(workers, rows, kept, read, &mut each)
 }
 
