@@ -41,13 +41,13 @@
 //! deleted on every run (`secure_delete`, so their texts are overwritten).
 //!
 //! [`Scan`] reads the folders through the index; [`Scan::visit`] hands
-//! out one summary at a time in file order with its place in the newest-first
-//! order, so a query over any number of sessions holds one session at a
-//! time. [`Scan::stats`] does not decode summaries at all: it counts in SQL
-//! over per-file count tables (`counts.rs`), with the filter answered in
-//! SQL where that is exact (`pass.rs`); a file without count rows is
-//! counted from its summary or file, so the result is always that of
-//! counting every session.
+//! out one summary at a time (decoded on all cores, in no particular order)
+//! with its place in the newest-first order, so a query over any number of
+//! sessions holds a few dozen sessions at a time. [`Scan::stats`] does not
+//! decode summaries at all: it counts in SQL over per-file count tables
+//! (`counts.rs`), with the filter answered in SQL where that is exact
+//! (`pass.rs`); a file without count rows is counted from its summary or
+//! file, so the result is always that of counting every session.
 //!
 //! The module in files:
 //!
@@ -58,6 +58,7 @@
 //! - `rows.rs`: what a row records of a file (`FileKey`, `Row`);
 //! - `fast.rs`: a session file read straight into its summary;
 //! - `parse.rs`: parsing and summarising the files the index lacks, in parallel;
+//! - `decode.rs`: decoding stored summaries in batches on all cores, trimmed;
 //! - `folder.rs`: one sessions folder against its rows (stat, compare, refresh);
 //! - `scan.rs`: [`Scan`], the folders read together, deduplicated and in order;
 //! - `counts.rs`: per file what `stats` counts, and `stats` as SQL aggregates;
@@ -68,6 +69,7 @@
 
 mod counts;
 mod db;
+mod decode;
 mod fast;
 mod folder;
 mod home;

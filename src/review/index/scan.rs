@@ -13,6 +13,7 @@ use crate::store::{Store, read_session};
 
 use super::Cache;
 use super::db::{Db, is_damage};
+use super::decode::{decode, decode_all};
 use super::folder::{Folder, open_folder};
 use super::summary::SessionSummary;
 use crate::review::search::Searcher;
@@ -225,33 +226,37 @@ impl Scan {
         self.read(f, i)
     }
 
-    /// Calls `visit(rank, session)` for every session, in the order the
-    /// files are stored (fast), where `rank` is its place newest first.
-    /// Only one summary is held at a time.
+    /// Calls `visit(rank, session)` for every session, in no particular
+    /// order (decoded on all cores), where `rank` is its place newest first.
+    /// Only a few summaries are held at a time.
     pub fn visit(&mut self, mut visit: impl FnMut(usize, &LoadedSession)) {
-        self.visit_owned(|rank, loaded| visit(rank, &loaded));
+        self.visit_owned(false, |rank, loaded| visit(rank, &loaded));
     }
 
-    /// As [`Scan::visit`], handing each summary over.
-    fn visit_owned(&mut self, mut visit: impl FnMut(usize, LoadedSession)) {
+    /// As [`Scan::visit`], handing each summary over; `kept`: trimmed to
+    /// hold no spare capacity, as the caller keeps them ([`decode_all`]).
+    fn visit_owned(&mut self, kept: bool, mut visit: impl FnMut(usize, LoadedSession)) {
         for f in 0..self.folders.len() {
             let folder = &self.folders[f];
             let ranks = &self.rank[f];
             let mut seen = vec![false; folder.rows.len()];
-            let read = self.db.summaries(folder.id, |name, bytes| {
-                let Ok(i) = folder.rows.binary_search_by(|r| r.name.as_str().cmp(name)) else {
-                    return;
-                };
-                let rank = ranks[i];
-                if rank == usize::MAX {
-                    return;
-                }
-                if let Some(session) = decode(bytes, &folder.rows[i]) {
-                    seen[i] = true;
-                    let path = folder.dir.join(name);
-                    visit(rank, LoadedSession { session, path });
-                }
-            });
+            let hand_over = |i: usize, session| {
+                seen[i] = true;
+                let path = folder.dir.join(&folder.rows[i].name);
+                visit(ranks[i], LoadedSession { session, path });
+            };
+            let db = &self.db;
+            let read = |push: &mut dyn FnMut(usize, &[u8])| {
+                db.summaries(folder.id, |name, bytes| {
+                    let Ok(i) = folder.rows.binary_search_by(|r| r.name.as_str().cmp(name)) else {
+                        return;
+                    };
+                    if ranks[i] != usize::MAX {
+                        push(i, bytes);
+                    }
+                })
+            };
+            let read = decode_all(&folder.rows, kept, read, hand_over);
             if read.as_ref().is_err_and(is_damage) {
                 self.db.discard();
             }
@@ -333,10 +338,18 @@ impl Scan {
 
     /// Every summary in memory, newest first, as [`crate::review::load_folders`] returns them.
     pub fn into_loaded(mut self) -> Loaded {
-        let mut sessions: Vec<Option<LoadedSession>> = vec![None; self.order.len()];
-        self.visit_owned(|rank, l| sessions[rank] = Some(l));
+        let mut slots: Vec<Option<LoadedSession>> = Vec::new();
+        slots.resize_with(self.order.len(), || None);
+        self.visit_owned(true, |rank, l| slots[rank] = Some(l));
+        // Unwrapped in place when every one was read (an `Option` of a
+        // session is the size of a session), so the list is not held twice.
+        let sessions = if slots.iter().all(Option::is_some) {
+            slots.into_iter().map(|l| l.expect("every one")).collect()
+        } else {
+            slots.into_iter().flatten().collect()
+        };
         Loaded {
-            sessions: sessions.into_iter().flatten().collect(),
+            sessions,
             problems: std::mem::take(&mut self.problems),
             notes: std::mem::take(&mut self.notes),
         }
@@ -380,14 +393,4 @@ impl Scan {
             }
         }
     }
-}
-
-/// A stored summary, when it decodes and is still of the session the row
-/// names (another casus may have replaced the row since it was read).
-fn decode(bytes: &[u8], row: &super::rows::Row) -> Option<crate::model::Session> {
-    let good = row.good.as_ref()?;
-    let session = serde_json::from_slice::<SessionSummary>(bytes)
-        .ok()?
-        .into_session();
-    (session.id == good.id).then_some(session)
 }
