@@ -55,6 +55,8 @@
 //! - `parse.rs`: parsing and summarising the files the index lacks, in parallel;
 //! - `folder.rs`: one sessions folder against its rows (stat, compare, refresh);
 //! - `scan.rs`: [`Scan`], the folders read together, deduplicated and in order;
+//! - `stories.rs`: decisions and reflections as rows, with a trigram index of their folded text;
+//! - `search.rs`: [`Scan::search`] through those rows;
 //! - `home.rs`: [`home_sessions`], the few sessions the home screen lists.
 
 mod db;
@@ -63,6 +65,8 @@ mod home;
 mod parse;
 mod rows;
 mod scan;
+mod search;
+mod stories;
 mod summary;
 mod table;
 

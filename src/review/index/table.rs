@@ -13,7 +13,7 @@ use super::rows::{FileKey, Good, Row};
 /// The tables with rows per file (their `file` column is `file.id`): emptied
 /// for a file when its row is replaced or removed, and for a folder that is
 /// gone. A table added to the schema (`db.rs`) with a `file` column is named here.
-const PER_FILE: &[&str] = &["summary"];
+const PER_FILE: &[&str] = &["summary", "story_session", "story"];
 
 /// A row written for one parsed session file.
 pub(super) struct Entry<'a> {
@@ -158,6 +158,9 @@ impl Db {
             self.conn
                 .prepare_cached("INSERT INTO summary (file, json) VALUES (?1, ?2)")?
                 .execute(params![file, &s.json])?;
+            if let Some(summary) = &s.summary {
+                super::stories::write(&self.conn, file, &s.good.id, summary)?;
+            }
         }
         Ok(())
     }

@@ -1,0 +1,229 @@
+//! [`Scan::search`]: the decisions and reflections holding every word of a
+//! query, found through the story tables (`stories.rs`) instead of by
+//! decoding every summary.
+//!
+//! 1. The files with story rows are read (a few columns per file); a file
+//!    without them (its gated summary did not decode, or the rows are of
+//!    another session) is searched the old way: its summary, or its file.
+//! 2. The trigram index gives the candidate stories; each is checked on its
+//!    text with the folding of [`Searcher`], so the result is exactly what
+//!    searching the summaries gives.
+//! 3. The filter: what the index answers itself ([`Narrow`]: the default
+//!    filter, practice sessions left out, from `file.practice`) is answered
+//!    from the rows; any other filter decodes the summaries of only the
+//!    files that have a hit and asks [`Filter::matches`].
+//!
+//! Stories come newest session first, then in step order with the decision
+//! before the reflections, as [`crate::review::search`] gives them. When the
+//! database fails, the search is done the old way (damage also throws the
+//! database away, as elsewhere).
+
+use std::collections::HashMap;
+
+use jiff::tz::TimeZone;
+
+use super::db::is_damage;
+use super::scan::Scan;
+use super::stories::{self, StoryRow, StorySession};
+use crate::review::search::Searcher;
+use crate::review::{Filter, Practice, Story, local_date};
+
+/// What of a filter the story tables answer without decoding a summary.
+///
+/// The seam for a filter pushed down into SQL: a filter this does not know
+/// is [`Narrow::Decode`], which is always right, only slower.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Narrow {
+    /// Nothing but which practice sessions pass (`file.practice`).
+    Practice(Practice),
+    /// Decode the summaries of the files with hits and ask [`Filter::matches`].
+    Decode,
+}
+
+impl Narrow {
+    pub(super) fn of(filter: &Filter) -> Narrow {
+        if filter.is_empty() {
+            Narrow::Practice(filter.practice())
+        } else {
+            Narrow::Decode
+        }
+    }
+}
+
+/// A file with story rows that takes part in the scan.
+struct Covered {
+    f: usize,
+    i: usize,
+    rank: usize,
+    session: StorySession,
+}
+
+impl Scan {
+    /// The decisions and reflections that contain every word of `query`, in
+    /// the sessions that pass the filter, newest session first; days in the time zone `tz`.
+    pub fn search(&mut self, filter: &Filter, query: &str, tz: &TimeZone) -> Vec<Story> {
+        let searcher = Searcher::new(query);
+        if searcher.is_empty() {
+            return Vec::new();
+        }
+        let found = match self.search_rows(&searcher) {
+            Ok(found) => found,
+            Err(e) => {
+                if is_damage(&e) {
+                    self.db.discard();
+                }
+                return self.search_each(filter, &searcher, tz);
+            }
+        };
+        let (covered, rows) = found;
+        let narrow = Narrow::of(filter);
+        let mut hits: Vec<(usize, Vec<Story>)> = Vec::new();
+        // The candidates by file, in story order.
+        let mut by_file: HashMap<i64, Vec<StoryRow>> = HashMap::new();
+        for row in rows {
+            by_file.entry(row.file).or_default().push(row);
+        }
+        let mut seen = self.rank.iter().map(|r| vec![false; r.len()]).collect::<Vec<_>>();
+        for c in covered.values() {
+            seen[c.f][c.i] = true;
+        }
+        for (file, rows) in by_file {
+            let Some(c) = covered.get(&file) else {
+                continue;
+            };
+            let stories = match narrow {
+                Narrow::Practice(p) => {
+                    if !lets(p, c.session.practice) {
+                        continue;
+                    }
+                    let row = &self.folders[c.f].rows[c.i];
+                    let started = row.good.as_ref().expect("covered rows are good").started;
+                    let date = local_date(started, tz);
+                    rows.into_iter().map(|r| story(&c.session, date, r)).collect()
+                }
+                Narrow::Decode => {
+                    let Some(loaded) = self.read(c.f, c.i) else {
+                        continue;
+                    };
+                    if !filter.matches(&loaded.session, tz) {
+                        continue;
+                    }
+                    searcher.hits(&loaded.session, tz)
+                }
+            };
+            if !stories.is_empty() {
+                hits.push((c.rank, stories));
+            }
+        }
+        // The files the story tables do not cover: as before, one by one.
+        for f in 0..self.folders.len() {
+            for i in 0..self.folders[f].rows.len() {
+                let rank = self.rank[f][i];
+                if seen[f][i] || rank == usize::MAX {
+                    continue;
+                }
+                if let Some(l) = self.read(f, i)
+                    && filter.matches(&l.session, tz)
+                {
+                    let found = searcher.hits(&l.session, tz);
+                    if !found.is_empty() {
+                        hits.push((rank, found));
+                    }
+                }
+            }
+        }
+        hits.sort_by_key(|(rank, _)| *rank);
+        hits.into_iter().flat_map(|(_, h)| h).collect()
+    }
+
+    /// The files of the scan with story rows (by `file.id`) and the story
+    /// rows whose text holds every word, read in one read transaction (one
+    /// snapshot, whatever another casus writes meanwhile).
+    #[allow(clippy::type_complexity)]
+    fn search_rows(
+        &self,
+        searcher: &Searcher,
+    ) -> rusqlite::Result<(HashMap<i64, Covered>, Vec<StoryRow>)> {
+        let conn = &self.db.conn;
+        conn.execute_batch("BEGIN")?;
+        let read = (|| {
+            let mut covered = HashMap::new();
+            for (f, folder) in self.folders.iter().enumerate() {
+                for session in stories::sessions(conn, folder.id)? {
+                    let name = session.name.as_str();
+                    let Ok(i) = folder.rows.binary_search_by(|r| r.name.as_str().cmp(name)) else {
+                        continue;
+                    };
+                    let rank = self.rank[f][i];
+                    let of_row = folder.rows[i]
+                        .good
+                        .as_ref()
+                        .is_some_and(|g| g.id == session.session_id);
+                    if rank != usize::MAX && of_row {
+                        covered.insert(
+                            session.file,
+                            Covered {
+                                f,
+                                i,
+                                rank,
+                                session,
+                            },
+                        );
+                    }
+                }
+            }
+            let mut folded = String::new();
+            let mut rows = Vec::new();
+            stories::candidates(conn, searcher.words(), |row| {
+                if covered.contains_key(&row.file) && searcher.matches(&row.text, &mut folded) {
+                    rows.push(row);
+                }
+            })?;
+            Ok((covered, rows))
+        })();
+        let _ = conn.execute_batch("COMMIT");
+        read
+    }
+
+    /// Searching every summary (the way before the story tables, and the
+    /// way when the database fails).
+    fn search_each(&mut self, filter: &Filter, searcher: &Searcher, tz: &TimeZone) -> Vec<Story> {
+        let mut hits: Vec<(usize, Vec<Story>)> = Vec::new();
+        self.visit(|rank, l| {
+            if filter.matches(&l.session, tz) {
+                let found = searcher.hits(&l.session, tz);
+                if !found.is_empty() {
+                    hits.push((rank, found));
+                }
+            }
+        });
+        hits.sort_by_key(|(rank, _)| *rank);
+        hits.into_iter().flat_map(|(_, h)| h).collect()
+    }
+}
+
+/// Whether `oefen:` lets a session through, by its practice flag (as
+/// [`Filter::lets_practice`] decides from the session).
+fn lets(practice: Practice, is_practice: bool) -> bool {
+    match practice {
+        Practice::Leave => !is_practice,
+        Practice::Only => is_practice,
+        Practice::All => true,
+    }
+}
+
+/// A story row as the [`Story`] that [`crate::review::search`] gives.
+fn story(session: &StorySession, date: jiff::civil::Date, row: StoryRow) -> Story {
+    Story {
+        session_id: session.session_id.clone(),
+        date,
+        group: session.group.clone(),
+        case_id: session.case_id.clone(),
+        case_title: session.case_title.clone(),
+        step_index: row.step,
+        step_id: row.step_id,
+        step_title: row.step_title,
+        kind: row.kind,
+        text: row.text,
+    }
+}
