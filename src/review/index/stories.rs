@@ -133,17 +133,23 @@ pub(super) struct StoryRow {
     pub(super) text: String,
 }
 
-/// The FTS5 query that narrows to the rows holding every word of three
-/// characters or more (as quoted strings: the trigram tokenizer turns each
-/// into its trigrams); `None` when no word is that long, as shorter words
-/// have no trigram to look up.
+/// The FTS5 query that narrows to the rows holding every trigram of every
+/// word of three characters or more (each trigram a quoted string of its
+/// own: with `detail=none` FTS5 keeps no positions, so it has no phrases);
+/// `None` when no word is that long, as shorter words have no trigram to
+/// look up.
 pub(super) fn match_query(words: &[String]) -> Option<String> {
-    let long: Vec<String> = words
-        .iter()
-        .filter(|w| w.chars().count() >= 3)
-        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
-        .collect();
-    (!long.is_empty()).then(|| long.join(" AND "))
+    let mut trigrams: Vec<String> = Vec::new();
+    for word in words {
+        let chars: Vec<char> = word.chars().collect();
+        for three in chars.windows(3) {
+            let quoted = format!("\"{}\"", String::from_iter(three).replace('"', "\"\""));
+            if !trigrams.contains(&quoted) {
+                trigrams.push(quoted);
+            }
+        }
+    }
+    (!trigrams.is_empty()).then(|| trigrams.join(" AND "))
 }
 
 /// Calls `each` for the story rows that may hold every word: the rows the
@@ -194,8 +200,9 @@ mod tests {
         let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(match_query(&words(&["ab", "c"])), None);
         assert_eq!(
-            match_query(&words(&["ab", "abc", "x\"yz"])).as_deref(),
-            Some("\"abc\" AND \"x\"\"yz\"")
+            match_query(&words(&["ab", "abcd", "x\"y", "bcd"])).as_deref(),
+            Some("\"abc\" AND \"bcd\" AND \"x\"\"y\""),
+            "each trigram once"
         );
         assert_eq!(
             match_query(&words(&["één"])).as_deref(),
