@@ -47,7 +47,10 @@ fn classes() -> Vec<Class> {
         class(
             "diacritics",
             vec![
-                ("Casuïstiek bespreken in het café.", vec!["Coördinatie lukt."]),
+                (
+                    "Casuïstiek bespreken in het café.",
+                    vec!["Coördinatie lukt."],
+                ),
                 // e + U+0301 COMBINING ACUTE: folds to the same letters.
                 ("Een cafe\u{301} en ree\u{308}el overleg.", vec![]),
             ],

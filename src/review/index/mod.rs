@@ -43,7 +43,9 @@
 //! [`Scan`] reads the folders through the index; [`Scan::visit`] hands
 //! out one summary at a time in file order with its place in the newest-first
 //! order, so `casus stats` over any number of sessions holds one session at a
-//! time.
+//! time. [`Scan::search`] reads no summary at all for the default filter:
+//! the decisions and reflections have rows of their own, with a trigram
+//! index of their folded text that finds the few that can hold a word.
 //!
 //! The module in files:
 //!

@@ -24,7 +24,7 @@ use jiff::tz::TimeZone;
 
 use super::db::is_damage;
 use super::scan::Scan;
-use super::stories::{self, StoryRow, StorySession};
+use super::stories::{self, StoryRow};
 use crate::review::search::Searcher;
 use crate::review::{Filter, Practice, Story, local_date};
 
@@ -55,8 +55,12 @@ struct Covered {
     f: usize,
     i: usize,
     rank: usize,
-    session: StorySession,
+    practice: bool,
 }
+
+/// The files with story rows, and the stories that hold every word (their
+/// `slot` an index into the files).
+type Found = (Vec<Covered>, Vec<StoryRow>);
 
 impl Scan {
     /// The decisions and reflections that contain every word of `query`, in
@@ -66,7 +70,7 @@ impl Scan {
         if searcher.is_empty() {
             return Vec::new();
         }
-        let found = match self.search_rows(&searcher) {
+        let (covered, rows) = match self.search_rows(&searcher) {
             Ok(found) => found,
             Err(e) => {
                 if is_damage(&e) {
@@ -75,31 +79,29 @@ impl Scan {
                 return self.search_each(filter, &searcher, tz);
             }
         };
-        let (covered, rows) = found;
         let narrow = Narrow::of(filter);
-        let mut hits: Vec<(usize, Vec<Story>)> = Vec::new();
-        // The candidates by file, in story order.
-        let mut by_file: HashMap<i64, Vec<StoryRow>> = HashMap::new();
+        // The candidates of a file come one after the other (a file's rows
+        // are written together, in story order); a stable sort by rank
+        // below keeps them in that order even if they did not.
+        let mut runs: Vec<Vec<StoryRow>> = Vec::new();
         for row in rows {
-            by_file.entry(row.file).or_default().push(row);
+            match runs.last_mut() {
+                Some(run) if run[0].slot == row.slot => run.push(row),
+                _ => runs.push(vec![row]),
+            }
         }
-        let mut seen = self.rank.iter().map(|r| vec![false; r.len()]).collect::<Vec<_>>();
-        for c in covered.values() {
-            seen[c.f][c.i] = true;
-        }
-        for (file, rows) in by_file {
-            let Some(c) = covered.get(&file) else {
-                continue;
-            };
+        let mut hits: Vec<(usize, Vec<Story>)> = Vec::with_capacity(runs.len());
+        for rows in runs {
+            let c = &covered[rows[0].slot];
             let stories = match narrow {
                 Narrow::Practice(p) => {
-                    if !lets(p, c.session.practice) {
+                    if !lets(p, c.practice) {
                         continue;
                     }
                     let row = &self.folders[c.f].rows[c.i];
                     let started = row.good.as_ref().expect("covered rows are good").started;
                     let date = local_date(started, tz);
-                    rows.into_iter().map(|r| story(&c.session, date, r)).collect()
+                    rows.into_iter().map(|r| story(date, r)).collect()
                 }
                 Narrow::Decode => {
                     let Some(loaded) = self.read(c.f, c.i) else {
@@ -116,10 +118,14 @@ impl Scan {
             }
         }
         // The files the story tables do not cover: as before, one by one.
-        for f in 0..self.folders.len() {
-            for i in 0..self.folders[f].rows.len() {
+        let mut seen: Vec<Vec<bool>> = self.rank.iter().map(|r| vec![false; r.len()]).collect();
+        for c in &covered {
+            seen[c.f][c.i] = true;
+        }
+        for (f, seen) in seen.into_iter().enumerate() {
+            for (i, seen) in seen.into_iter().enumerate() {
                 let rank = self.rank[f][i];
-                if seen[f][i] || rank == usize::MAX {
+                if seen || rank == usize::MAX {
                     continue;
                 }
                 if let Some(l) = self.read(f, i)
@@ -132,52 +138,41 @@ impl Scan {
                 }
             }
         }
-        hits.sort_by_key(|(rank, _)| *rank);
+        hits.sort_unstable_by_key(|(rank, _)| *rank);
         hits.into_iter().flat_map(|(_, h)| h).collect()
     }
 
     /// The files of the scan with story rows (by `file.id`) and the story
     /// rows whose text holds every word, read in one read transaction (one
     /// snapshot, whatever another casus writes meanwhile).
-    #[allow(clippy::type_complexity)]
-    fn search_rows(
-        &self,
-        searcher: &Searcher,
-    ) -> rusqlite::Result<(HashMap<i64, Covered>, Vec<StoryRow>)> {
+    fn search_rows(&self, searcher: &Searcher) -> rusqlite::Result<Found> {
         let conn = &self.db.conn;
         conn.execute_batch("BEGIN")?;
         let read = (|| {
-            let mut covered = HashMap::new();
+            let mut covered = Vec::new();
+            let mut slots: HashMap<i64, usize> = HashMap::new();
             for (f, folder) in self.folders.iter().enumerate() {
-                for session in stories::sessions(conn, folder.id)? {
-                    let name = session.name.as_str();
+                stories::sessions(conn, folder.id, |file, name, practice, id| {
                     let Ok(i) = folder.rows.binary_search_by(|r| r.name.as_str().cmp(name)) else {
-                        continue;
+                        return;
                     };
                     let rank = self.rank[f][i];
-                    let of_row = folder.rows[i]
-                        .good
-                        .as_ref()
-                        .is_some_and(|g| g.id == session.session_id);
+                    let of_row = folder.rows[i].good.as_ref().is_some_and(|g| g.id == id);
                     if rank != usize::MAX && of_row {
-                        covered.insert(
-                            session.file,
-                            Covered {
-                                f,
-                                i,
-                                rank,
-                                session,
-                            },
-                        );
+                        slots.insert(file, covered.len());
+                        covered.push(Covered {
+                            f,
+                            i,
+                            rank,
+                            practice,
+                        });
                     }
-                }
+                })?;
             }
             let mut folded = String::new();
-            let mut rows = Vec::new();
-            stories::candidates(conn, searcher.words(), |row| {
-                if covered.contains_key(&row.file) && searcher.matches(&row.text, &mut folded) {
-                    rows.push(row);
-                }
+            let rows = stories::candidates(conn, searcher.words(), |file, text| {
+                let slot = *slots.get(&file)?;
+                searcher.matches(text, &mut folded).then_some(slot)
             })?;
             Ok((covered, rows))
         })();
@@ -213,13 +208,13 @@ fn lets(practice: Practice, is_practice: bool) -> bool {
 }
 
 /// A story row as the [`Story`] that [`crate::review::search`] gives.
-fn story(session: &StorySession, date: jiff::civil::Date, row: StoryRow) -> Story {
+fn story(date: jiff::civil::Date, row: StoryRow) -> Story {
     Story {
-        session_id: session.session_id.clone(),
+        session_id: row.session_id,
         date,
-        group: session.group.clone(),
-        case_id: session.case_id.clone(),
-        case_title: session.case_title.clone(),
+        group: row.group,
+        case_id: row.case_id,
+        case_title: row.case_title,
         step_index: row.step,
         step_id: row.step_id,
         step_title: row.step_title,

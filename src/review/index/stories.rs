@@ -90,47 +90,44 @@ pub(super) fn write(
     Ok(())
 }
 
-/// What the stories of one session file share.
-#[derive(Debug, Clone)]
-pub(super) struct StorySession {
-    pub(super) file: i64,
-    pub(super) name: String,
-    pub(super) practice: bool,
-    pub(super) session_id: String,
-    pub(super) group: String,
-    pub(super) case_id: String,
-    pub(super) case_title: String,
-}
-
-/// The files of a folder that have story rows, in no particular order.
-pub(super) fn sessions(conn: &Connection, folder: i64) -> rusqlite::Result<Vec<StorySession>> {
+/// Calls `each(file, name, practice, session_id)` for every file of a
+/// folder that has story rows, in no particular order (nothing allocated per file).
+pub(super) fn sessions(
+    conn: &Connection,
+    folder: i64,
+    mut each: impl FnMut(i64, &str, bool, &str),
+) -> rusqlite::Result<()> {
     let mut stmt = conn.prepare_cached(
-        "SELECT file.id, file.name, file.practice, s.session_id, s.grp, s.case_id, s.case_title \
+        "SELECT file.id, file.name, file.practice, s.session_id \
          FROM file JOIN story_session s ON s.file = file.id WHERE file.folder = ?1",
     )?;
-    let rows = stmt.query_map([folder], |r| {
-        Ok(StorySession {
-            file: r.get(0)?,
-            name: r.get(1)?,
-            practice: r.get::<_, Option<bool>>(2)?.unwrap_or(false),
-            session_id: r.get(3)?,
-            group: r.get(4)?,
-            case_id: r.get(5)?,
-            case_title: r.get(6)?,
-        })
-    })?;
-    rows.collect()
+    let mut rows = stmt.query([folder])?;
+    while let Some(r) = rows.next()? {
+        let practice = r.get::<_, Option<bool>>(2)?.unwrap_or(false);
+        each(
+            r.get(0)?,
+            r.get_ref(1)?.as_str()?,
+            practice,
+            r.get_ref(3)?.as_str()?,
+        );
+    }
+    Ok(())
 }
 
-/// One story row.
+/// One story row, with what its session's stories share.
 #[derive(Debug, Clone)]
 pub(super) struct StoryRow {
-    pub(super) file: i64,
+    /// What `keep` in [`candidates`] returned for it.
+    pub(super) slot: usize,
     pub(super) step: usize,
     pub(super) step_id: String,
     pub(super) step_title: String,
     pub(super) kind: StoryKind,
     pub(super) text: String,
+    pub(super) session_id: String,
+    pub(super) group: String,
+    pub(super) case_id: String,
+    pub(super) case_title: String,
 }
 
 /// The FTS5 query that narrows to the rows holding every trigram of every
@@ -152,43 +149,58 @@ pub(super) fn match_query(words: &[String]) -> Option<String> {
     (!trigrams.is_empty()).then(|| trigrams.join(" AND "))
 }
 
-/// Calls `each` for the story rows that may hold every word: the rows the
-/// trigram index finds for [`match_query`], or every row when no word is
-/// long enough to look up. In `story.id` order.
+/// The story rows that `keep(file, text)` keeps (returns a slot for), of those that may hold
+/// every word: the rows the trigram index finds for [`match_query`], or
+/// every row when no word is long enough to look up. In `story.id` order
+/// (step order within a file). Only a kept row is read whole.
 pub(super) fn candidates(
     conn: &Connection,
     words: &[String],
-    mut each: impl FnMut(StoryRow),
-) -> rusqlite::Result<()> {
-    const COLUMNS: &str = "s.id, s.file, s.step, s.step_id, s.step_title, s.kind, s.author, s.text";
+    mut keep: impl FnMut(i64, &str) -> Option<usize>,
+) -> rusqlite::Result<Vec<StoryRow>> {
+    const COLUMNS: &str = "s.file, s.text, s.step, s.step_id, s.step_title, s.kind, s.author, \
+                           ss.session_id, ss.grp, ss.case_id, ss.case_title";
     let query = match_query(words);
     let mut stmt = match &query {
-        // CROSS JOIN: the index first, then each row by its id.
+        // CROSS JOIN: the index first, then each row by its id; FTS5 gives
+        // its rows in rowid order itself, so nothing is sorted.
         Some(_) => conn.prepare_cached(&format!(
             "SELECT {COLUMNS} FROM story_text CROSS JOIN story s ON s.id = story_text.rowid \
-             WHERE story_text MATCH ?1 ORDER BY s.id"
+             CROSS JOIN story_session ss ON ss.file = s.file \
+             WHERE story_text MATCH ?1 ORDER BY story_text.rowid"
         ))?,
-        None => conn.prepare_cached(&format!("SELECT {COLUMNS} FROM story s ORDER BY s.id"))?,
+        None => conn.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM story s CROSS JOIN story_session ss ON ss.file = s.file \
+             ORDER BY s.id"
+        ))?,
     };
     let mut rows = match &query {
         Some(q) => stmt.query([q])?,
         None => stmt.query([])?,
     };
+    let mut kept = Vec::new();
     while let Some(r) = rows.next()? {
+        let Some(slot) = keep(r.get(0)?, r.get_ref(1)?.as_str()?) else {
+            continue;
+        };
         let kind = match r.get::<_, i64>(5)? {
             DECISION => StoryKind::Decision,
             _ => StoryKind::Reflection { author: r.get(6)? },
         };
-        each(StoryRow {
-            file: r.get(1)?,
+        kept.push(StoryRow {
+            slot,
+            text: r.get(1)?,
             step: r.get::<_, i64>(2)? as usize,
             step_id: r.get(3)?,
             step_title: r.get(4)?,
             kind,
-            text: r.get(7)?,
+            session_id: r.get(7)?,
+            group: r.get(8)?,
+            case_id: r.get(9)?,
+            case_title: r.get(10)?,
         });
     }
-    Ok(())
+    Ok(kept)
 }
 
 #[cfg(test)]

@@ -203,7 +203,9 @@ impl Db {
         let removed = gone.iter().try_for_each(|id| {
             for table in PER_FILE {
                 self.conn.execute(
-                    &format!("DELETE FROM {table} WHERE file IN (SELECT id FROM file WHERE folder = ?1)"),
+                    &format!(
+                        "DELETE FROM {table} WHERE file IN (SELECT id FROM file WHERE folder = ?1)"
+                    ),
                     [id],
                 )?;
             }
