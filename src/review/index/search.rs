@@ -11,7 +11,9 @@
 //! 3. The filter: what the index answers itself ([`Narrow`]: the default
 //!    filter, practice sessions left out, from `file.practice`) is answered
 //!    from the rows; any other filter decodes the summaries of only the
-//!    files that have a hit and asks [`Filter::matches`].
+//!    files that have a hit and asks [`Filter::matches`] (when more than
+//!    half the files have a hit, every summary is read in file order
+//!    instead, as before: one scan is cheaper than that many look-ups).
 //!
 //! Stories come newest session first, then in step order with the decision
 //! before the reflections, as [`crate::review::search`] gives them. When the
@@ -58,9 +60,11 @@ struct Covered {
     practice: bool,
 }
 
-/// The files with story rows, and the stories that hold every word (their
-/// `slot` an index into the files).
-type Found = (Vec<Covered>, Vec<StoryRow>);
+/// The files with story rows, and by `file.id` their place in that list.
+type Coverage = (Vec<Covered>, HashMap<i64, usize>);
+
+/// Per session found, its rank and its stories.
+type Hits = Vec<(usize, Vec<Story>)>;
 
 impl Scan {
     /// The decisions and reflections that contain every word of `query`, in
@@ -70,8 +74,9 @@ impl Scan {
         if searcher.is_empty() {
             return Vec::new();
         }
-        let (covered, rows) = match self.search_rows(&searcher) {
-            Ok(found) => found,
+        let (covered, mut hits) = match self.search_indexed(filter, &searcher, tz) {
+            Ok(Some(found)) => found,
+            Ok(None) => return self.search_each(filter, &searcher, tz),
             Err(e) => {
                 if is_damage(&e) {
                     self.db.discard();
@@ -79,44 +84,6 @@ impl Scan {
                 return self.search_each(filter, &searcher, tz);
             }
         };
-        let narrow = Narrow::of(filter);
-        // The candidates of a file come one after the other (a file's rows
-        // are written together, in story order); a stable sort by rank
-        // below keeps them in that order even if they did not.
-        let mut runs: Vec<Vec<StoryRow>> = Vec::new();
-        for row in rows {
-            match runs.last_mut() {
-                Some(run) if run[0].slot == row.slot => run.push(row),
-                _ => runs.push(vec![row]),
-            }
-        }
-        let mut hits: Vec<(usize, Vec<Story>)> = Vec::with_capacity(runs.len());
-        for rows in runs {
-            let c = &covered[rows[0].slot];
-            let stories = match narrow {
-                Narrow::Practice(p) => {
-                    if !lets(p, c.practice) {
-                        continue;
-                    }
-                    let row = &self.folders[c.f].rows[c.i];
-                    let started = row.good.as_ref().expect("covered rows are good").started;
-                    let date = local_date(started, tz);
-                    rows.into_iter().map(|r| story(date, r)).collect()
-                }
-                Narrow::Decode => {
-                    let Some(loaded) = self.read(c.f, c.i) else {
-                        continue;
-                    };
-                    if !filter.matches(&loaded.session, tz) {
-                        continue;
-                    }
-                    searcher.hits(&loaded.session, tz)
-                }
-            };
-            if !stories.is_empty() {
-                hits.push((c.rank, stories));
-            }
-        }
         // The files the story tables do not cover: as before, one by one.
         let mut seen: Vec<Vec<bool>> = self.rank.iter().map(|r| vec![false; r.len()]).collect();
         for c in &covered {
@@ -138,46 +105,139 @@ impl Scan {
                 }
             }
         }
-        hits.sort_unstable_by_key(|(rank, _)| *rank);
+        // Stable: runs of one file (one rank) keep their story order.
+        hits.sort_by_key(|(rank, _)| *rank);
         hits.into_iter().flat_map(|(_, h)| h).collect()
     }
 
-    /// The files of the scan with story rows (by `file.id`) and the story
-    /// rows whose text holds every word, read in one read transaction (one
-    /// snapshot, whatever another casus writes meanwhile).
-    fn search_rows(&self, searcher: &Searcher) -> rusqlite::Result<Found> {
+    /// The hits in the files the story tables cover, and those files;
+    /// `None` when reading every summary in file order is the cheaper way.
+    fn search_indexed(
+        &mut self,
+        filter: &Filter,
+        searcher: &Searcher,
+        tz: &TimeZone,
+    ) -> rusqlite::Result<Option<(Vec<Covered>, Hits)>> {
+        let practice = match Narrow::of(filter) {
+            Narrow::Practice(p) => p,
+            Narrow::Decode => return self.search_decoding(filter, searcher, tz),
+        };
         let conn = &self.db.conn;
         conn.execute_batch("BEGIN")?;
+        // One read transaction: one snapshot, whatever another casus writes meanwhile.
         let read = (|| {
-            let mut covered = Vec::new();
-            let mut slots: HashMap<i64, usize> = HashMap::new();
-            for (f, folder) in self.folders.iter().enumerate() {
-                stories::sessions(conn, folder.id, |file, name, practice, id| {
-                    let Ok(i) = folder.rows.binary_search_by(|r| r.name.as_str().cmp(name)) else {
-                        return;
-                    };
-                    let rank = self.rank[f][i];
-                    let of_row = folder.rows[i].good.as_ref().is_some_and(|g| g.id == id);
-                    if rank != usize::MAX && of_row {
-                        slots.insert(file, covered.len());
-                        covered.push(Covered {
-                            f,
-                            i,
-                            rank,
-                            practice,
-                        });
-                    }
-                })?;
-            }
+            let (covered, slots) = self.coverage()?;
             let mut folded = String::new();
             let rows = stories::candidates(conn, searcher.words(), |file, text| {
                 let slot = *slots.get(&file)?;
                 searcher.matches(text, &mut folded).then_some(slot)
             })?;
-            Ok((covered, rows))
+            Ok::<_, rusqlite::Error>((covered, rows))
         })();
         let _ = conn.execute_batch("COMMIT");
-        read
+        let (covered, rows) = read?;
+        // The candidates of a file come one after the other (a file's rows
+        // are written together, in story order); the stable sort by rank
+        // keeps them in that order even if they did not.
+        let mut runs: Vec<Vec<StoryRow>> = Vec::new();
+        for row in rows {
+            match runs.last_mut() {
+                Some(run) if run[0].slot == row.slot => run.push(row),
+                _ => runs.push(vec![row]),
+            }
+        }
+        let mut hits = Vec::with_capacity(runs.len());
+        for rows in runs {
+            let c = &covered[rows[0].slot];
+            if !lets(practice, c.practice) {
+                continue;
+            }
+            let row = &self.folders[c.f].rows[c.i];
+            let started = row.good.as_ref().expect("covered rows are good").started;
+            let date = local_date(started, tz);
+            hits.push((c.rank, rows.into_iter().map(|r| story(date, r)).collect()));
+        }
+        Ok(Some((covered, hits)))
+    }
+
+    /// A filter the story tables do not answer: the files with a candidate
+    /// story (no text read: the decoded session is searched) have their
+    /// summaries decoded and filtered. `None` when there are more candidate
+    /// stories than half the files (or no word is long enough to narrow):
+    /// decoding that many one by one is slower than reading every summary
+    /// in file order.
+    fn search_decoding(
+        &mut self,
+        filter: &Filter,
+        searcher: &Searcher,
+        tz: &TimeZone,
+    ) -> rusqlite::Result<Option<(Vec<Covered>, Hits)>> {
+        let conn = &self.db.conn;
+        conn.execute_batch("BEGIN")?;
+        let read = (|| -> rusqlite::Result<Option<(Vec<Covered>, Vec<usize>)>> {
+            // Counted in the trigram index alone: too many candidates, and
+            // the files are not looked at (each may hold one).
+            let Some(count) = stories::candidate_count(conn, searcher.words())? else {
+                return Ok(None);
+            };
+            let (covered, slots) = self.coverage()?;
+            if count * 2 > covered.len() {
+                return Ok(None);
+            }
+            let mut files = Vec::new();
+            let mut taken = vec![false; covered.len()];
+            let narrowed = stories::candidate_files(conn, searcher.words(), |file| {
+                if let Some(&slot) = slots.get(&file)
+                    && !std::mem::replace(&mut taken[slot], true)
+                {
+                    files.push(slot);
+                }
+            })?;
+            Ok(narrowed.then_some((covered, files)))
+        })();
+        let _ = conn.execute_batch("COMMIT");
+        let Some((covered, files)) = read? else {
+            return Ok(None);
+        };
+        let mut hits = Vec::with_capacity(files.len());
+        for slot in files {
+            let c = &covered[slot];
+            if let Some(l) = self.read(c.f, c.i)
+                && filter.matches(&l.session, tz)
+            {
+                let found = searcher.hits(&l.session, tz);
+                if !found.is_empty() {
+                    hits.push((c.rank, found));
+                }
+            }
+        }
+        Ok(Some((covered, hits)))
+    }
+
+    /// The files of the scan that have story rows of the session their row
+    /// names, by `file.id`.
+    fn coverage(&self) -> rusqlite::Result<Coverage> {
+        let mut covered = Vec::new();
+        let mut slots = HashMap::new();
+        for (f, folder) in self.folders.iter().enumerate() {
+            stories::sessions(&self.db.conn, folder.id, |file, name, practice, id| {
+                let Ok(i) = folder.rows.binary_search_by(|r| r.name.as_str().cmp(name)) else {
+                    return;
+                };
+                let rank = self.rank[f][i];
+                let of_row = folder.rows[i].good.as_ref().is_some_and(|g| g.id == id);
+                if rank != usize::MAX && of_row {
+                    slots.insert(file, covered.len());
+                    covered.push(Covered {
+                        f,
+                        i,
+                        rank,
+                        practice,
+                    });
+                }
+            })?;
+        }
+        Ok((covered, slots))
     }
 
     /// Searching every summary (the way before the story tables, and the

@@ -203,6 +203,42 @@ pub(super) fn candidates(
     Ok(kept)
 }
 
+/// How many story rows may hold every word, by the trigram index alone;
+/// `None` when no word is long enough to look up.
+pub(super) fn candidate_count(
+    conn: &Connection,
+    words: &[String],
+) -> rusqlite::Result<Option<usize>> {
+    let Some(query) = match_query(words) else {
+        return Ok(None);
+    };
+    conn.prepare_cached("SELECT count(*) FROM story_text WHERE story_text MATCH ?1")?
+        .query_row([query], |r| r.get::<_, i64>(0))
+        .map(|n| Some(n as usize))
+}
+
+/// Calls `each(file)` for the files of the story rows that may hold every
+/// word, by the trigram index alone (no text is read; a file may come more
+/// than once); false, calling nothing, when no word is long enough to look up.
+pub(super) fn candidate_files(
+    conn: &Connection,
+    words: &[String],
+    mut each: impl FnMut(i64),
+) -> rusqlite::Result<bool> {
+    let Some(query) = match_query(words) else {
+        return Ok(false);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.file FROM story_text CROSS JOIN story s ON s.id = story_text.rowid \
+         WHERE story_text MATCH ?1",
+    )?;
+    let mut rows = stmt.query([query])?;
+    while let Some(r) = rows.next()? {
+        each(r.get(0)?);
+    }
+    Ok(true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
