@@ -11,9 +11,10 @@
 //! 3. The filter: what the index answers itself ([`Narrow`]: the default
 //!    filter, practice sessions left out, from `file.practice`) is answered
 //!    from the rows; any other filter decodes the summaries of only the
-//!    files that have a hit and asks [`Filter::matches`] (when more than
-//!    half the files have a hit, every summary is read in file order
-//!    instead, as before: one scan is cheaper than that many look-ups).
+//!    files with a candidate and asks [`Filter::matches`] (when the trigram
+//!    index counts more candidates than half the files, every summary is
+//!    read in file order instead, as before: one scan is cheaper than that
+//!    many look-ups).
 //!
 //! Stories come newest session first, then in step order with the decision
 //! before the reflections, as [`crate::review::search`] gives them. When the
@@ -32,8 +33,10 @@ use crate::review::{Filter, Practice, Story, local_date};
 
 /// What of a filter the story tables answer without decoding a summary.
 ///
-/// The seam for a filter pushed down into SQL: a filter this does not know
-/// is [`Narrow::Decode`], which is always right, only slower.
+/// The seam for a filter pushed down into SQL (`file` columns, or tables
+/// of themes and knelpunten): a filter this does not know is
+/// [`Narrow::Decode`], which is always right, only slower. Today only the
+/// default filter is answered here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Narrow {
     /// Nothing but which practice sessions pass (`file.practice`).
