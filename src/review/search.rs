@@ -33,6 +33,11 @@ impl Searcher {
         }
     }
 
+    /// The folded words, each of which a text must contain.
+    pub(crate) fn words(&self) -> &[String] {
+        &self.words
+    }
+
     /// True when the query has no words (and so finds nothing).
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
@@ -66,7 +71,7 @@ impl Searcher {
     }
 
     /// True when the folded text holds every word; `folded` is scratch space.
-    fn matches(&self, text: &str, folded: &mut String) -> bool {
+    pub(crate) fn matches(&self, text: &str, folded: &mut String) -> bool {
         fold_into(text, folded);
         self.words.iter().all(|w| folded.contains(w.as_str()))
     }

@@ -13,6 +13,7 @@
 //!                                       NULL when the file is not a readable session
 //! summary file, json                    the file's SessionSummary
 //! count_*                               what stats and filters count (counts.rs)
+//! story_session, story, story_text      decisions and reflections for search (`stories.rs`)
 //! ```
 //!
 //! The summaries (about 8 kB each) have a table of their own, so the file
@@ -63,13 +64,40 @@ CREATE TABLE file (
 );
 CREATE INDEX file_session ON file (session_id);
 CREATE TABLE summary (file INTEGER PRIMARY KEY, json BLOB NOT NULL);
+CREATE TABLE story_session (
+    file INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL,
+    grp TEXT NOT NULL,
+    case_id TEXT NOT NULL,
+    case_title TEXT NOT NULL
+);
+CREATE TABLE story (
+    id INTEGER PRIMARY KEY,
+    file INTEGER NOT NULL,
+    step INTEGER NOT NULL,
+    step_id TEXT NOT NULL,
+    step_title TEXT NOT NULL,
+    kind INTEGER NOT NULL,
+    author TEXT,
+    text TEXT NOT NULL
+);
+CREATE INDEX story_file ON story (file);
+CREATE VIRTUAL TABLE story_text USING fts5 (
+    folded, content = '', contentless_delete = 1, detail = none,
+    tokenize = 'trigram case_sensitive 1'
+);
+INSERT INTO story_text (story_text, rank) VALUES ('secure-delete', 1);
+CREATE TRIGGER story_gone AFTER DELETE ON story BEGIN
+    DELETE FROM story_text WHERE rowid = old.id;
+END;
 ";
 
 /// What must match besides [`SCHEMA`]: a newer casus may summarise
 /// differently, so a change of version rebuilds the index. `summary` rises
 /// when [`super::SessionSummary`] keeps something new (2: themes keep
-/// `replaces`; 3: the per-file counts of `counts.rs`, and the label
-/// of an untagged theme that replaces others).
+/// `replaces`) or the rows written from it change (3: the per-file counts
+/// of `counts.rs`, the label of an untagged theme that replaces others, and
+/// the story tables of `stories.rs`).
 pub(super) fn format_tag() -> String {
     format!(
         "summary 3; casus {}; session schema {}",

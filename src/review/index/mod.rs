@@ -48,6 +48,9 @@
 //! (`counts.rs`), with the filter answered in SQL where that is exact
 //! (`pass.rs`); a file without count rows is counted from its summary or
 //! file, so the result is always that of counting every session.
+//! [`Scan::search`] reads no summary at all for the default filter: the
+//! decisions and reflections have rows of their own, with a trigram index
+//! of their folded text that finds the few that can hold a word.
 //!
 //! The module in files:
 //!
@@ -61,6 +64,8 @@
 //! - `decode.rs`: decoding stored summaries in batches on all cores, trimmed;
 //! - `folder.rs`: one sessions folder against its rows (stat, compare, refresh);
 //! - `scan.rs`: [`Scan`], the folders read together, deduplicated and in order;
+//! - `stories.rs`: decisions and reflections as rows, with a trigram index of their folded text;
+//! - `search.rs`: [`Scan::search`] through those rows;
 //! - `counts.rs`: per file what `stats` counts, and `stats` as SQL aggregates;
 //! - `pass.rs`: which sessions pass a filter, answered in SQL where exact
 //!   (a temporary table of file ids with their rank, for any query to join);
@@ -78,6 +83,8 @@ mod parse;
 mod pass;
 mod rows;
 mod scan;
+mod search;
+mod stories;
 mod summary;
 mod table;
 

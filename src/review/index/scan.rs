@@ -16,9 +16,8 @@ use super::db::{Db, is_damage};
 use super::decode::{decode, decode_all};
 use super::folder::{Folder, open_folder};
 use super::summary::SessionSummary;
-use crate::review::search::Searcher;
 use crate::review::stats::{Stats, StatsBuilder};
-use crate::review::{Filter, Loaded, LoadedSession, Story};
+use crate::review::{Filter, Loaded, LoadedSession};
 
 /// One session file seen by a [`Scan`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,11 +38,11 @@ pub struct Head {
 /// and in newest-first order, with the summaries read on demand.
 #[derive(Debug)]
 pub struct Scan {
-    folders: Vec<Folder>,
+    pub(super) folders: Vec<Folder>,
     /// Newest first (start time, then id): `(folder, row)`.
     order: Vec<(usize, usize)>,
     /// Per folder and row, its place in `order` (`usize::MAX`: skipped).
-    rank: Vec<Vec<usize>>,
+    pub(super) rank: Vec<Vec<usize>>,
     /// Files that could not be read, with `path:line:col`.
     pub problems: Vec<Diagnostic>,
     /// Things worth knowing that are not errors (a duplicate id, a missing folder).
@@ -51,7 +50,7 @@ pub struct Scan {
     /// Session files read (parsed) because the index did not have them.
     pub files_read: usize,
     /// The index the summaries are read from.
-    db: Db,
+    pub(super) db: Db,
 }
 
 impl Scan {
@@ -314,26 +313,6 @@ impl Scan {
         bytes: &[u8],
     ) -> Option<crate::model::Session> {
         decode(bytes, &self.folders[f].rows[i])
-    }
-
-    /// The decisions and reflections that contain every word of `query`, in
-    /// the sessions that pass the filter, newest session first; days in the time zone `tz`.
-    pub fn search(&mut self, filter: &Filter, query: &str, tz: &TimeZone) -> Vec<Story> {
-        let searcher = Searcher::new(query);
-        if searcher.is_empty() {
-            return Vec::new();
-        }
-        let mut hits: Vec<(usize, Vec<Story>)> = Vec::new();
-        self.visit(|rank, l| {
-            if filter.matches(&l.session, tz) {
-                let found = searcher.hits(&l.session, tz);
-                if !found.is_empty() {
-                    hits.push((rank, found));
-                }
-            }
-        });
-        hits.sort_by_key(|(rank, _)| *rank);
-        hits.into_iter().flat_map(|(_, h)| h).collect()
     }
 
     /// Every summary in memory, newest first, as [`crate::review::load_folders`] returns them.

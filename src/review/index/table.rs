@@ -22,6 +22,8 @@ const PER_FILE: &[&str] = &[
     "count_rename",
     "count_knelpunt",
     "count_action",
+    "story_session",
+    "story",
 ];
 
 /// A row written for one parsed session file.
@@ -169,6 +171,7 @@ impl Db {
                 .execute(params![file, &s.json])?;
             if let Some(summary) = &s.summary {
                 super::counts::put(&self.conn, file, summary.session())?;
+                super::stories::write(&self.conn, file, &s.good.id, summary)?;
             }
         }
         Ok(())
