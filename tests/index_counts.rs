@@ -321,5 +321,29 @@ fn no_bsn_reaches_the_count_tables() {
         }
     }
     assert!(rows > 0, "the session has count rows");
+    // Nor any other table of the index (the file table's group, the stories).
+    let every: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert!(every.iter().any(|t| t == "file"), "{every:?}");
+    for table in every {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
+        let columns = stmt.column_count();
+        let mut found = stmt.query([]).unwrap();
+        while let Some(r) = found.next().unwrap() {
+            for c in 0..columns {
+                if let rusqlite::types::ValueRef::Text(b) | rusqlite::types::ValueRef::Blob(b) =
+                    r.get_ref(c).unwrap()
+                {
+                    let text = String::from_utf8_lossy(b);
+                    assert!(!text.contains(BSN), "{table}: {text}");
+                }
+            }
+        }
+    }
     drop(tmp);
 }

@@ -64,8 +64,14 @@ pub(super) fn parse(path: &Path) -> Result<Parsed, Diagnostic> {
     let mut json = Vec::new();
     serde_json::to_writer(&mut json, &made).expect("a session always serialises");
     let mut summary = Some(made);
+    let mut group = group;
     if guard(&mut json) {
         summary = serde_json::from_slice(&json).ok().flatten();
+        // The file table's own column passes the same gate.
+        group = match &summary {
+            Some(s) => s.session().group.clone(),
+            None => crate::privacy::redact_blocking(&group),
+        };
     }
     Ok(Parsed {
         good,
