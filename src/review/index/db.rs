@@ -69,8 +69,10 @@ CREATE TABLE story_session (
     session_id TEXT NOT NULL,
     grp TEXT NOT NULL,
     case_id TEXT NOT NULL,
-    case_title TEXT NOT NULL
+    case_title TEXT NOT NULL,
+    indexed INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX story_pending ON story_session (file) WHERE indexed = 0;
 CREATE TABLE story (
     id INTEGER PRIMARY KEY,
     file INTEGER NOT NULL,
@@ -87,7 +89,8 @@ CREATE VIRTUAL TABLE story_text USING fts5 (
     tokenize = 'trigram case_sensitive 1'
 );
 INSERT INTO story_text (story_text, rank) VALUES ('secure-delete', 1);
-CREATE TRIGGER story_gone AFTER DELETE ON story BEGIN
+CREATE TRIGGER story_gone AFTER DELETE ON story
+WHEN EXISTS (SELECT 1 FROM story_session WHERE file = old.file AND indexed = 1) BEGIN
     DELETE FROM story_text WHERE rowid = old.id;
 END;
 ";
@@ -97,10 +100,11 @@ END;
 /// when [`super::SessionSummary`] keeps something new (2: themes keep
 /// `replaces`) or the rows written from it change (3: the per-file counts
 /// of `counts.rs`, the label of an untagged theme that replaces others, and
-/// the story tables of `stories.rs`).
+/// the story tables of `stories.rs`; 4: the trigram index filled by the
+/// first search, not by every refresh).
 pub(super) fn format_tag() -> String {
     format!(
-        "summary 3; casus {}; session schema {}",
+        "summary 4; casus {}; session schema {}",
         env!("CARGO_PKG_VERSION"),
         crate::model::SESSION_SCHEMA_VERSION
     )

@@ -77,6 +77,14 @@ impl Scan {
         if searcher.is_empty() {
             return Vec::new();
         }
+        // The stories parsed since the last search go into the trigram index
+        // first; when that cannot be written, every summary is searched.
+        if let Err(e) = stories::index_pending(&self.db.conn) {
+            if is_damage(&e) {
+                self.db.discard();
+            }
+            return self.search_each(filter, &searcher, tz);
+        }
         let (covered, mut hits) = match self.search_indexed(filter, &searcher, tz) {
             Ok(Some(found)) => found,
             Ok(None) => return self.search_each(filter, &searcher, tz),

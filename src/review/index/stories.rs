@@ -4,7 +4,8 @@
 //!
 //! ```text
 //! story_session file, session_id, grp,   per session file: what every story of it shares
-//!               case_id, case_title
+//!               case_id, case_title,   and whether its stories are in `story_text` yet
+//!               indexed
 //! story         id, file, step,         one row per decision and reflection, in the
 //!               step_id, step_title,    order `step_stories` gives them (by `id`
 //!               kind, author, text      within a file: they are inserted in that order)
@@ -19,10 +20,16 @@
 //! with the same folding as [`crate::review::search::Searcher`]. `detail=none`
 //! keeps no positions (a smaller index, and no order of the trigrams from which
 //! a text could be put together again): a word's trigrams all occurring in
-//! a row makes it a candidate, the check in Rust decides. Deleting a `story`
-//! row deletes its FTS entry (a trigger), so the `PER_FILE` list in
-//! `table.rs` covers these tables; FTS5's own `secure-delete` removes
-//! the entry from the index at once.
+//! a row makes it a candidate, the check in Rust decides.
+//!
+//! A refresh writes the `story` rows; the trigram index is filled by the
+//! next search ([`index_pending`]), so the cost of ~150 trigrams per story
+//! falls on the first search after files changed, not on every cold start
+//! of `casus stats` or review. A file whose stories are not in it yet
+//! (another casus wrote them since) is searched from its summary. Deleting a
+//! `story` row of an indexed file deletes its FTS entry (a trigger), so the
+//! `PER_FILE` list in `table.rs` covers these tables; FTS5's own
+//! `secure-delete` removes the entry from the index at once.
 //!
 //! [`Parsed::summary`]: super::parse::Parsed::summary
 
@@ -64,7 +71,6 @@ pub(super) fn write(
         "INSERT INTO story (file, step, step_id, step_title, kind, author, text) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
-    let mut text = conn.prepare_cached("INSERT INTO story_text (rowid, folded) VALUES (?1, ?2)")?;
     for step in 0..session.steps.len() {
         // The zone only dates a story, and dates are not stored.
         for s in step_stories(session, step, &TimeZone::UTC) {
@@ -81,17 +87,52 @@ pub(super) fn write(
                 author,
                 s.text
             ])?;
-            text.execute(params![
-                conn.last_insert_rowid(),
-                crate::fuzzy::fold(&s.text)
-            ])?;
         }
     }
     Ok(())
 }
 
+/// Puts the stories not yet in the trigram index into it, in one write
+/// transaction: the files parsed since the last search. A refresh writes
+/// only the `story` rows (a cold index of 10,000 sessions holds ~160,000
+/// stories, ~24 million trigrams: seconds on the one writing thread that
+/// `casus stats` and review need not wait for); the first search pays it once.
+pub(super) fn index_pending(conn: &Connection) -> rusqlite::Result<()> {
+    let pending: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM story_session WHERE indexed = 0)")?
+        .query_row([], |r| r.get(0))?;
+    if !pending {
+        return Ok(());
+    }
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let done = (|| {
+        let mut insert =
+            conn.prepare_cached("INSERT INTO story_text (rowid, folded) VALUES (?1, ?2)")?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT story.id, story.text FROM story_session s \
+             JOIN story ON story.file = s.file WHERE s.indexed = 0",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let folded = crate::fuzzy::fold(r.get_ref(1)?.as_str()?);
+            insert.execute(params![r.get::<_, i64>(0)?, folded])?;
+        }
+        drop(rows);
+        conn.execute("UPDATE story_session SET indexed = 1 WHERE indexed = 0", [])?;
+        Ok(())
+    })();
+    match done {
+        Ok(()) => conn.execute_batch("COMMIT"),
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
+        }
+    }
+}
+
 /// Calls `each(file, name, practice, session_id)` for every file of a
-/// folder that has story rows, in no particular order (nothing allocated per file).
+/// folder whose stories are in the trigram index, in no particular order
+/// (nothing allocated per file); the others are searched one by one.
 pub(super) fn sessions(
     conn: &Connection,
     folder: i64,
@@ -99,7 +140,8 @@ pub(super) fn sessions(
 ) -> rusqlite::Result<()> {
     let mut stmt = conn.prepare_cached(
         "SELECT file.id, file.name, file.practice, s.session_id \
-         FROM file JOIN story_session s ON s.file = file.id WHERE file.folder = ?1",
+         FROM file JOIN story_session s ON s.file = file.id \
+         WHERE file.folder = ?1 AND s.indexed = 1",
     )?;
     let mut rows = stmt.query([folder])?;
     while let Some(r) = rows.next()? {

@@ -22,8 +22,10 @@ const PER_FILE: &[&str] = &[
     "count_rename",
     "count_knelpunt",
     "count_action",
-    "story_session",
+    // Stories before their session: the trigger that takes a story out of
+    // the trigram index asks whether its session's stories are in it.
     "story",
+    "story_session",
 ];
 
 /// A row written for one parsed session file.
