@@ -85,3 +85,28 @@ fn the_first_search_fills_the_trigram_index_once() {
     assert_eq!(scan.search(&Filter::default(), "hulpvraag", &tz).len(), 1);
     drop(tmp);
 }
+
+/// The trigram index holds the stories of every folder the user read; a
+/// search keeps to the folders it was asked about.
+#[test]
+fn a_search_finds_only_the_folders_it_reads() {
+    let (tmp, dirs) = review_fixtures::temp_copy(&["noord", "zuid"]);
+    let cache = Cache::Dir(tmp.path().join("cache"));
+    settle(&dirs);
+    // Both folders in the index, their stories in the trigram index.
+    let tz = TimeZone::get("Europe/Amsterdam").unwrap();
+    Scan::open(&dirs, Lang::En, &cache).search(&Filter::default(), "wachtlijst", &tz);
+    for one in &dirs {
+        let only = std::slice::from_ref(one);
+        let full = load_folders(only, Lang::En);
+        let matching = sessions_of(&full.matching(&Filter::default(), &tz));
+        let mut scan = Scan::open(only, Lang::En, &cache);
+        for query in QUERIES.iter().chain(&["de", "en"]) {
+            assert_eq!(
+                scan.search(&Filter::default(), query, &tz),
+                search(&matching, query, &tz),
+                "{query} in {one:?} alone"
+            );
+        }
+    }
+}

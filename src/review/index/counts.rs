@@ -249,7 +249,7 @@ fn count(conn: &Connection, builder: &mut StatsBuilder) -> rusqlite::Result<()> 
     let totals = conn.query_row(
         "SELECT count(*), sum(s.steps), sum(s.decided), sum(s.rounds), sum(s.agreed), \
          sum(s.compared), sum(s.differed), min(p.quarter), max(p.quarter) \
-         FROM temp.pass p JOIN count_session s ON s.file = p.file",
+         FROM temp.pass p CROSS JOIN count_session s ON s.file = p.file",
         [],
         |r| {
             let n = |i: usize| -> rusqlite::Result<usize> {
@@ -277,7 +277,7 @@ fn count(conn: &Connection, builder: &mut StatsBuilder) -> rusqlite::Result<()> 
     let mut themes: HashMap<String, HashMap<String, Theme>> = HashMap::new();
     let mut stmt = conn.prepare(
         "SELECT t.set_id, t.theme_id, p.quarter, t.n, p.rank, t.file \
-         FROM temp.pass p JOIN count_theme t ON t.file = p.file",
+         FROM temp.pass p CROSS JOIN count_theme t ON t.file = p.file",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
@@ -329,7 +329,7 @@ fn count(conn: &Connection, builder: &mut StatsBuilder) -> rusqlite::Result<()> 
     }
     let mut stmt = conn.prepare(
         "SELECT c.set_id, c.old, c.theme_id, c.label, c.ord, min(p.rank) \
-         FROM temp.pass p JOIN count_rename c ON c.file = p.file GROUP BY c.set_id, c.old",
+         FROM temp.pass p CROSS JOIN count_rename c ON c.file = p.file GROUP BY c.set_id, c.old",
     )?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {

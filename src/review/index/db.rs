@@ -101,10 +101,10 @@ END;
 /// `replaces`) or the rows written from it change (3: the per-file counts
 /// of `counts.rs`, the label of an untagged theme that replaces others, and
 /// the story tables of `stories.rs`; 4: the trigram index filled by the
-/// first search, not by every refresh).
+/// first search, not by every refresh; 5: a story's id tells its file).
 pub(super) fn format_tag() -> String {
     format!(
-        "summary 4; casus {}; session schema {}",
+        "summary 5; casus {}; session schema {}",
         env!("CARGO_PKG_VERSION"),
         crate::model::SESSION_SCHEMA_VERSION
     )

@@ -31,8 +31,10 @@ pub(super) struct Folder {
 /// The session files of a folder with their stat, in name order; hidden
 /// files are editors' locks and backups, not sessions. A name that holds a
 /// BSN is never written into the index: it is in the second list, to be
-/// reported (such a name is never a session's id).
-fn listing(dir: &Path) -> (Vec<(String, FileKey)>, Vec<String>) {
+/// reported (such a name is never a session's id). A name the index
+/// already has (`indexed`, in name order) passed that gate when its row was
+/// written, so only new names are scanned.
+fn listing(dir: &Path, indexed: &[Row]) -> (Vec<(String, FileKey)>, Vec<String>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return (Vec::new(), Vec::new());
     };
@@ -53,9 +55,12 @@ fn listing(dir: &Path) -> (Vec<(String, FileKey)>, Vec<String>) {
         })
         .collect();
     files.sort_by(|a, b| a.0.cmp(&b.0));
-    let (files, refused) = files
-        .into_iter()
-        .partition(|(name, _)| crate::store::refuse_blocking(dir, name.as_bytes()).is_ok());
+    let (files, refused) = files.into_iter().partition(|(name, _)| {
+        indexed
+            .binary_search_by(|r| r.name.as_str().cmp(name))
+            .is_ok()
+            || crate::store::refuse_blocking(dir, name.as_bytes()).is_ok()
+    });
     (files, refused.into_iter().map(|(name, _)| name).collect())
 }
 
@@ -77,7 +82,11 @@ pub(super) fn open_folder(
     // Before the stat: a file changed after this moment is not settled.
     let now = saturating_now();
     let full = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    let (files, unnamed) = listing(dir);
+    let known = match db.folder(&full)? {
+        Some(id) => Some((id, db.rows(id)?)),
+        None => None,
+    };
+    let (files, unnamed) = listing(dir, known.as_ref().map_or(&[], |(_, rows)| rows));
     let mut found = Found::default();
     for name in unnamed {
         found.files_read += 1;
@@ -85,22 +94,21 @@ pub(super) fn open_folder(
             found.problems.push(problem);
         }
     }
-    if let Some(id) = db.folder(&full)? {
-        let rows = db.rows(id)?;
-        if is_current(&files, &rows) {
-            for row in rows.iter().filter(|r| r.good.is_none()) {
-                found.files_read += 1;
-                if let Err(problem) = read_session(&dir.join(&row.name)) {
-                    found.problems.push(problem);
-                }
+    if let Some((id, rows)) = known
+        && is_current(&files, &rows)
+    {
+        for row in rows.iter().filter(|r| r.good.is_none()) {
+            found.files_read += 1;
+            if let Err(problem) = read_session(&dir.join(&row.name)) {
+                found.problems.push(problem);
             }
-            let folder = Folder {
-                dir: dir.to_path_buf(),
-                id,
-                rows,
-            };
-            return Ok((folder, found));
         }
+        let folder = Folder {
+            dir: dir.to_path_buf(),
+            id,
+            rows,
+        };
+        return Ok((folder, found));
     }
     db.begin()?;
     match refresh(dir, &full, &files, db, now, progress, &mut found) {

@@ -139,7 +139,8 @@ impl Scan {
         let read = (|| {
             let (covered, slots) = self.coverage()?;
             let mut folded = String::new();
-            let rows = stories::candidates(conn, searcher.words(), |file, text| {
+            let scope = slots.keys().copied();
+            let rows = stories::candidates(conn, searcher.words(), scope, |file, text| {
                 let slot = *slots.get(&file)?;
                 searcher.matches(text, &mut folded).then_some(slot)
             })?;

@@ -8,7 +8,7 @@
 //!               indexed
 //! story         id, file, step,         one row per decision and reflection, in the
 //!               step_id, step_title,    order `step_stories` gives them (by `id`
-//!               kind, author, text      within a file: they are inserted in that order)
+//!               kind, author, text      within a file: id = file << 20 | place)
 //! story_text    rowid = story.id,       FTS5, trigram, contentless: the index of the
 //!               folded                  folded text only (`crate::fuzzy::fold`), no copy
 //! ```
@@ -43,9 +43,15 @@ use crate::review::{StoryKind, step_stories};
 const DECISION: i64 = 0;
 const REFLECTION: i64 = 1;
 
+/// A story's id is its file's id shifted by this many bits plus its place
+/// in the file, so a trigram lookup can keep to the files of one scan
+/// (`rowid >> FILE_SHIFT`) before it reads a single story row.
+const FILE_SHIFT: u32 = 20;
+
 /// Writes the stories of one file's gated summary (its old rows are gone:
 /// `Db::put` deleted them). A summary that is no longer of the session
-/// `id` names (the gate changed its id) gets no rows: it is read whole.
+/// `id` names (the gate changed its id), or with more stories than an id
+/// leaves room for, gets no rows: it is read whole.
 pub(super) fn write(
     conn: &Connection,
     file: i64,
@@ -54,6 +60,17 @@ pub(super) fn write(
 ) -> rusqlite::Result<()> {
     let session = summary.session();
     if session.id != id {
+        return Ok(());
+    }
+    // The zone only dates a story, and dates are not stored.
+    let stories: Vec<(usize, crate::review::Story)> = (0..session.steps.len())
+        .flat_map(|step| {
+            step_stories(session, step, &TimeZone::UTC)
+                .into_iter()
+                .map(move |s| (step, s))
+        })
+        .collect();
+    if stories.len() >= 1 << FILE_SHIFT {
         return Ok(());
     }
     conn.prepare_cached(
@@ -68,26 +85,24 @@ pub(super) fn write(
         session.case.title
     ])?;
     let mut story = conn.prepare_cached(
-        "INSERT INTO story (file, step, step_id, step_title, kind, author, text) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO story (id, file, step, step_id, step_title, kind, author, text) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
-    for step in 0..session.steps.len() {
-        // The zone only dates a story, and dates are not stored.
-        for s in step_stories(session, step, &TimeZone::UTC) {
-            let (kind, author) = match &s.kind {
-                StoryKind::Decision => (DECISION, None),
-                StoryKind::Reflection { author } => (REFLECTION, author.as_deref()),
-            };
-            story.execute(params![
-                file,
-                step as i64,
-                s.step_id,
-                s.step_title,
-                kind,
-                author,
-                s.text
-            ])?;
-        }
+    for (n, (step, s)) in stories.into_iter().enumerate() {
+        let (kind, author) = match &s.kind {
+            StoryKind::Decision => (DECISION, None),
+            StoryKind::Reflection { author } => (REFLECTION, author.as_deref()),
+        };
+        story.execute(params![
+            (file << FILE_SHIFT) | n as i64,
+            file,
+            step as i64,
+            s.step_id,
+            s.step_title,
+            kind,
+            author,
+            s.text
+        ])?;
     }
     Ok(())
 }
@@ -181,7 +196,17 @@ pub(super) fn match_query(words: &[String]) -> Option<String> {
     let mut trigrams: Vec<String> = Vec::new();
     for word in words {
         let chars: Vec<char> = word.chars().collect();
-        for three in chars.windows(3) {
+        // Trigrams that cover the word without overlapping, and the last
+        // one: as narrow in practice as all of them (the check in Rust
+        // decides anyway), with a third of the lists to walk.
+        let windows: Vec<&[char]> = chars.windows(3).collect();
+        let last = windows.len().checked_sub(1);
+        let cover = windows
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 3 == 0 || Some(*i) == last)
+            .map(|(_, w)| *w);
+        for three in cover {
             let quoted = format!("\"{}\"", String::from_iter(three).replace('"', "\"\""));
             if !trigrams.contains(&quoted) {
                 trigrams.push(quoted);
@@ -198,8 +223,20 @@ pub(super) fn match_query(words: &[String]) -> Option<String> {
 pub(super) fn candidates(
     conn: &Connection,
     words: &[String],
+    scope: impl Iterator<Item = i64>,
     mut keep: impl FnMut(i64, &str) -> Option<usize>,
 ) -> rusqlite::Result<Vec<StoryRow>> {
+    // The files searched: the trigram index holds every folder's stories.
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS scope (file INTEGER PRIMARY KEY); \
+         DELETE FROM temp.scope;",
+    )?;
+    {
+        let mut add = conn.prepare_cached("INSERT INTO temp.scope (file) VALUES (?1)")?;
+        for file in scope {
+            add.execute([file])?;
+        }
+    }
     const COLUMNS: &str = "s.file, s.text, s.step, s.step_id, s.step_title, s.kind, s.author, \
                            ss.session_id, ss.grp, ss.case_id, ss.case_title";
     let query = match_query(words);
@@ -209,11 +246,13 @@ pub(super) fn candidates(
         Some(_) => conn.prepare_cached(&format!(
             "SELECT {COLUMNS} FROM story_text CROSS JOIN story s ON s.id = story_text.rowid \
              CROSS JOIN story_session ss ON ss.file = s.file \
-             WHERE story_text MATCH ?1 ORDER BY story_text.rowid"
+             WHERE story_text MATCH ?1 \
+             AND (story_text.rowid >> {FILE_SHIFT}) IN (SELECT file FROM temp.scope) \
+             ORDER BY story_text.rowid"
         ))?,
         None => conn.prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM story s CROSS JOIN story_session ss ON ss.file = s.file \
-             ORDER BY s.id"
+            "SELECT {COLUMNS} FROM temp.scope sc CROSS JOIN story s ON s.file = sc.file \
+             CROSS JOIN story_session ss ON ss.file = s.file ORDER BY s.id"
         ))?,
     };
     let mut rows = match &query {
@@ -298,6 +337,11 @@ mod tests {
             match_query(&words(&["één"])).as_deref(),
             Some("\"één\""),
             "three characters, not three bytes"
+        );
+        assert_eq!(
+            match_query(&words(&["wachtlijst"])).as_deref(),
+            Some("\"wac\" AND \"htl\" AND \"ijs\" AND \"jst\""),
+            "trigrams that cover the word, and the last"
         );
     }
 }
