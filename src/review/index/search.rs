@@ -187,12 +187,14 @@ impl Scan {
         let conn = &self.db.conn;
         conn.execute_batch("BEGIN")?;
         let read = (|| -> rusqlite::Result<Option<(Vec<Covered>, Vec<usize>)>> {
-            // Counted in the trigram index alone: too many candidates, and
-            // the files are not looked at (each may hold one).
-            let Some(count) = stories::candidate_count(conn, searcher.words())? else {
+            // Counted in the trigram index alone: when more than half of
+            // the files may hold a hit, reading every summary in file order
+            // is cheaper than reading them one by one.
+            let (covered, slots) = self.coverage()?;
+            let scope = slots.keys().copied();
+            let Some(count) = stories::candidate_count(conn, searcher.words(), scope)? else {
                 return Ok(None);
             };
-            let (covered, slots) = self.coverage()?;
             if count * 2 > covered.len() {
                 return Ok(None);
             }

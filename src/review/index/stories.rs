@@ -226,17 +226,7 @@ pub(super) fn candidates(
     scope: impl Iterator<Item = i64>,
     mut keep: impl FnMut(i64, &str) -> Option<usize>,
 ) -> rusqlite::Result<Vec<StoryRow>> {
-    // The files searched: the trigram index holds every folder's stories.
-    conn.execute_batch(
-        "CREATE TEMP TABLE IF NOT EXISTS scope (file INTEGER PRIMARY KEY); \
-         DELETE FROM temp.scope;",
-    )?;
-    {
-        let mut add = conn.prepare_cached("INSERT INTO temp.scope (file) VALUES (?1)")?;
-        for file in scope {
-            add.execute([file])?;
-        }
-    }
+    fill_scope(conn, scope)?;
     const COLUMNS: &str = "s.file, s.text, s.step, s.step_id, s.step_title, s.kind, s.author, \
                            ss.session_id, ss.grp, ss.case_id, ss.case_title";
     let query = match_query(words);
@@ -284,23 +274,43 @@ pub(super) fn candidates(
     Ok(kept)
 }
 
-/// How many story rows may hold every word, by the trigram index alone;
-/// `None` when no word is long enough to look up.
+/// Puts the files a search reads into `temp.scope`: the trigram index holds
+/// the stories of every folder the user read.
+fn fill_scope(conn: &Connection, scope: impl Iterator<Item = i64>) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS scope (file INTEGER PRIMARY KEY); \
+         DELETE FROM temp.scope;",
+    )?;
+    let mut add = conn.prepare_cached("INSERT INTO temp.scope (file) VALUES (?1)")?;
+    for file in scope {
+        add.execute([file])?;
+    }
+    Ok(())
+}
+
+/// How many of the files in `scope` have a story that may hold every word,
+/// by the trigram index alone; `None` when no word is long enough to look up.
 pub(super) fn candidate_count(
     conn: &Connection,
     words: &[String],
+    scope: impl Iterator<Item = i64>,
 ) -> rusqlite::Result<Option<usize>> {
     let Some(query) = match_query(words) else {
         return Ok(None);
     };
-    conn.prepare_cached("SELECT count(*) FROM story_text WHERE story_text MATCH ?1")?
-        .query_row([query], |r| r.get::<_, i64>(0))
-        .map(|n| Some(n as usize))
+    fill_scope(conn, scope)?;
+    conn.prepare_cached(&format!(
+        "SELECT count(DISTINCT rowid >> {FILE_SHIFT}) FROM story_text WHERE story_text MATCH ?1 \
+         AND (rowid >> {FILE_SHIFT}) IN (SELECT file FROM temp.scope)"
+    ))?
+    .query_row([query], |r| r.get::<_, i64>(0))
+    .map(|n| Some(n as usize))
 }
 
-/// Calls `each(file)` for the files of the story rows that may hold every
-/// word, by the trigram index alone (no text is read; a file may come more
-/// than once); false, calling nothing, when no word is long enough to look up.
+/// Calls `each(file)` for the files of `temp.scope` (as [`candidate_count`]
+/// left it) with a story that may hold every word, by the trigram index
+/// alone (no row is read; a file may come more than once); false, calling
+/// nothing, when no word is long enough to look up.
 pub(super) fn candidate_files(
     conn: &Connection,
     words: &[String],
@@ -309,10 +319,10 @@ pub(super) fn candidate_files(
     let Some(query) = match_query(words) else {
         return Ok(false);
     };
-    let mut stmt = conn.prepare_cached(
-        "SELECT s.file FROM story_text CROSS JOIN story s ON s.id = story_text.rowid \
-         WHERE story_text MATCH ?1",
-    )?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT rowid >> {FILE_SHIFT} FROM story_text WHERE story_text MATCH ?1 \
+         AND (rowid >> {FILE_SHIFT}) IN (SELECT file FROM temp.scope)"
+    ))?;
     let mut rows = stmt.query([query])?;
     while let Some(r) = rows.next()? {
         each(r.get(0)?);
