@@ -26,7 +26,7 @@ use serde::{Deserialize, de};
 use crate::model::{
     Action, Bottleneck, Case, DEFAULT_VOTES, Draft, FILE_SCHEMA_VERSION, FollowUp, Indicator,
     Method, OwnCase, Phase, PhaseKind, PhaseRecord, Position, SESSION_SCHEMA_VERSION, Score,
-    Session, Step, StepRecord, Theme, ThemeSet,
+    Session, StepRecord, Theme, ThemeSet,
 };
 
 use super::summary::SessionSummary;
@@ -271,16 +271,7 @@ impl SessionPart {
                 steps: case
                     .steps
                     .into_iter()
-                    .map(|s| Step {
-                        id: s.id,
-                        title: s.title,
-                        situation: String::new(),
-                        question: String::new(),
-                        options: Vec::new(),
-                        outcome: None,
-                        facilitator_notes: None,
-                        suggested_themes: Vec::new(),
-                    })
+                    .map(|s| super::summary::kept_step(s.id, s.title))
                     .collect(),
             },
             method: Method {

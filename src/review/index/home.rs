@@ -64,15 +64,7 @@ pub fn home_sessions_with_progress(
         return (sessions, scan.problems);
     };
     let by_name: HashMap<&str, &Row> = rows.iter().map(|r| (r.name.as_str(), r)).collect();
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok()?.file_name().into_string().ok())
-                .filter(|n| !n.starts_with('.') && n.ends_with(".ron"))
-                .collect()
-        })
-        .unwrap_or_default();
-    names.sort();
+    let names = super::home_first::session_names(&dir);
     let mut problems = Vec::new();
     // A file as it is now: from the index when its stat is the indexed one.
     let current = |name: &str, problems: &mut Vec<Diagnostic>| -> Option<Session> {

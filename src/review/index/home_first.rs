@@ -95,7 +95,7 @@ pub fn home_first(data_dir: &Path, lang: Lang, cache: &Cache, recent: usize) -> 
 
 /// The session files of a folder by name, as the index lists them (hidden
 /// files are editors' locks and backups).
-fn session_names(dir: &Path) -> Vec<String> {
+pub(super) fn session_names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map(|entries| {
             entries

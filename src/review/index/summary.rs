@@ -43,6 +43,20 @@ impl SessionSummary {
     }
 }
 
+/// What a summary keeps of a case's decision point: its id and title.
+pub(super) fn kept_step(id: String, title: String) -> Step {
+    Step {
+        id,
+        title,
+        situation: String::new(),
+        question: String::new(),
+        options: Vec::new(),
+        outcome: None,
+        facilitator_notes: None,
+        suggested_themes: Vec::new(),
+    }
+}
+
 /// The kept fields of `session` (see [`SessionSummary`]).
 fn summary(session: &Session) -> Session {
     let tagged: HashSet<(&str, &str)> = session
@@ -73,16 +87,7 @@ fn summary(session: &Session) -> Session {
             steps: case
                 .steps
                 .iter()
-                .map(|s| Step {
-                    id: s.id.clone(),
-                    title: s.title.clone(),
-                    situation: String::new(),
-                    question: String::new(),
-                    options: Vec::new(),
-                    outcome: None,
-                    facilitator_notes: None,
-                    suggested_themes: Vec::new(),
-                })
+                .map(|s| kept_step(s.id.clone(), s.title.clone()))
                 .collect(),
         },
         method: Method {
