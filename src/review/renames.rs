@@ -33,26 +33,8 @@ impl Renames {
     /// Learns the renames of a session's theme sets; `rank` as in
     /// [`super::stats::StatsBuilder::add`].
     pub fn add(&mut self, rank: usize, session: &Session) {
-        for set in &session.theme_sets {
-            for (order, theme) in set.themes.iter().enumerate() {
-                for old in theme.replaces.iter().filter(|r| set.theme(r).is_none()) {
-                    let key = (set.id.clone(), old.clone());
-                    if self.map.get(&key).is_some_and(|s| s.rank <= rank) {
-                        continue;
-                    }
-                    let label = theme.label.clone();
-                    let id = theme.id.clone();
-                    self.map.insert(
-                        key,
-                        Successor {
-                            rank,
-                            id,
-                            label,
-                            order,
-                        },
-                    );
-                }
-            }
+        for rename in crate::review::tally::RenameTally::of(session) {
+            self.learn(rank, &rename);
         }
     }
 

@@ -166,7 +166,7 @@ impl StatsBuilder {
             self.add_count(&theme.set, &theme.id, quarter, theme.count);
         }
         for rename in &tally.renames {
-            self.renames.learn(rank, rename);
+            self.add_rename(rank, rename);
         }
     }
 

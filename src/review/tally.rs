@@ -98,12 +98,26 @@ impl SessionTally {
                 });
             }
         }
+        SessionTally {
+            decision_points: session.steps.len(),
+            decided: session.decided_steps(),
+            positions,
+            themes,
+            renames: RenameTally::of(session),
+        }
+    }
+}
+
+impl RenameTally {
+    /// The renames a session's theme sets know: per `(set, old id)` no
+    /// longer in the set, the theme that replaces it (the first word counts).
+    pub fn of(session: &Session) -> Vec<RenameTally> {
         let mut renames: Vec<RenameTally> = Vec::new();
         for set in &session.theme_sets {
             for (order, theme) in set.themes.iter().enumerate() {
                 for old in theme.replaces.iter().filter(|r| set.theme(r).is_none()) {
                     if renames.iter().any(|r| r.set == set.id && r.old == *old) {
-                        continue; // the first word of a session counts
+                        continue;
                     }
                     renames.push(RenameTally {
                         set: set.id.clone(),
@@ -115,12 +129,6 @@ impl SessionTally {
                 }
             }
         }
-        SessionTally {
-            decision_points: session.steps.len(),
-            decided: session.decided_steps(),
-            positions,
-            themes,
-            renames,
-        }
+        renames
     }
 }

@@ -9,7 +9,7 @@
 //! file    id, folder, name,             one row per session file of a folder
 //!         size, mtime, ctime, ino,      what identifies its version without reading it
 //!         settled,                      old enough when indexed to be trusted by that
-//!         session_id, grp, started, finished, practice, updated
+//!         session_id, started, finished, practice, updated
 //!                                       NULL when the file is not a readable session
 //! summary file, json                    the file's SessionSummary
 //! count_*                               what stats and filters count (counts.rs)
@@ -53,7 +53,6 @@ CREATE TABLE file (
     ino INTEGER NOT NULL,
     settled INTEGER NOT NULL,
     session_id TEXT,
-    grp TEXT,
     started INTEGER,
     started_ns INTEGER,
     updated INTEGER,
@@ -101,10 +100,11 @@ END;
 /// `replaces`) or the rows written from it change (3: the per-file counts
 /// of `counts.rs`, the label of an untagged theme that replaces others, and
 /// the story tables of `stories.rs`; 4: the trigram index filled by the
-/// first search, not by every refresh; 5: a story's id tells its file).
+/// first search, not by every refresh; 5: a story's id tells its file; 6: no group
+/// column in `file`, which nothing read).
 pub(super) fn format_tag() -> String {
     format!(
-        "summary 5; casus {}; session schema {}",
+        "summary 6; casus {}; session schema {}",
         env!("CARGO_PKG_VERSION"),
         crate::model::SESSION_SCHEMA_VERSION
     )

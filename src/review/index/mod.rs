@@ -7,7 +7,7 @@
 //! reflections and bottlenecks. The index keeps that part ([`SessionSummary`],
 //! as compact JSON) of every session file, in one SQLite database per user,
 //! with the file's size, modification time, change time and inode, and the
-//! session's id, group, start, end, last change and practice flag as columns
+//! session's id, start, end, last change and practice flag as columns
 //! of their own. Each run stats every file (as cheap as listing the folder;
 //! a file is never opened to find out whether it changed, so OneDrive's
 //! files-on-demand download nothing) and re-reads only those whose stat

@@ -21,7 +21,6 @@ const PARALLEL_FROM: usize = 16;
 /// One session file, parsed and summarised.
 pub(super) struct Parsed {
     pub(super) good: Good,
-    pub(super) group: String,
     pub(super) practice: bool,
     pub(super) finished: Option<Timestamp>,
     /// The summary as JSON, through the store's gate ([`guard`]).
@@ -60,22 +59,15 @@ pub(super) fn parse(path: &Path) -> Result<Parsed, Diagnostic> {
         updated: session.updated,
         finished: session.is_finished(),
     };
-    let (group, practice, finished) = (session.group.clone(), session.practice, session.finished);
+    let (practice, finished) = (session.practice, session.finished);
     let mut json = Vec::new();
     serde_json::to_writer(&mut json, &made).expect("a session always serialises");
     let mut summary = Some(made);
-    let mut group = group;
     if guard(&mut json) {
         summary = serde_json::from_slice(&json).ok().flatten();
-        // The file table's own column passes the same gate.
-        group = match &summary {
-            Some(s) => s.session().group.clone(),
-            None => crate::privacy::redact_blocking(&group),
-        };
     }
     Ok(Parsed {
         good,
-        group,
         practice,
         finished,
         json,

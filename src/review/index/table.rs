@@ -131,11 +131,11 @@ impl Db {
     pub(super) fn put(&self, folder: i64, e: &Entry<'_>) -> rusqlite::Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "INSERT INTO file (folder, name, size, mtime, ctime, ino, settled, \
-             session_id, grp, started, started_ns, updated, updated_ns, finished, practice) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) \
+             session_id, started, started_ns, updated, updated_ns, finished, practice) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) \
              ON CONFLICT (folder, name) DO UPDATE SET size = excluded.size, \
              mtime = excluded.mtime, ctime = excluded.ctime, ino = excluded.ino, \
-             settled = excluded.settled, session_id = excluded.session_id, grp = excluded.grp, \
+             settled = excluded.settled, session_id = excluded.session_id, \
              started = excluded.started, started_ns = excluded.started_ns, \
              updated = excluded.updated, updated_ns = excluded.updated_ns, \
              finished = excluded.finished, practice = excluded.practice \
@@ -152,7 +152,6 @@ impl Db {
                 e.key.ino as i64,
                 e.settled,
                 s.map(|s| &s.good.id),
-                s.map(|s| &s.group),
                 s.map(|s| s.good.started.as_second()),
                 s.map(|s| s.good.started.subsec_nanosecond()),
                 s.map(|s| s.good.updated.as_second()),
